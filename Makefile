@@ -1,0 +1,40 @@
+# FicDesk: the two commands a newcomer needs are `make run` and `make test`.
+# Each creates the virtual environment and installs FicDesk with its extras on first use.
+
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.ficdesk-installed
+ARGS   ?=
+
+.PHONY: run test lint bench screenshot clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+## Open FicDesk on the embedded SQLite database (the sample project is created on first start).
+run: $(STAMP)
+	$(BIN)/ficdesk $(ARGS)
+
+## Lint, type-check and run the whole test suite (Qt offscreen, real SQLite and PostgreSQL).
+test: $(STAMP) lint
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest $(ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy
+
+## Benchmarks with peers side by side; `make bench ARGS="--quick --json out.json"`.
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks $(ARGS)
+
+## Regenerate the README screenshot.
+screenshot: $(STAMP)
+	rm -f /tmp/ficdesk-screenshot.sqlite3
+	QT_QPA_PLATFORM=offscreen $(BIN)/ficdesk --database sqlite:////tmp/ficdesk-screenshot.sqlite3 \
+		--screenshot resources/screenshots/main-window.png --size 1400x900
+
+clean:
+	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache

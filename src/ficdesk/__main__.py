@@ -1,0 +1,5 @@
+"""Allow ``python -m ficdesk``."""
+
+from ficdesk.cli import main
+
+raise SystemExit(main())

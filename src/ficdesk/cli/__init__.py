@@ -1,0 +1,61 @@
+"""The ``ficdesk`` command: with no sub-command it opens the window, otherwise it runs one service.
+
+Each sub-command lives in its own module with a ``register(subparsers)`` function; add new ones to
+``COMMAND_MODULES``. User mistakes print one line on stderr and exit 2; Qt is imported only when
+the window is opened.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from ficdesk import __version__
+from ficdesk.errors import FicDeskError
+
+COMMAND_MODULES = ("ficdesk.cli.info",)
+
+EXIT_OK = 0
+EXIT_FINDINGS = 1
+EXIT_ERROR = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_ERROR, f"ficdesk: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="ficdesk", description="A calm desktop writing assistant for fan-fiction authors.")
+    parser.add_argument("--version", action="version", version=f"ficdesk {__version__}")
+    parser.add_argument(
+        "--database", metavar="URL",
+        help="SQLAlchemy database URL (default: $FICDESK_DATABASE_URL, else SQLite in the data folder)",
+    )
+    parser.add_argument("--screenshot", metavar="PATH", help="open the window, save a PNG of it and exit")
+    parser.add_argument("--size", metavar="WxH", default="1400x900", help="window size for --screenshot")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from ficdesk.ui.app import run_app
+
+            return run_app(args)
+        code: int = args.func(args)
+        return code
+    except FicDeskError as error:
+        print(f"ficdesk: error: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,36 @@
+"""Helpers shared by the sub-commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from ficdesk.errors import NotFoundError
+from ficdesk.store import Store, open_store
+from ficdesk.store.models import Project
+
+
+def store_from(args: argparse.Namespace) -> Store:
+    """Open the store named by ``--database`` (or the default), migrating it if needed."""
+    return open_store(args.database)
+
+
+def add_project_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--project", metavar="NAME", help="project name (default: the only or first project)")
+
+
+def pick_project(store: Store, name: str | None) -> Project:
+    """The project named ``name``, or the first project when no name is given."""
+    if name:
+        return store.projects.find(name)
+    projects = store.projects.list()
+    if not projects:
+        raise NotFoundError("there is no project yet; create one with 'ficdesk project new NAME'")
+    return projects[0]
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")

@@ -1,0 +1,245 @@
+"""Opening a database: URL handling, SQLite pragmas, automatic migration, clear errors.
+
+``open_database`` is the single entry point. It never modifies a database it refuses: a file that
+is not a database, a database of another program, or one whose schema comes from a newer FicDesk.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from ficdesk.errors import SchemaTooNewError, StoreError
+
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+#: Called with the database just before it is migrated from an older schema (used for backups).
+BeforeMigrate = Callable[["Database", str | None, str], None]
+
+
+def normalise_url(raw: str) -> URL:
+    """Parse a SQLAlchemy URL; plain ``postgresql://`` uses the psycopg 3 driver we ship."""
+    try:
+        url = make_url(raw)
+    except ArgumentError:
+        raise StoreError(f"'{raw}' is not a database URL (expected e.g. sqlite:///path or postgresql://…)") from None
+    if url.drivername in {"postgresql", "postgres"}:
+        url = url.set(drivername="postgresql+psycopg")
+    return url
+
+
+def alembic_config() -> Config:
+    """An Alembic configuration that points at the packaged migration scripts."""
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    """The schema revision this version of FicDesk writes."""
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None, "no migrations packaged"
+    return head
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config())
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def describe_db_error(error: BaseException) -> str:
+    """Turn a DBAPI error into one sentence an author can act on."""
+    text = str(getattr(error, "orig", None) or error).strip().splitlines()[0] if str(error) else ""
+    lowered = text.lower()
+    if "database is locked" in lowered or "database table is locked" in lowered:
+        return "the database is locked by another program (is FicDesk open elsewhere?); try again"
+    if "file is not a database" in lowered or "not a database" in lowered:
+        return "the file is not a FicDesk database (it is not an SQLite database at all)"
+    if "malformed" in lowered or "disk image" in lowered:
+        return "the database file is damaged (it may be truncated); restore a backup with 'ficdesk restore'"
+    if "unable to open database" in lowered:
+        return "the database file cannot be opened (check that the folder exists and is writable)"
+    if "readonly" in lowered or "read-only" in lowered:
+        return "the database is read-only (check the file's permissions)"
+    if "connection refused" in lowered or "could not connect" in lowered or "connection failed" in lowered:
+        return f"cannot reach the database server ({text})"
+    if "password authentication failed" in lowered:
+        return "the database server refused the user name or password"
+    if "does not exist" in lowered:
+        return f"the database does not exist on the server ({text})"
+    return text or error.__class__.__name__
+
+
+@dataclass
+class Database:
+    """An open, migrated database: an engine plus a session factory."""
+
+    engine: Engine
+    url: URL
+    revision: str
+    sessions: sessionmaker[Session] = field(repr=False)
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def sqlite_path(self) -> Path | None:
+        """The SQLite file, or None for in-memory and server databases."""
+        if not self.is_sqlite or not self.url.database or self.url.database == ":memory:":
+            return None
+        return Path(self.url.database)
+
+    @property
+    def display_url(self) -> str:
+        """The URL with any password hidden."""
+        return self.url.render_as_string(hide_password=True)
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits on success, rolls back on error and reports errors clearly."""
+        session = self.sessions()
+        try:
+            yield session
+            session.commit()
+        except IntegrityError:
+            # Services translate constraint violations into their own messages.
+            session.rollback()
+            raise
+        except DBAPIError as error:
+            session.rollback()
+            raise StoreError(describe_db_error(error)) from error
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        mode = cursor.execute("PRAGMA journal_mode = WAL").fetchone()
+        # WAL is impossible on some file systems (and for :memory:); keep the default then.
+        if mode and str(mode[0]).lower() == "wal":
+            cursor.execute("PRAGMA synchronous = FULL")
+    finally:
+        cursor.close()
+
+
+def _create_engine(url: URL) -> Engine:
+    kwargs: dict[str, Any] = {}
+    if url.get_backend_name() == "sqlite":
+        kwargs["connect_args"] = {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}
+    else:
+        kwargs["pool_pre_ping"] = True
+    try:
+        engine = create_engine(url, **kwargs)
+    except (NoSuchModuleError, ArgumentError, ImportError) as error:
+        raise StoreError(f"unsupported database URL '{url.render_as_string()}': {error}") from error
+    if url.get_backend_name() == "sqlite":
+        event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
+
+
+def _check_sqlite_file(url: URL, *, create: bool) -> None:
+    database = url.database
+    if not database or database == ":memory:":
+        return
+    path = Path(database)
+    if path.exists():
+        if path.is_dir():
+            raise StoreError(f"{path} is a folder, not a database file")
+        try:
+            with path.open("rb") as handle:
+                header = handle.read(16)
+        except OSError as error:
+            raise StoreError(f"cannot read {path}: {error.strerror}") from error
+        if header and header != b"SQLite format 3\x00":
+            raise StoreError(f"{path} is not a FicDesk database (it is not an SQLite database at all)")
+        return
+    if not create:
+        raise StoreError(f"{path} does not exist")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError(f"cannot create the data folder {path.parent}: {error.strerror}") from error
+
+
+def open_database(
+    raw_url: str,
+    *,
+    create: bool = True,
+    migrate: bool = True,
+    before_migrate: BeforeMigrate | None = None,
+) -> Database:
+    """Open (and, unless ``migrate`` is False, create or upgrade) the database at ``raw_url``.
+
+    Raises :class:`StoreError` with a one-line explanation for every failure a user can cause, and
+    :class:`SchemaTooNewError` for a database written by a newer FicDesk (which is left untouched).
+    """
+    url = normalise_url(raw_url)
+    if url.get_backend_name() == "sqlite":
+        _check_sqlite_file(url, create=create)
+    engine = _create_engine(url)
+    try:
+        revision = _prepare_schema(engine, url, migrate=migrate, before_migrate=before_migrate)
+    except (DBAPIError, sqlite3.Error) as error:
+        engine.dispose()
+        raise StoreError(describe_db_error(error)) from error
+    except SQLAlchemyError as error:
+        engine.dispose()
+        raise StoreError(str(error).splitlines()[0]) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(engine=engine, url=url, revision=revision, sessions=sessions)
+
+
+def _prepare_schema(
+    engine: Engine, url: URL, *, migrate: bool, before_migrate: BeforeMigrate | None
+) -> str:
+    head = head_revision()
+    with engine.connect() as connection:
+        current = MigrationContext.configure(connection).get_current_revision()
+        tables = set(inspect(connection).get_table_names())
+    if current is None and tables - {"alembic_version"}:
+        raise StoreError(
+            f"{url.render_as_string(hide_password=True)} holds tables of another program; "
+            "FicDesk will not touch it"
+        )
+    if current is not None and current not in known_revisions():
+        raise SchemaTooNewError(
+            f"this database was written by a newer version of FicDesk (schema {current}); "
+            "please update FicDesk. The database has not been modified."
+        )
+    if current == head or not migrate:
+        return current or ""
+    if before_migrate is not None and current is not None:
+        probe = Database(engine=engine, url=url, revision=current, sessions=sessionmaker(engine))
+        before_migrate(probe, current, head)
+    cfg = alembic_config()
+    with engine.begin() as connection:
+        cfg.attributes["connection"] = connection
+        command.upgrade(cfg, "head")
+    return head

@@ -1,0 +1,33 @@
+"""``Store``: one object that gives the UI and CLI every service over one open database."""
+
+from __future__ import annotations
+
+from ficdesk.paths import resolve_database_url
+from ficdesk.store.database import BeforeMigrate, Database, open_database
+from ficdesk.store.services.chapters import ChapterService
+from ficdesk.store.services.dictionary import DictionaryService
+from ficdesk.store.services.projects import ProjectService
+from ficdesk.store.services.snapshots import SnapshotService
+from ficdesk.store.services.stories import StoryService
+from ficdesk.store.services.templates import TemplateService
+
+
+class Store:
+    """Every service over one database. Thread-safe: each call uses its own session."""
+
+    def __init__(self, database: Database) -> None:
+        self.db = database
+        self.projects = ProjectService(database)
+        self.stories = StoryService(database)
+        self.chapters = ChapterService(database)
+        self.snapshots = SnapshotService(database)
+        self.templates = TemplateService(database)
+        self.dictionary = DictionaryService(database)
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def open_store(url: str | None = None, *, before_migrate: BeforeMigrate | None = None) -> Store:
+    """Open the store at ``url`` (default: ``--database``/env/SQLite in the data folder)."""
+    return Store(open_database(resolve_database_url(url), before_migrate=before_migrate))

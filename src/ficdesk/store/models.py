@@ -1,0 +1,180 @@
+"""SQLAlchemy models of the project store.
+
+Deleted projects, stories and chapters keep their rows with ``deleted_at`` set (the trash) so they
+can be restored. JSON list columns hold fandom-style lists (relationships, characters, warnings).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any, ClassVar
+
+from sqlalchemy import (
+    JSON,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> datetime:
+    """Timezone-aware now, used for every timestamp column."""
+    return datetime.now(UTC)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a naming convention so Alembic migrations are deterministic."""
+
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map: ClassVar[dict[Any, Any]] = {datetime: DateTime(timezone=True)}
+
+
+class TimestampMixin:
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Project(TimestampMixin, Base):
+    __tablename__ = "project"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    language: Mapped[str] = mapped_column(String(16), default="en-GB")
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    stories: Mapped[list[Story]] = relationship(
+        back_populates="project", cascade="all, delete-orphan", order_by="Story.position"
+    )
+
+
+class Story(TimestampMixin, Base):
+    __tablename__ = "story"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(500))
+    author: Mapped[str] = mapped_column(String(200), default="")
+    fandoms: Mapped[list[str]] = mapped_column(JSON, default=list)
+    relationships: Mapped[list[str]] = mapped_column(JSON, default=list)
+    characters: Mapped[list[str]] = mapped_column(JSON, default=list)
+    rating: Mapped[str] = mapped_column(String(50), default="Not Rated")
+    warnings: Mapped[list[str]] = mapped_column(JSON, default=list)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(30), default="draft")
+    language: Mapped[str] = mapped_column(String(16), default="en-GB")
+    owner: Mapped[str] = mapped_column(String(200), default="")
+    disclaimer: Mapped[str] = mapped_column(Text, default="")
+    start_note: Mapped[str] = mapped_column(Text, default="")
+    end_note: Mapped[str] = mapped_column(Text, default="")
+    disclaimer_template_id: Mapped[int | None] = mapped_column(
+        ForeignKey("template.id", ondelete="SET NULL"), default=None
+    )
+    start_note_template_id: Mapped[int | None] = mapped_column(
+        ForeignKey("template.id", ondelete="SET NULL"), default=None
+    )
+    end_note_template_id: Mapped[int | None] = mapped_column(
+        ForeignKey("template.id", ondelete="SET NULL"), default=None
+    )
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    project: Mapped[Project] = relationship(back_populates="stories")
+    chapters: Mapped[list[Chapter]] = relationship(
+        back_populates="story", cascade="all, delete-orphan", order_by="Chapter.position"
+    )
+
+
+class Chapter(TimestampMixin, Base):
+    __tablename__ = "chapter"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    story_id: Mapped[int] = mapped_column(ForeignKey("story.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    body: Mapped[str] = mapped_column(Text, default="")
+    word_count: Mapped[int] = mapped_column(Integer, default=0)
+    start_note: Mapped[str] = mapped_column(Text, default="")
+    end_note: Mapped[str] = mapped_column(Text, default="")
+    #: Incremented on every text save; a save based on an older version is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    deleted_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    story: Mapped[Story] = relationship(back_populates="chapters")
+    snapshots: Mapped[list[Snapshot]] = relationship(
+        back_populates="chapter", cascade="all, delete-orphan", order_by="Snapshot.created_at"
+    )
+
+
+class Snapshot(Base):
+    __tablename__ = "snapshot"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    chapter_id: Mapped[int] = mapped_column(ForeignKey("chapter.id", ondelete="CASCADE"), index=True)
+    title: Mapped[str] = mapped_column(String(500), default="")
+    body: Mapped[str] = mapped_column(Text)
+    word_count: Mapped[int] = mapped_column(Integer, default=0)
+    chapter_version: Mapped[int] = mapped_column(Integer, default=0)
+    reason: Mapped[str] = mapped_column(String(200), default="manual")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+    chapter: Mapped[Chapter] = relationship(back_populates="snapshots")
+
+
+class Template(TimestampMixin, Base):
+    """A disclaimer, author's note or header block with ``{placeholders}``."""
+
+    __tablename__ = "template"
+    __table_args__ = (UniqueConstraint("project_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    body: Mapped[str] = mapped_column(Text, default="")
+
+
+class UserWord(Base):
+    """A word in the personal dictionary; ``project_id`` None means every project."""
+
+    __tablename__ = "user_word"
+    __table_args__ = (UniqueConstraint("project_id", "word"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int | None] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    word: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class IgnoredMatch(Base):
+    """A checker finding the author dismissed.
+
+    ``scope`` is ``"once"`` (this spot only: identified by chapter, rule, flagged text and a little
+    context, so it survives edits elsewhere in the chapter) or ``"rule"`` (the rule is off for the
+    project).
+    """
+
+    __tablename__ = "ignored_match"
+    __table_args__ = (Index("ix_ignored_match_lookup", "project_id", "scope", "rule_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"))
+    chapter_id: Mapped[int | None] = mapped_column(ForeignKey("chapter.id", ondelete="CASCADE"), default=None)
+    scope: Mapped[str] = mapped_column(String(10), default="once")
+    rule_id: Mapped[str] = mapped_column(String(100))
+    text: Mapped[str] = mapped_column(String(500), default="")
+    context: Mapped[str] = mapped_column(String(500), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

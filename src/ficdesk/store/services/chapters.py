@@ -1,0 +1,173 @@
+"""Chapters: ordered text with optimistic locking, so no save ever overwrites newer text silently."""
+
+from __future__ import annotations
+
+import builtins
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from ficdesk.errors import ConflictError, FicDeskError, NotFoundError
+from ficdesk.store.models import Chapter, Snapshot, Story, utcnow
+from ficdesk.store.services.base import Service, get_live
+from ficdesk.text.counting import count_words
+
+
+@dataclass(frozen=True)
+class SaveResult:
+    """Outcome of :meth:`ChapterService.save_text`."""
+
+    version: int
+    changed: bool
+    word_count: int
+
+
+class ChapterService(Service):
+    def create(self, story_id: int, title: str = "", body: str = "", *, position: int | None = None) -> Chapter:
+        with self.db.session() as session:
+            story = get_live(session, Story, story_id)
+            live = _live_chapters(session, story.id)
+            index = len(live) if position is None else max(0, min(position, len(live)))
+            chapter = Chapter(story_id=story.id, title=title.strip(), body=body, word_count=count_words(body))
+            live.insert(index, chapter)
+            session.add(chapter)
+            _renumber(live)
+            session.flush()
+            return chapter
+
+    def get(self, chapter_id: int) -> Chapter:
+        with self.db.session() as session:
+            return get_live(session, Chapter, chapter_id)
+
+    def list(self, story_id: int) -> builtins.list[Chapter]:
+        """The live chapters of a story in reading order."""
+        with self.db.session() as session:
+            return _live_chapters(session, story_id)
+
+    def rename(self, chapter_id: int, title: str) -> Chapter:
+        with self.db.session() as session:
+            chapter = get_live(session, Chapter, chapter_id)
+            chapter.title = title.strip()
+            return chapter
+
+    def set_notes(self, chapter_id: int, *, start_note: str | None = None, end_note: str | None = None) -> Chapter:
+        with self.db.session() as session:
+            chapter = get_live(session, Chapter, chapter_id)
+            if start_note is not None:
+                chapter.start_note = start_note
+            if end_note is not None:
+                chapter.end_note = end_note
+            return chapter
+
+    def reorder(self, story_id: int, chapter_ids: builtins.list[int]) -> builtins.list[Chapter]:
+        """Put the story's live chapters in the order given (every live chapter exactly once)."""
+        with self.db.session() as session:
+            live = _live_chapters(session, story_id)
+            by_id = {chapter.id: chapter for chapter in live}
+            if sorted(chapter_ids) != sorted(by_id):
+                raise FicDeskError("reorder needs every chapter of the story exactly once")
+            ordered = [by_id[chapter_id] for chapter_id in chapter_ids]
+            _renumber(ordered)
+            return ordered
+
+    def move(self, chapter_id: int, new_index: int) -> builtins.list[Chapter]:
+        """Move one chapter to ``new_index`` (0-based) among its story's live chapters."""
+        chapter = self.get(chapter_id)
+        ids = [c.id for c in self.list(chapter.story_id)]
+        ids.remove(chapter_id)
+        ids.insert(max(0, min(new_index, len(ids))), chapter_id)
+        return self.reorder(chapter.story_id, ids)
+
+    def save_text(self, chapter_id: int, text: str, *, expected_version: int) -> SaveResult:
+        """Store new chapter text if it changed, based on ``expected_version``.
+
+        Raises :class:`ConflictError` (carrying the stored text) when someone else saved a newer
+        version in between; nothing is overwritten then.
+        """
+        with self.db.session() as session:
+            chapter = get_live(session, Chapter, chapter_id)
+            if chapter.version != expected_version:
+                raise _conflict(chapter)
+            if chapter.body == text:
+                return SaveResult(chapter.version, changed=False, word_count=chapter.word_count)
+            words = count_words(text)
+            # Compare-and-set in one statement: safe against other processes (PostgreSQL or SQLite).
+            result = session.execute(
+                update(Chapter)
+                .where(Chapter.id == chapter_id, Chapter.version == expected_version)
+                .values(body=text, word_count=words, version=Chapter.version + 1, updated_at=utcnow())
+                .execution_options(synchronize_session=False)
+            )
+            if getattr(result, "rowcount", 1) != 1:
+                session.rollback()
+                raise _conflict(get_live(session, Chapter, chapter_id))
+            return SaveResult(expected_version + 1, changed=True, word_count=words)
+
+    def delete(self, chapter_id: int) -> None:
+        with self.db.session() as session:
+            chapter = get_live(session, Chapter, chapter_id)
+            chapter.deleted_at = utcnow()
+            session.flush()
+            _renumber(_live_chapters(session, chapter.story_id))
+
+    def restore(self, chapter_id: int) -> Chapter:
+        """Bring a chapter back from the trash, at the end of its story."""
+        with self.db.session() as session:
+            chapter = get_live(session, Chapter, chapter_id, include_deleted=True)
+            story = session.get(Story, chapter.story_id)
+            if story is None:
+                raise NotFoundError(f"the story of chapter {chapter_id} no longer exists")
+            if story.deleted_at is not None:
+                story.deleted_at = None
+            live = _live_chapters(session, story.id)
+            chapter.deleted_at = None
+            chapter.position = len(live)
+            return chapter
+
+    def trash(self, story_id: int) -> builtins.list[Chapter]:
+        with self.db.session() as session:
+            query = select(Chapter).where(Chapter.story_id == story_id, Chapter.deleted_at.is_not(None))
+            return list(session.scalars(query.order_by(Chapter.deleted_at.desc())))
+
+    def replace_text(self, chapter_id: int, text: str, *, reason: str) -> SaveResult:
+        """Replace the text whatever its version, after taking a snapshot (imports, restores)."""
+        with self.db.session() as session:
+            chapter = get_live(session, Chapter, chapter_id)
+            session.add(Snapshot(chapter_id=chapter.id, title=chapter.title, body=chapter.body,
+                                 word_count=chapter.word_count, chapter_version=chapter.version,
+                                 reason=reason))
+            if chapter.body == text:
+                return SaveResult(chapter.version, changed=False, word_count=chapter.word_count)
+            chapter.body = text
+            chapter.word_count = count_words(text)
+            chapter.version += 1
+            return SaveResult(chapter.version, changed=True, word_count=chapter.word_count)
+
+    def count(self, story_id: int) -> int:
+        with self.db.session() as session:
+            return int(session.scalar(select(func.count()).select_from(Chapter).where(
+                Chapter.story_id == story_id, Chapter.deleted_at.is_(None))) or 0)
+
+
+def _live_chapters(session: Session, story_id: int) -> list[Chapter]:
+    query = (
+        select(Chapter)
+        .where(Chapter.story_id == story_id, Chapter.deleted_at.is_(None))
+        .order_by(Chapter.position, Chapter.id)
+    )
+    return list(session.scalars(query))
+
+
+def _renumber(chapters: list[Chapter]) -> None:
+    for index, chapter in enumerate(chapters):
+        chapter.position = index
+
+
+def _conflict(chapter: Chapter) -> ConflictError:
+    return ConflictError(
+        f"chapter '{chapter.title or chapter.id}' was changed elsewhere (now version {chapter.version}); "
+        "your text was not saved over it",
+        current_version=chapter.version,
+        current_text=chapter.body,
+    )

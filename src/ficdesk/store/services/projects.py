@@ -1,0 +1,79 @@
+"""Projects: the top of the tree (a project holds stories, templates, canon and a dictionary)."""
+
+from __future__ import annotations
+
+import builtins
+
+from sqlalchemy import select
+
+from ficdesk.errors import FicDeskError, NotFoundError
+from ficdesk.store.models import Project, utcnow
+from ficdesk.store.services.base import Service, get_live
+
+
+class ProjectService(Service):
+    def create(self, name: str, *, language: str = "en-GB") -> Project:
+        name = _clean_name(name)
+        with self.db.session() as session:
+            project = Project(name=name, language=language)
+            session.add(project)
+            session.flush()
+            return project
+
+    def list(self, *, include_deleted: bool = False) -> builtins.list[Project]:
+        with self.db.session() as session:
+            query = select(Project).order_by(Project.name, Project.id)
+            if not include_deleted:
+                query = query.where(Project.deleted_at.is_(None))
+            return list(session.scalars(query))
+
+    def get(self, project_id: int) -> Project:
+        with self.db.session() as session:
+            return get_live(session, Project, project_id)
+
+    def find(self, name: str) -> Project:
+        """The live project called ``name`` (case-insensitive)."""
+        wanted = name.strip().casefold()
+        for project in self.list():
+            if project.name.casefold() == wanted:
+                return project
+        raise NotFoundError(f"no project called '{name}'")
+
+    def rename(self, project_id: int, name: str) -> Project:
+        name = _clean_name(name)
+        with self.db.session() as session:
+            project = get_live(session, Project, project_id)
+            project.name = name
+            return project
+
+    def set_language(self, project_id: int, language: str) -> Project:
+        with self.db.session() as session:
+            project = get_live(session, Project, project_id)
+            project.language = language
+            return project
+
+    def delete(self, project_id: int) -> None:
+        """Move the project (and with it everything inside) to the trash."""
+        with self.db.session() as session:
+            get_live(session, Project, project_id).deleted_at = utcnow()
+
+    def restore(self, project_id: int) -> Project:
+        with self.db.session() as session:
+            project = get_live(session, Project, project_id, include_deleted=True)
+            project.deleted_at = None
+            return project
+
+    def purge(self, project_id: int) -> None:
+        """Delete a trashed project for good."""
+        with self.db.session() as session:
+            project = get_live(session, Project, project_id, include_deleted=True)
+            if project.deleted_at is None:
+                raise FicDeskError("only a project in the trash can be deleted for good")
+            session.delete(project)
+
+
+def _clean_name(name: str) -> str:
+    cleaned = " ".join(name.split())
+    if not cleaned:
+        raise FicDeskError("a name cannot be empty")
+    return cleaned

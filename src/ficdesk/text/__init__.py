@@ -1,0 +1,1 @@
+"""Small text utilities shared by the core packages (no Qt, no database)."""

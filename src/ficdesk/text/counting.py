@@ -1,0 +1,12 @@
+"""Word counting the way authors and AO3 count: runs of letters/digits, apostrophes and hyphens inside."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[^\W_]+(?:['’\-][^\W_]+)*")
+
+
+def count_words(text: str) -> int:
+    """Number of words in ``text``; markup characters (``*``, ``#``) and punctuation do not count."""
+    return sum(1 for _ in _WORD.finditer(text))
