@@ -1,0 +1,42 @@
+"""The benchmark harness: each ``benchmarks/bench_*.py`` module exposes ``run(quick: bool) -> list[Result]``."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Result:
+    """One measure. ``peer``/``peer_value`` name a competing tool measured in the same run."""
+
+    name: str
+    unit: str
+    value: float
+    target: str = ""
+    passed: bool | None = None
+    peer: str | None = None
+    peer_value: float | None = None
+    note: str = ""
+
+
+def time_once(func: Callable[[], object]) -> float:
+    """Seconds one call takes (wall clock, perf_counter)."""
+    start = time.perf_counter()
+    func()
+    return time.perf_counter() - start
+
+
+def percentile(samples: list[float], pct: float) -> float:
+    """The ``pct`` percentile (0-100) of ``samples`` by nearest rank."""
+    ordered = sorted(samples)
+    if not ordered:
+        raise ValueError("no samples")
+    rank = max(0, min(len(ordered) - 1, round(pct / 100 * len(ordered) + 0.5) - 1))
+    return ordered[rank]
+
+
+def median(samples: list[float]) -> float:
+    return statistics.median(samples)
