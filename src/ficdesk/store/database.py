@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,8 @@ from ficdesk.errors import SchemaTooNewError, StoreError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 5000
+IMMEDIATE_OPTION = "ficdesk_write"
+_open_writes = threading.local()
 
 #: Called with the database just before it is migrated from an older schema (used for backups).
 BeforeMigrate = Callable[["Database", str | None, str], None]
@@ -110,10 +113,20 @@ class Database:
         return self.url.render_as_string(hide_password=True)
 
     @contextlib.contextmanager
-    def session(self) -> Iterator[Session]:
-        """A session that commits on success, rolls back on error and reports errors clearly."""
+    def session(self, *, write: bool = True) -> Iterator[Session]:
+        """A session that commits on success, rolls back on error and reports errors clearly.
+
+        ``write=False`` is for read-only work: on SQLite it does not take the write lock.
+        """
+        if write and getattr(_open_writes, "depth", 0):
+            # A second write transaction in the same thread would wait for the first one's lock.
+            raise RuntimeError("nested write session: do all writes of one operation in one session")
         session = self.sessions()
+        if write:
+            _open_writes.depth = 1
         try:
+            if write:
+                session.connection(execution_options={IMMEDIATE_OPTION: True})
             yield session
             session.commit()
         except IntegrityError:
@@ -127,6 +140,8 @@ class Database:
             session.rollback()
             raise
         finally:
+            if write:
+                _open_writes.depth = 0
             session.close()
 
     def close(self) -> None:
@@ -134,6 +149,9 @@ class Database:
 
 
 def _set_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # Let SQLAlchemy, not the sqlite3 module, decide where transactions begin: otherwise DDL runs
+    # outside any transaction and a failed migration could leave a half-upgraded schema.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_TIMEOUT_MS}")
@@ -158,7 +176,15 @@ def _create_engine(url: URL) -> Engine:
         raise StoreError(f"unsupported database URL '{url.render_as_string()}': {error}") from error
     if url.get_backend_name() == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
+        event.listen(engine, "begin", _begin_sqlite_transaction)
     return engine
+
+
+def _begin_sqlite_transaction(connection: Any) -> None:
+    # Writers take the write lock up front: a deferred transaction that reads and then writes can
+    # fail at once with "database is locked" when another process wrote in between (WAL snapshots).
+    immediate = connection.get_execution_options().get(IMMEDIATE_OPTION, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _check_sqlite_file(url: URL, *, create: bool) -> None:

@@ -37,12 +37,12 @@ class ChapterService(Service):
             return chapter
 
     def get(self, chapter_id: int) -> Chapter:
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             return get_live(session, Chapter, chapter_id)
 
     def list(self, story_id: int) -> builtins.list[Chapter]:
         """The live chapters of a story in reading order."""
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             return _live_chapters(session, story_id)
 
     def rename(self, chapter_id: int, title: str) -> Chapter:
@@ -126,7 +126,7 @@ class ChapterService(Service):
             return chapter
 
     def trash(self, story_id: int) -> builtins.list[Chapter]:
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             query = select(Chapter).where(Chapter.story_id == story_id, Chapter.deleted_at.is_not(None))
             return list(session.scalars(query.order_by(Chapter.deleted_at.desc())))
 
@@ -145,7 +145,7 @@ class ChapterService(Service):
             return SaveResult(chapter.version, changed=True, word_count=chapter.word_count)
 
     def count(self, story_id: int) -> int:
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             return int(session.scalar(select(func.count()).select_from(Chapter).where(
                 Chapter.story_id == story_id, Chapter.deleted_at.is_(None))) or 0)
 

@@ -42,7 +42,7 @@ class DictionaryService(Service):
 
     def words(self, project_id: int | None = None) -> set[str]:
         """Words of the project's dictionary plus the global one."""
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             query = select(UserWord.word).where(
                 or_(UserWord.project_id.is_(None), UserWord.project_id == project_id)
             )
@@ -55,7 +55,10 @@ class DictionaryService(Service):
 
     def ignore_rule(self, project_id: int, rule_id: str) -> None:
         with self.db.session() as session:
-            if rule_id not in self.ignored(project_id).rules:
+            exists = session.scalar(select(IgnoredMatch.id).where(
+                IgnoredMatch.project_id == project_id, IgnoredMatch.scope == "rule",
+                IgnoredMatch.rule_id == rule_id))
+            if exists is None:
                 session.add(IgnoredMatch(project_id=project_id, scope="rule", rule_id=rule_id))
 
     def unignore_rule(self, project_id: int, rule_id: str) -> None:
@@ -65,7 +68,7 @@ class DictionaryService(Service):
                 IgnoredMatch.rule_id == rule_id))
 
     def ignored(self, project_id: int, chapter_id: int | None = None) -> IgnoreSet:
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             rows = session.scalars(select(IgnoredMatch).where(IgnoredMatch.project_id == project_id)).all()
         rules = frozenset(row.rule_id for row in rows if row.scope == "rule")
         spots = frozenset(

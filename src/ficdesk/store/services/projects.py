@@ -21,14 +21,14 @@ class ProjectService(Service):
             return project
 
     def list(self, *, include_deleted: bool = False) -> builtins.list[Project]:
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             query = select(Project).order_by(Project.name, Project.id)
             if not include_deleted:
                 query = query.where(Project.deleted_at.is_(None))
             return list(session.scalars(query))
 
     def get(self, project_id: int) -> Project:
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             return get_live(session, Project, project_id)
 
     def find(self, name: str) -> Project:

@@ -33,18 +33,18 @@ class SnapshotService(Service):
             return snapshot
 
     def list(self, chapter_id: int) -> builtins.list[Snapshot]:
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             query = select(Snapshot).where(Snapshot.chapter_id == chapter_id)
             return list(session.scalars(query.order_by(Snapshot.created_at.desc(), Snapshot.id.desc())))
 
     def get(self, snapshot_id: int) -> Snapshot:
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             return get_live(session, Snapshot, snapshot_id)
 
     def diff(self, snapshot_id: int) -> str:
         """A unified diff from the snapshot to the chapter's current text, line by line."""
         snapshot = self.get(snapshot_id)
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             chapter = get_live(session, Chapter, snapshot.chapter_id, include_deleted=True)
             current = chapter.body
         lines = difflib.unified_diff(

@@ -41,11 +41,11 @@ class StoryService(Service):
             return story
 
     def get(self, story_id: int) -> Story:
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             return get_live(session, Story, story_id)
 
     def list(self, project_id: int, *, include_deleted: bool = False) -> builtins.list[Story]:
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             query = select(Story).where(Story.project_id == project_id).order_by(Story.position, Story.id)
             if not include_deleted:
                 query = query.where(Story.deleted_at.is_(None))
@@ -70,7 +70,7 @@ class StoryService(Service):
             return story
 
     def word_count(self, story_id: int) -> int:
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             total = session.scalar(
                 select(func.coalesce(func.sum(Chapter.word_count), 0)).where(
                     Chapter.story_id == story_id, Chapter.deleted_at.is_(None)
@@ -92,7 +92,7 @@ class StoryService(Service):
             return story
 
     def trash(self, project_id: int) -> builtins.list[Story]:
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             query = select(Story).where(Story.project_id == project_id, Story.deleted_at.is_not(None))
             return list(session.scalars(query.order_by(Story.deleted_at.desc())))
 

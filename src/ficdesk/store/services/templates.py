@@ -32,14 +32,14 @@ class TemplateService(Service):
             raise FicDeskError(f"there is already a template called '{name}'") from error
 
     def list(self, project_id: int, kind: str | None = None) -> builtins.list[Template]:
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             query = select(Template).where(Template.project_id == project_id)
             if kind is not None:
                 query = query.where(Template.kind == kind)
             return list(session.scalars(query.order_by(Template.kind, Template.name)))
 
     def get(self, template_id: int) -> Template:
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             return get_live(session, Template, template_id)
 
     def find(self, project_id: int, name: str) -> Template:
