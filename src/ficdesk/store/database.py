@@ -28,7 +28,13 @@ from ficdesk.errors import SchemaTooNewError, StoreError
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SQLITE_BUSY_TIMEOUT_MS = 5000
 IMMEDIATE_OPTION = "ficdesk_write"
-_open_writes = threading.local()
+
+
+class _WriteState(threading.local):
+    depth: int = 0
+
+
+_open_writes = _WriteState()
 
 #: Called with the database just before it is migrated from an older schema (used for backups).
 BeforeMigrate = Callable[["Database", str | None, str], None]
@@ -118,7 +124,7 @@ class Database:
 
         ``write=False`` is for read-only work: on SQLite it does not take the write lock.
         """
-        if write and getattr(_open_writes, "depth", 0):
+        if write and _open_writes.depth:
             # A second write transaction in the same thread would wait for the first one's lock.
             raise RuntimeError("nested write session: do all writes of one operation in one session")
         session = self.sessions()

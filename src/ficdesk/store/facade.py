@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ficdesk.paths import resolve_database_url
+from ficdesk.paths import backup_dir, resolve_database_url
+from ficdesk.store.backup import backup_before_upgrade
 from ficdesk.store.database import BeforeMigrate, Database, open_database
 from ficdesk.store.services.chapters import ChapterService
 from ficdesk.store.services.dictionary import DictionaryService
@@ -28,6 +29,13 @@ class Store:
         self.db.close()
 
 
-def open_store(url: str | None = None, *, before_migrate: BeforeMigrate | None = None) -> Store:
-    """Open the store at ``url`` (default: ``--database``/env/SQLite in the data folder)."""
+def _backup_before_upgrade(database: Database, current: str | None, head: str) -> None:
+    backup_before_upgrade(database.sqlite_path, backup_dir(), current, head)
+
+
+def open_store(url: str | None = None, *, before_migrate: BeforeMigrate | None = _backup_before_upgrade) -> Store:
+    """Open the store at ``url`` (default: ``--database``/env/SQLite in the data folder).
+
+    An SQLite database from an older FicDesk is backed up to the backup folder before it is migrated.
+    """
     return Store(open_database(resolve_database_url(url), before_migrate=before_migrate))

@@ -1,0 +1,128 @@
+"""The ``ficdesk`` command: version, info, data-safety commands and one-line errors."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ficdesk import __version__
+from ficdesk.cli import main
+from ficdesk.store import open_store
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_version_from_the_installed_entry_point() -> None:
+    exe = shutil.which("ficdesk", path=str(Path(sys.executable).parent))
+    assert exe is not None
+    result = subprocess.run([exe, "--version"], capture_output=True, text=True, check=False)
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"ficdesk {__version__}"
+
+
+def test_info_reports_folder_url_and_schema(capsys: pytest.CaptureFixture[str], _isolated_data_dir: Path) -> None:
+    code, out, _ = run(capsys, "info")
+    assert code == 0
+    assert str(_isolated_data_dir) in out
+    assert "ficdesk.sqlite3" in out
+    assert "schema version:" in out
+
+
+def test_database_option_and_environment(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    url = f"sqlite:///{tmp_path / 'explicit.sqlite3'}"
+    code, out, _ = run(capsys, "--database", url, "info")
+    assert code == 0 and "explicit.sqlite3" in out
+    monkeypatch.setenv("FICDESK_DATABASE_URL", f"sqlite:///{tmp_path / 'from-env.sqlite3'}")
+    code, out, _ = run(capsys, "info")
+    assert code == 0 and "from-env.sqlite3" in out
+
+
+@pytest.mark.parametrize("url, fragment", [
+    ("not-a-url", "not a database URL"),
+    ("postgresql://nobody@127.0.0.1:1/none", "cannot reach the database server"),
+    ("mysql+nosuchdriver://x/y", "unsupported database URL"),
+])
+def test_wrong_database_gives_one_line_and_exit_2(capsys: pytest.CaptureFixture[str], url: str,
+                                                  fragment: str) -> None:
+    code, out, err = run(capsys, "--database", url, "info")
+    assert code == 2
+    assert out == ""
+    assert err.count("\n") == 1 and fragment in err and "Traceback" not in err
+
+
+def test_unreadable_or_foreign_file_gives_one_line(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    path = tmp_path / "photo.sqlite3"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    code, _, err = run(capsys, "--database", f"sqlite:///{path}", "info")
+    assert code == 2 and "not a FicDesk database" in err and err.count("\n") == 1
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    code, _, err = run(capsys, "--database", f"sqlite:///{folder}", "info")
+    assert code == 2 and "is a folder" in err
+
+
+def test_unknown_command_exits_2(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as raised:
+        main(["no-such-command"])
+    assert raised.value.code == 2
+
+
+def test_backup_and_restore_commands(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    db = tmp_path / "ficdesk.sqlite3"
+    url = f"sqlite:///{db}"
+    store = open_store(url)
+    project = store.projects.create("P")
+    story = store.stories.create(project.id, "Reset")
+    chapter = store.chapters.create(story.id, "One", "First draft.")
+    store.close()
+    code, out, _ = run(capsys, "--database", url, "backup")
+    assert code == 0
+    backup = Path(out.strip())
+    assert backup.exists()
+    store = open_store(url)
+    store.chapters.save_text(chapter.id, "Second draft.", expected_version=chapter.version)
+    store.close()
+    code, out, _ = run(capsys, "--database", url, "restore", str(backup))
+    assert code == 0 and "restored" in out
+    store = open_store(url)
+    assert store.chapters.get(chapter.id).body == "First draft."
+    store.close()
+    junk = tmp_path / "junk.txt"
+    junk.write_text("hello")
+    code, _, err = run(capsys, "--database", url, "restore", str(junk))
+    assert code == 2 and "not a FicDesk database" in err
+
+
+def test_snapshot_commands(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'db.sqlite3'}"
+    store = open_store(url)
+    project = store.projects.create("P")
+    story = store.stories.create(project.id, "Reset")
+    chapter = store.chapters.create(story.id, "One", "Owen frowns.")
+    store.close()
+    code, out, _ = run(capsys, "--database", url, "snapshot", "take", "Reset", "1", "--reason", "before beta")
+    assert code == 0
+    snapshot_id = out.split()[1]
+    store = open_store(url)
+    store.chapters.save_text(chapter.id, "Owen grins.", expected_version=chapter.version)
+    store.close()
+    code, out, _ = run(capsys, "--database", url, "snapshot", "list", "Reset", "1")
+    assert "before beta" in out
+    code, out, _ = run(capsys, "--database", url, "snapshot", "diff", snapshot_id)
+    assert "-Owen frowns." in out and "+Owen grins." in out
+    code, out, _ = run(capsys, "--database", url, "snapshot", "restore", snapshot_id)
+    assert code == 0
+    store = open_store(url)
+    assert store.chapters.get(chapter.id).body == "Owen frowns."
+    store.close()
+    code, _, err = run(capsys, "--database", url, "snapshot", "take", "Reset", "5")
+    assert code == 2 and "no chapter 5" in err
