@@ -21,6 +21,8 @@ class SaveResult:
     version: int
     changed: bool
     word_count: int
+    #: Set by :meth:`ChapterService.save_keeping_both` when a newer text from elsewhere was put aside.
+    conflict_snapshot_id: int | None = None
 
 
 class ChapterService(Service):
@@ -103,6 +105,38 @@ class ChapterService(Service):
                 session.rollback()
                 raise _conflict(get_live(session, Chapter, chapter_id))
             return SaveResult(expected_version + 1, changed=True, word_count=words)
+
+    def save_keeping_both(self, chapter_id: int, text: str, *, expected_version: int) -> SaveResult:
+        """Save the author's text; if the chapter changed elsewhere, keep that text as a snapshot first.
+
+        This is what the editor's autosave uses: the text on the author's screen becomes the
+        chapter, and the version saved by the other window or machine is never lost. The caller
+        tells the author when ``conflict_snapshot_id`` is set.
+        """
+        with self.db.session() as session:
+            chapter = session.scalars(
+                select(Chapter).where(Chapter.id == chapter_id).with_for_update()
+            ).one_or_none()
+            if chapter is None or chapter.deleted_at is not None:
+                raise NotFoundError(f"chapter {chapter_id} no longer exists (or is in the trash)")
+            conflict_id: int | None = None
+            if chapter.version != expected_version:
+                if chapter.body == text:
+                    return SaveResult(chapter.version, changed=False, word_count=chapter.word_count)
+                other = Snapshot(chapter_id=chapter.id, title=chapter.title, body=chapter.body,
+                                 word_count=chapter.word_count, chapter_version=chapter.version,
+                                 reason=f"conflict: version {chapter.version} saved elsewhere")
+                session.add(other)
+                session.flush()
+                conflict_id = other.id
+            elif chapter.body == text:
+                return SaveResult(chapter.version, changed=False, word_count=chapter.word_count)
+            chapter.body = text
+            chapter.word_count = count_words(text)
+            chapter.version += 1
+            chapter.updated_at = utcnow()
+            return SaveResult(chapter.version, changed=True, word_count=chapter.word_count,
+                              conflict_snapshot_id=conflict_id)
 
     def delete(self, chapter_id: int) -> None:
         with self.db.session() as session:
