@@ -17,6 +17,8 @@ WRITER = textwrap.dedent("""
     url, chapter_id, name, rounds = sys.argv[1], int(sys.argv[2]), sys.argv[3], int(sys.argv[4])
     store = open_store(url)
     version = store.chapters.get(chapter_id).version
+    print("ready", flush=True)
+    sys.stdin.readline()  # both windows opened the chapter at the same version; now both type
     conflicts, refused = [], 0
     for i in range(rounds):
         text = f"{name} draft {i}"
@@ -39,9 +41,15 @@ def test_two_processes_never_overwrite_each_other_silently(store: Store, db_url:
     rounds = 40
     procs = [
         subprocess.Popen([sys.executable, "-c", WRITER, db_url, str(chapter.id), name, str(rounds)],
-                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         for name in ("laptop", "desktop")
     ]
+    for proc in procs:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    for proc in procs:  # release both at once so their saves interleave
+        assert proc.stdin is not None
+        proc.stdin.write("go\n")
+        proc.stdin.flush()
     reports = []
     for proc in procs:
         out, err = proc.communicate(timeout=120)
