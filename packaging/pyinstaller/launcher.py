@@ -1,0 +1,5 @@
+"""Entry point of the PyInstaller bundle."""
+
+from ficdesk.cli import main
+
+raise SystemExit(main())
