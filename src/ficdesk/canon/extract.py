@@ -122,7 +122,11 @@ def extract_entities(document: PlainDocument) -> list[Entity]:
     taken |= {i for m in mentions for i in range(m.first, m.last + 1)}
     mentions += _name_mentions(doc, taken)
     singles = _single_counts(mentions)
-    mentions = [m for m in mentions if _accept(m, singles, doc)]
+    longer = [m for m in mentions if len(m.words) > 1 and _accept(m, singles, doc)]
+    # A first name or surname that is also an ordinary word ("Rose", "Marsh") counts when the full name does.
+    parts = {m.words[i] for m in longer if _person_like(m.words) for i in (0, -1)}
+    mentions = longer + [m for m in mentions if len(m.words) == 1 and (
+        _accept(m, singles, doc) or (m.words[0] in parts and not is_function_word(m.words[0])))]
     mentions = _split_glued_names(mentions)
     mentions.sort(key=lambda m: m.start)
     cues = _strong_cues(mentions, doc)
@@ -359,7 +363,8 @@ def _clean_run(doc: _Doc, run: list[int]) -> list[Mention]:
             while part and tokens[part[0]].text in CONNECTORS:
                 part = part[1:]
         while part and (tokens[part[-1]].text in CONNECTORS or _is_initial(tokens[part[-1]])
-                        or tokens[part[-1]].text.lower() in HONORIFICS | _SAINTS
+                        or (sum(tokens[i].text not in CONNECTORS for i in part) > 1
+                            and tokens[part[-1]].text.lower() in HONORIFICS | _SAINTS)
                         or (is_function_word(tokens[part[-1]].text) and not _title_word(tokens[part[-1]]))):
             part = part[:-1]
         while part and (tokens[part[0]].text in CONNECTORS or _is_initial(tokens[part[0]])):
@@ -368,8 +373,7 @@ def _clean_run(doc: _Doc, run: list[int]) -> list[Mention]:
             continue
         first, last = tokens[part[0]], tokens[part[-1]]
         previous = tokens[part[0] - 1] if part[0] > 0 else None
-        after_the = (previous is not None and previous.text.lower() == "the" and previous.sentence == first.sentence
-                     and (previous.text == "the" or not previous.initial))
+        after_the = previous is not None and previous.text.lower() == "the" and previous.sentence == first.sentence
         words = tuple(tokens[i].text for i in part)
         mentions.append(Mention(words, first.start, last.end, first.sentence, part[0], part[-1],
                                 initial=first.initial or _after_opening_quote(doc.text, first),
@@ -600,7 +604,9 @@ def _merge_short_given_names(
 
 def _entity(group: _Group, doc: _Doc, cues: dict[int, EntityType]) -> Entity:
     name = _canonical_name(group)
-    aliases = sorted({f for f in group.forms if f != name}, key=lambda f: (-len(f.split()), f))
+    # Every written form, and each without its honorific ("Sir Samuel Vimes" -> "Samuel Vimes").
+    forms = group.forms | {" ".join(_core(m.words)) for m in group.mentions if not m.title}
+    aliases = sorted({f for f in forms if f != name}, key=lambda f: (-len(f.split()), f))
     lone = [m for m in group.mentions if len(m.words) == 1 and not m.title]
     if lone and sum(m.after_the for m in lone) * 2 >= len(lone) and is_common_word(lone[0].words[0]):
         the_form = f"the {lone[0].words[0]}"
@@ -693,6 +699,9 @@ def _entity_type(group: _Group, doc: _Doc, cues: dict[int, EntityType]) -> Entit
         following = tokens[mention.last + 1:mention.last + 4]
         if mention.possessive and any(t.text.lower() in WORK_HEADS | _CREATION_WORDS for t in following):
             scores[EntityType.PERSON] += 3  # "Terry Pratchett's Discworld novels"
+        ahead = [t.text.lower() for t in following if t.sentence == mention.sentence]
+        if any(ahead[i:i + 2] in (["played", "by"], ["portrayed", "by"], ["voiced", "by"]) for i in range(2)):
+            scores[EntityType.CHARACTER] += 6  # "Rose Tyler is played by Billie Piper"
         if _plays_as(mention, doc):
             scores[EntityType.PERSON] += 2.5  # "David-Lloyd delivers a monologue as Ianto"
         for i in range(max(0, mention.first - _CUE_WINDOW), min(len(tokens), mention.last + _CUE_WINDOW + 1)):
@@ -730,6 +739,8 @@ def _plays_as(mention: Mention, doc: _Doc) -> bool:
 
 
 def _head_cues(words: list[str], scores: defaultdict[EntityType, float]) -> None:
+    if len(words) < 2:
+        return  # "River" alone is a name, not a river
     heads = [words[-1]]
     for index, word in enumerate(words):
         if word in CONNECTORS and word not in NAME_PARTICLES and index > 0:
