@@ -97,6 +97,12 @@ def _decode(data: bytes, name: str) -> str:
     best = from_bytes(data).best()
     if best is None or best.encoding is None or best.chaos > 0.3:
         raise InputError(f"cannot tell the text encoding of {name}; save it as UTF-8 and try again")
+    if best.encoding.startswith(("cp125", "iso8859", "latin", "windows", "mac")):
+        # Single-byte guesses are unreliable on short texts; English sources are mostly Windows-1252.
+        try:
+            return data.decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     return str(best)
 
 

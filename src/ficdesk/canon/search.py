@@ -8,6 +8,7 @@ touches only the candidates those structures return, so it stays fast with many 
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 import unicodedata
@@ -137,12 +138,14 @@ class CanonIndex:
             qualities = [matches[number] for matches in per_word]
             offer(number, sum(q for q, _ in qualities) / len(qualities), qualities[0][1])
         if len(best) < limit:
-            for number, quality in self._fact_matches(words).items():
-                if number not in best:
-                    offer(number, quality, self._fact_text(number, words))
-        ranked = sorted(best.items(), key=lambda item: (-item[1][0] * self._boost[item[0]], item[0]))
-        return [SearchHit(self.entities[number], round(quality * self._boost[number], 4), matched)
-                for number, (quality, matched) in ranked[:limit]]
+            facts = self._fact_matches(words)
+            # Only as many fact matches as can still be shown, the most important first.
+            for number in heapq.nlargest(limit, (n for n in facts if n not in best), key=self._boost.__getitem__):
+                offer(number, facts[number], "")
+        ranked = heapq.nlargest(limit, best.items(), key=lambda item: (item[1][0] * self._boost[item[0]], -item[0]))
+        return [SearchHit(self.entities[number], round(quality * self._boost[number], 4),
+                          matched or self._fact_text(number, words))
+                for number, (quality, matched) in ranked]
 
     def _prefixed(self, ordered: list[str], prefix: str) -> Iterable[str]:
         start = bisect_left(ordered, prefix)

@@ -169,7 +169,7 @@ def _glue_split(token: Token, following: Token | None, counts: Counter[str], kno
         stem = word[: -len(suffix)]
         if len(stem) < 4 or is_common_word(word):
             continue
-        if stem in known and counts[stem] > counts[word]:
+        if stem in known and counts[word] == 1 and counts[stem] >= 1:
             return stem
         continues = following is not None and following.sentence == token.sentence and following.text.islower()
         if counts[word] != 1 or not continues or is_common_word(stem):

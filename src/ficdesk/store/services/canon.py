@@ -108,19 +108,7 @@ class CanonService(Service):
 
     def entities(self, project_id: int) -> list[Entity]:
         """The canon: every source merged by name and alias, with the author's edits and notes applied."""
-        with self.db.session() as session:
-            get_live(session, Project, project_id)
-            extracted = _load_extracted(session, project_id)
-            edits = session.scalars(
-                select(CanonEdit).where(CanonEdit.project_id == project_id).order_by(CanonEdit.id)
-            ).all()
-            notes = dict(session.execute(
-                select(CanonNote.target, CanonNote.text).where(CanonNote.project_id == project_id)
-            ).tuples().all())
-        live = _apply_edits(_merge_sources(extracted), [(e.action, e.target, e.value) for e in edits])
-        for item in live:
-            item.entity.note = notes.get(item.key, "")
-        result = [item.entity for item in live]
+        result = [item.entity for item in self._live(project_id)]
         result.sort(key=lambda e: (-e.score, e.name.casefold()))
         return result
 
@@ -207,7 +195,13 @@ class CanonService(Service):
             edits = session.scalars(
                 select(CanonEdit).where(CanonEdit.project_id == project_id).order_by(CanonEdit.id)
             ).all()
-        return _apply_edits(_merge_sources(extracted), [(e.action, e.target, e.value) for e in edits])
+            notes = {target: text for target, text in session.execute(
+                select(CanonNote.target, CanonNote.text).where(CanonNote.project_id == project_id)
+            )}
+        live = _apply_edits(_merge_sources(extracted), [(e.action, e.target, e.value) for e in edits])
+        for item in live:
+            item.entity.note = notes.get(item.key, "")
+        return live
 
     def _resolve(self, project_id: int, name: str) -> _Live:
         item = _find(self._live(project_id), normalise(name))
