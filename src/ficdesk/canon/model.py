@@ -34,3 +34,5 @@ class Entity:
     facts: list[Fact] = field(default_factory=list)
     #: Higher is more important (mentions, facts); entities are listed by it.
     score: float = 0.0
+    #: The author's own note (kept in the project store; empty from the builder).
+    note: str = ""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ficdesk.paths import backup_dir, resolve_database_url
 from ficdesk.store.backup import backup_before_upgrade
 from ficdesk.store.database import BeforeMigrate, Database, open_database
+from ficdesk.store.services.canon import CanonService
 from ficdesk.store.services.chapters import ChapterService
 from ficdesk.store.services.dictionary import DictionaryService
 from ficdesk.store.services.projects import ProjectService
@@ -24,6 +25,7 @@ class Store:
         self.snapshots = SnapshotService(database)
         self.templates = TemplateService(database)
         self.dictionary = DictionaryService(database)
+        self.canon = CanonService(database)
 
     def close(self) -> None:
         self.db.close()

@@ -12,6 +12,7 @@ from typing import Any, ClassVar
 from sqlalchemy import (
     JSON,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -178,3 +179,96 @@ class IgnoredMatch(Base):
     text: Mapped[str] = mapped_column(String(500), default="")
     context: Mapped[str] = mapped_column(String(500), default="")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# --- canon reference ---------------------------------------------------------------------------
+
+
+class CanonSource(TimestampMixin, Base):
+    """A document the canon was built from; the text is kept so the canon can be rebuilt."""
+
+    __tablename__ = "canon_source"
+    __table_args__ = (UniqueConstraint("project_id", "name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(500))
+    format: Mapped[str] = mapped_column(String(20), default="text")
+    #: The document as imported (HTML stays HTML).
+    raw_text: Mapped[str] = mapped_column(Text, default="")
+    #: The plain text the builder read; fact offsets index it.
+    text: Mapped[str] = mapped_column(Text, default="")
+
+    entities: Mapped[list[CanonEntity]] = relationship(
+        back_populates="source", cascade="all, delete-orphan", passive_deletes=True, order_by="CanonEntity.position"
+    )
+
+
+class CanonEntity(Base):
+    """An entity as the builder found it in one source (author edits live in ``canon_edit``)."""
+
+    __tablename__ = "canon_entity"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("canon_source.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    name: Mapped[str] = mapped_column(String(500))
+    type: Mapped[str] = mapped_column(String(20))
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+
+    source: Mapped[CanonSource] = relationship(back_populates="entities")
+    aliases: Mapped[list[CanonAlias]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="CanonAlias.id"
+    )
+    facts: Mapped[list[CanonFact]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="CanonFact.start_offset"
+    )
+
+
+class CanonAlias(Base):
+    __tablename__ = "canon_alias"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("canon_entity.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(500))
+
+
+class CanonFact(Base):
+    """A sentence about an entity; the offsets index the source's plain text."""
+
+    __tablename__ = "canon_fact"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    entity_id: Mapped[int] = mapped_column(ForeignKey("canon_entity.id", ondelete="CASCADE"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    start_offset: Mapped[int] = mapped_column(Integer)
+    end_offset: Mapped[int] = mapped_column(Integer)
+
+
+class CanonEdit(Base):
+    """One author edit of the canon (add, rename, retype, merge, delete), replayed over every rebuild.
+
+    ``target`` is the normalised name that identified the entity when the edit was made; ``value``
+    holds the edit's arguments.
+    """
+
+    __tablename__ = "canon_edit"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    action: Mapped[str] = mapped_column(String(20))
+    target: Mapped[str] = mapped_column(String(500))
+    value: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class CanonNote(TimestampMixin, Base):
+    """The author's note on an entity, keyed like ``CanonEdit.target``."""
+
+    __tablename__ = "canon_note"
+    __table_args__ = (UniqueConstraint("project_id", "target"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    project_id: Mapped[int] = mapped_column(ForeignKey("project.id", ondelete="CASCADE"), index=True)
+    target: Mapped[str] = mapped_column(String(500))
+    text: Mapped[str] = mapped_column(Text, default="")

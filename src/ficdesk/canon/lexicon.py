@@ -1,0 +1,216 @@
+"""General English word knowledge the canon builder leans on (nothing fandom-specific).
+
+Open-class words (nouns, verbs, adjectives, adverbs) come from lemminflect's lexicon; the closed
+classes it lacks (pronouns, determiners, prepositions, conjunctions, interjections), calendar words
+and demonyms are listed here. Cue words tell an entity's type from the words around it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from lemminflect import getAllLemmas
+
+from ficdesk.canon.model import EntityType
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of ``text`` (keeps long word lists readable)."""
+    return frozenset(text.split())
+
+
+FUNCTION_WORDS = word_set("""
+a an the this that these those such some any no every each either neither both all few many much more most
+less least several enough other another own same
+i me my mine myself you your yours yourself yourselves he him his himself she her hers herself it its itself
+we us our ours ourselves they them their theirs themselves one ones oneself who whom whose which what whatever
+whoever whichever whenever wherever however whatsoever
+and or but nor so yet for if then else than because although though while whilst whereas unless until till
+since as once whether lest
+of in on at to from by with without within into onto upon over under above below across after before behind
+beneath beside besides between beyond during except inside outside near off out past per through throughout
+toward towards up down via among amongst around about against along alongside despite amid
+be am is are was were been being have has had having do does did done doing will would shall should can could
+may might must ought let
+not no yes yeah oh ah hey hi hello okay ok well now here there where when why how just only also too very
+still even ever never always often sometimes soon already again almost quite rather really perhaps maybe
+thus hence therefore indeed instead meanwhile moreover furthermore nevertheless nonetheless otherwise
+anyway anyhow somehow somewhat everyone everybody everything everywhere someone somebody something somewhere
+anyone anybody anything anywhere nobody nothing nowhere
+first second third last next later earlier finally originally initially eventually subsequently
+""")
+
+MONTHS = word_set("january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec")
+WEEKDAYS = word_set("monday tuesday wednesday thursday friday saturday sunday")
+CALENDAR = frozenset({"christmas", "easter", "halloween", "spring", "summer", "autumn", "winter"}) | MONTHS | WEEKDAYS
+
+#: Nationalities and languages: capitalised, but adjectives, not entities.
+DEMONYMS = word_set("""
+american british english scottish welsh irish cornish french german dutch spanish italian portuguese greek
+roman russian polish czech swedish norwegian danish finnish icelandic swiss austrian belgian european
+asian african arab arabic chinese japanese korean indian pakistani canadian mexican brazilian argentinian
+australian zealander turkish persian hebrew jewish christian catholic protestant muslim hindu buddhist
+latin celtic norse victorian edwardian elizabethan gothic western eastern northern southern
+""")
+
+NUMBER_WORDS = word_set("""
+zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+seventeen eighteen nineteen twenty thirty forty fifty hundred thousand million
+first second third fourth fifth sixth seventh eighth ninth tenth
+""")
+
+#: Words that may join the capitalised parts of one name: "Children of Earth", "Leonardo da Vinci".
+CONNECTORS = word_set("of the de da di du del della van von der den la le al bin ibn y du des")
+#: Small words that stay lowercase inside a title: "A Day in the Death".
+TITLE_SMALL_WORDS = word_set(
+    "a an the of in on at to for and or but nor with from by as into onto upon over is are was be"
+)
+
+#: Words written before a name: kept as an alias, dropped from the canonical name.
+HONORIFICS = word_set("""
+captain capt doctor dr mr mrs ms miss mister madam sir dame lady lord king queen prince princess duke duchess
+earl count countess baron baroness emperor empress professor prof detective inspector sergeant sgt
+lieutenant lt colonel col general major admiral commander commodore agent officer constable chief corporal
+private ensign cadet marshal sheriff deputy
+father sister brother mother uncle aunt auntie grandma grandpa granny master mistress
+president senator governor mayor judge reverend rev bishop pope
+""")
+
+#: Last words that make a name a place or an organisation ("Savile Row", "Torchwood Institute").
+PLACE_HEADS = word_set("""
+street road row lane avenue square park place gardens bridge castle palace tower manor abbey cathedral church
+chapel station airport harbour harbor port island islands isle mountain mountains hill hills valley river
+lake sea ocean bay beach forest wood woods city town village county shire kingdom empire republic planet
+moon galaxy system sector district quarter estate house hospital prison temple desert coast cape falls
+""")
+ORG_HEADS = word_set("""
+institute institution organisation organization agency company corporation corp inc ltd limited council
+ministry department bureau office university college school academy society club party foundation trust
+group guild order league union association federation alliance army navy force forces police service
+services unit division team records studios studio productions press network channel bank
+""")
+WORK_HEADS = word_set("saga chronicles trilogy series season episode film movie novel book album show")
+
+#: Lemmas near a mention that hint at its type, with weights.
+CONTEXT_CUES: dict[EntityType, dict[str, float]] = {
+    EntityType.PERSON: {
+        "actor": 3, "actress": 3, "played": 1.5, "portray": 3, "portrayed": 3, "cast": 2, "casting": 2,
+        "role": 2, "filming": 2, "film": 0.5, "script": 1.5, "scripts": 1.5, "writer": 3, "wrote": 1.5,
+        "director": 3, "directed": 2, "producer": 3, "produced": 1.5, "showrunner": 3, "creator": 2,
+        "created": 1, "interview": 2, "commented": 2.5, "comment": 1, "stated": 1.5, "reviewer": 2,
+        "critic": 2, "argues": 2, "argued": 2, "notes": 1, "noted": 1, "believes": 1, "explained": 1,
+        "explains": 1, "said": 1.5, "says": 0.5, "described": 1.5, "writing": 1.5, "told": 0.7, "born": 2,
+        "career": 2, "award": 2, "nominated": 2,
+        "voiced": 3, "voice": 1, "felt": 0.5, "author": 3, "novelist": 3, "singer": 3, "musician": 3,
+        "composer": 3,
+        "performance": 1.5, "audition": 2, "auditioned": 2, "starred": 2, "starring": 2, "stars": 1,
+    },
+    EntityType.CHARACTER: {
+         "protagonist": 3, "antagonist": 3, "villain": 2, "hero": 1.5,
+        "heroine": 2, "companion": 1.5, "storyline": 1, "kills": 1, "killed": 1, "dies": 1, "died": 1,
+        "death": 1, "fate": 1, "resurrected": 1.5, "lover": 1.5, "love": 0.5, "kiss": 1, "kissed": 1,
+        "relationship": 1, "father": 0.5, "mother": 0.5, "wife": 0.5, "husband": 0.5, "brother": 0.5,
+        "sister": 0.5, "son": 0.5, "daughter": 0.5, "grandson": 0.5, "team": 0.5, "spirit": 0.5,
+    },
+    # Weak: an article about a show talks about series and episodes around every name in it.
+    EntityType.WORK: {
+        "episode": 1, "episodes": 0.5, "season": 0.5, "film": 0.5, "movie": 0.5, "novel": 1, "album": 1.5,
+        "song": 1.5, "miniseries": 1, "sequel": 1.5, "prequel": 1.5, "aired": 1.5, "broadcast": 1,
+        "released": 1, "published": 1, "trilogy": 1.5, "spin-off": 1.5, "adaptation": 1, "tale": 0.5,
+    },
+    EntityType.PLACE: {
+        "city": 3, "town": 3, "village": 3, "country": 3, "capital": 2, "located": 3, "lives": 1,
+        "live": 0.5, "born": 0.5, "travel": 1.5, "travelled": 1.5, "traveled": 1.5, "journey": 1.5,
+        "planet": 3, "region": 3, "island": 3, "street": 2, "location": 2, "moved": 1, "visit": 1,
+        "visited": 1, "near": 1, "north": 1, "south": 1, "east": 1, "west": 1, "kingdom": 2,
+        "realm": 3, "land": 1, "border": 2, "haunted": 1, "castle": 2, "house": 0.5, "homeworld": 3,
+        "streets": 1.5, "colony": 2, "world": 1,
+    },
+    EntityType.ORGANISATION: {
+        "organisation": 3, "organization": 3, "institute": 3, "agency": 3, "company": 3, "team": 1,
+        "members": 2, "member": 2, "joined": 1.5, "joining": 1.5, "founded": 2, "founder": 2, "headquarters": 3,
+        "employer": 2, "works": 0.5, "worked": 0.5, "hired": 1.5, "recruited": 2, "government": 2,
+        "website": 2, "magazine": 2, "newspaper": 2, "reviewers": 2, "publisher": 2, "network": 1.5,
+        "channel": 1.5, "band": 2, "guild": 3, "order": 1, "army": 2, "clan": 3, "house": 0.5,
+    },
+    EntityType.SPECIES: {
+        "species": 4, "race": 2, "alien": 2, "aliens": 2, "creature": 2, "creatures": 2, "humanoid": 3,
+        "humans": 1, "monsters": 2, "monster": 1.5, "beings": 2, "breed": 2,
+    },
+    EntityType.OBJECT: {
+        "device": 3, "weapon": 3, "sword": 3, "ring": 2, "artefact": 3, "artifact": 3, "wand": 3,
+        "amulet": 3, "spaceship": 3, "ship": 2, "vehicle": 2, "machine": 2, "key": 1, "stone": 1,
+        "crown": 2, "manipulator": 3, "screwdriver": 3, "collider": 2,
+    },
+}
+
+#: Role nouns written before a name ("Producer Sue Vertue"): never part of the name.
+PERSON_ROLES = word_set("""
+actor actress writer director producer showrunner author novelist critic journalist reviewer singer composer
+presenter host editor creator designer artist photographer executive narrator
+""")
+
+#: Words right before a mention that settle its type: "played by X", "the episode X".
+PRECEDING_CUES: dict[str, EntityType] = {
+    "actor": EntityType.PERSON, "actress": EntityType.PERSON, "writer": EntityType.PERSON,
+    "director": EntityType.PERSON, "producer": EntityType.PERSON, "showrunner": EntityType.PERSON,
+    "author": EntityType.PERSON, "novelist": EntityType.PERSON, "creator": EntityType.PERSON,
+    "critic": EntityType.PERSON, "journalist": EntityType.PERSON, "singer": EntityType.PERSON,
+    "episode": EntityType.WORK, "series": EntityType.WORK, "film": EntityType.WORK, "novel": EntityType.WORK,
+    "book": EntityType.WORK, "album": EntityType.WORK, "show": EntityType.WORK, "miniseries": EntityType.WORK,
+    "serial": EntityType.WORK, "story": EntityType.WORK, "drama": EntityType.WORK,
+    "city": EntityType.PLACE, "town": EntityType.PLACE, "village": EntityType.PLACE, "planet": EntityType.PLACE,
+    "country": EntityType.PLACE, "island": EntityType.PLACE,
+    "species": EntityType.SPECIES, "race": EntityType.SPECIES, "character": EntityType.CHARACTER,
+    "website": EntityType.ORGANISATION, "magazine": EntityType.ORGANISATION,
+    "newspaper": EntityType.ORGANISATION, "company": EntityType.ORGANISATION,
+}
+PRECEDING_CUES.update({role: EntityType.PERSON for role in PERSON_ROLES})
+#: Personal-name particles: a name joined by these is still a person's name ("Angua von Überwald").
+NAME_PARTICLES = word_set("de da di du del della van von der den la le al bin ibn y des")
+#: Two-word phrases before a mention: "played by X", "born in X".
+PRECEDING_PAIRS: dict[tuple[str, str], EntityType] = {
+    ("played", "by"): EntityType.PERSON, ("portrayed", "by"): EntityType.PERSON,
+    ("voiced", "by"): EntityType.PERSON, ("written", "by"): EntityType.PERSON,
+    ("directed", "by"): EntityType.PERSON, ("created", "by"): EntityType.PERSON,
+    ("produced", "by"): EntityType.PERSON, ("born", "in"): EntityType.PLACE, ("streets", "of"): EntityType.PLACE,
+    ("king", "of"): EntityType.PLACE, ("queen", "of"): EntityType.PLACE, ("capital", "of"): EntityType.PLACE,
+    ("people", "of"): EntityType.PLACE, ("citizens", "of"): EntityType.PLACE, ("mayor", "of"): EntityType.PLACE,
+    ("outskirts", "of"): EntityType.PLACE, ("north", "of"): EntityType.PLACE, ("south", "of"): EntityType.PLACE,
+    ("east", "of"): EntityType.PLACE, ("west", "of"): EntityType.PLACE, ("moved", "to"): EntityType.PLACE,
+    ("lives", "in"): EntityType.PLACE, ("located", "in"): EntityType.PLACE,
+    ("city", "of"): EntityType.PLACE, ("country", "of"): EntityType.PLACE, ("planet", "of"): EntityType.PLACE,
+    ("town", "of"): EntityType.PLACE, ("member", "of"): EntityType.ORGANISATION,
+    ("members", "of"): EntityType.ORGANISATION, ("episode", "of"): EntityType.WORK,
+}
+#: Parenthesised words after a mention: "Gareth David-Lloyd (actor)".
+PAREN_CUES: dict[str, EntityType] = {
+    "actor": EntityType.PERSON, "actress": EntityType.PERSON, "writer": EntityType.PERSON,
+    "character": EntityType.CHARACTER, "episode": EntityType.WORK, "film": EntityType.WORK,
+    "novel": EntityType.WORK, "series": EntityType.WORK, "city": EntityType.PLACE, "place": EntityType.PLACE,
+    "organisation": EntityType.ORGANISATION, "organization": EntityType.ORGANISATION,
+    "species": EntityType.SPECIES,
+}
+
+
+@lru_cache(maxsize=65536)
+def is_common_word(word: str) -> bool:
+    """True when ``word`` (any case) is an ordinary English word rather than a name."""
+    lower = word.lower()
+    if lower in FUNCTION_WORDS or lower in CALENDAR or lower in NUMBER_WORDS:
+        return True
+    return bool(open_classes(lower))
+
+
+@lru_cache(maxsize=65536)
+def open_classes(word: str) -> frozenset[str]:
+    """The lexicon's parts of speech for ``word`` (NOUN, VERB, ADJ, ADV...); empty when unknown."""
+    return frozenset(getAllLemmas(word.lower()))
+
+
+@lru_cache(maxsize=65536)
+def is_function_word(word: str) -> bool:
+    """Closed-class words, calendar words and demonyms: never the whole of a name."""
+    lower = word.lower()
+    return lower in FUNCTION_WORDS or lower in CALENDAR or lower in DEMONYMS or lower.endswith(("ish", "ese"))

@@ -1,0 +1,114 @@
+"""``ficdesk canon``: build a canon reference from a wiki-style document, import it, search it."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from ficdesk.canon import Entity, build_canon, read_document
+from ficdesk.cli.common import add_project_option, pick_project, print_json, store_from
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("canon", help="canon reference: extract, import, search and show entities")
+    commands = parser.add_subparsers(dest="canon_command", metavar="ACTION", required=True)
+
+    extract = commands.add_parser("extract", help="print the entities of a document (no database)")
+    extract.add_argument("path", metavar="PATH", help="a text, Markdown or HTML file")
+    extract.add_argument("--format", choices=("json", "text"), default="text", help="output format (default: text)")
+    extract.set_defaults(func=run_extract)
+
+    imported = commands.add_parser("import", help="add a document to the project's canon (again: rebuild it)")
+    imported.add_argument("path", metavar="PATH", help="a text, Markdown or HTML file")
+    add_project_option(imported)
+    imported.set_defaults(func=run_import)
+
+    search = commands.add_parser("search", help="find entities by name, alias or fact (typos allowed)")
+    search.add_argument("query", metavar="QUERY")
+    search.add_argument("--limit", type=int, default=20, help="at most this many results (default: 20)")
+    add_project_option(search)
+    search.set_defaults(func=run_search)
+
+    show = commands.add_parser("show", help="show one entity with its aliases, facts and note")
+    show.add_argument("name", metavar="NAME")
+    add_project_option(show)
+    show.set_defaults(func=run_show)
+
+
+def entity_json(entity: Entity) -> dict[str, Any]:
+    return {
+        "name": entity.name,
+        "type": entity.type.value,
+        "aliases": list(entity.aliases),
+        "facts": [{"text": fact.text, "start": fact.start, "end": fact.end} for fact in entity.facts],
+    }
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    text, fmt = read_document(args.path)
+    entities = build_canon(text, fmt)
+    if args.format == "json":
+        print_json({"entities": [entity_json(entity) for entity in entities]})
+        return 0
+    for entity in entities:
+        aliases = f" (also: {', '.join(entity.aliases)})" if entity.aliases else ""
+        print(f"{entity.name} [{entity.type.value}]{aliases} - {len(entity.facts)} facts")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    text, fmt = read_document(args.path)
+    store = store_from(args)
+    try:
+        project = pick_project(store, args.project)
+        store.canon.import_source(project.id, Path(args.path).name, text, fmt)
+        count = len(store.canon.entities(project.id))
+        print(f"imported {Path(args.path).name} into '{project.name}': the canon now has {count} entities")
+    finally:
+        store.close()
+    return 0
+
+
+def run_search(args: argparse.Namespace) -> int:
+    store = store_from(args)
+    try:
+        project = pick_project(store, args.project)
+        hits = store.canon.index(project.id).search(args.query, limit=args.limit)
+    finally:
+        store.close()
+    if not hits:
+        print(f"nothing in the canon matches '{args.query}'")
+        return 1
+    for hit in hits:
+        via = "" if hit.matched == hit.entity.name else f"  (matched: {_short(hit.matched)})"
+        print(f"{hit.entity.name} [{hit.entity.type.value}]{via}")
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    store = store_from(args)
+    try:
+        project = pick_project(store, args.project)
+        index = store.canon.index(project.id)
+    finally:
+        store.close()
+    entity = index.entity_at(args.name)
+    if entity is None:
+        hits = index.search(args.name, limit=1)
+        if not hits:
+            print(f"nothing in the canon matches '{args.name}'")
+            return 1
+        entity = hits[0].entity
+    print(f"{entity.name} [{entity.type.value}]")
+    if entity.aliases:
+        print(f"also: {', '.join(entity.aliases)}")
+    if entity.note:
+        print(f"note: {entity.note}")
+    for fact in entity.facts:
+        print(f"  - {fact.text}")
+    return 0
+
+
+def _short(text: str, width: int = 70) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

@@ -1,0 +1,173 @@
+"""The canon builder on seed 002 (acceptance) and on articles of other fandoms written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ficdesk.canon import Entity, EntityType, build_canon, read_document
+from ficdesk.canon.document import plain_text
+from ficdesk.canon.lexicon import is_common_word, is_function_word
+from tests.conftest import SEEDS
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "canon"
+SEED_002 = SEEDS / "002_82af6f4747969ed5.txt"
+
+
+def _lookup(entities: list[Entity]) -> dict[str, Entity]:
+    """Entities by lower-cased name and alias (the first, most important, wins)."""
+    found: dict[str, Entity] = {}
+    for entity in entities:
+        for label in (entity.name, *entity.aliases):
+            found.setdefault(label.casefold(), entity)
+    return found
+
+
+def _is_junk(entity: Entity) -> bool:
+    """A mechanical stand-in for "junk": a lone ordinary word, a function word, a glued artefact."""
+    words = entity.name.removeprefix("the ").split()
+    if entity.type is EntityType.WORK:
+        return False
+    if any(is_function_word(word) for word in words[:1]):
+        return True
+    if len(words) == 1 and is_common_word(words[0]) and not entity.name.startswith("the "):
+        return True
+    return any(word.lower().endswith(("and", "as")) and word[:-3] in {"Geneva", "McCausland", "Hannigan"}
+               for word in words)
+
+
+@pytest.fixture(scope="module")
+def seed_entities() -> list[Entity]:
+    text, fmt = read_document(SEED_002)
+    return build_canon(text, fmt)
+
+
+@pytest.mark.parametrize("name", [
+    "Ianto Jones", "Jack Harkness", "Gareth David-Lloyd", "Torchwood", "Children of Earth", "Cyberwoman",
+    "Reset", "A Day in the Death", "Something Borrowed", "Lost Souls", "the Rift", "CERN", "Geneva", "Owen",
+    "Toshiko", "Lisa", "Davies", "Janto",
+])
+def test_seed_002_contains_the_canon(seed_entities: list[Entity], name: str) -> None:
+    assert name.casefold() in _lookup(seed_entities)
+
+
+def test_seed_002_aliases_and_facts(seed_entities: list[Entity]) -> None:
+    index = _lookup(seed_entities)
+    jack, ianto = index["jack harkness"], index["ianto jones"]
+    assert jack.name == "Jack Harkness"
+    assert {"Jack", "Captain Jack Harkness"} <= set(jack.aliases)
+    assert ianto.name == "Ianto Jones"
+    assert "Ianto" in ianto.aliases
+    assert index["jack"] is jack and index["captain jack"] is jack and index["ianto"] is ianto
+    assert index["david-lloyd"] is index["gareth david-lloyd"]
+    assert len(jack.facts) >= 5 and len(ianto.facts) >= 5
+    assert [e.name for e in seed_entities[:2]] == ["Ianto Jones", "Jack Harkness"]
+
+
+def test_seed_002_types(seed_entities: list[Entity]) -> None:
+    index = _lookup(seed_entities)
+    assert index["ianto jones"].type is EntityType.CHARACTER
+    assert index["jack harkness"].type is EntityType.CHARACTER
+    assert index["gareth david-lloyd"].type is EntityType.PERSON
+    for title in ("Cyberwoman", "Reset", "A Day in the Death", "Something Borrowed", "Lost Souls"):
+        assert index[title.casefold()].type is EntityType.WORK
+    assert index["geneva"].type is EntityType.PLACE
+
+
+def test_seed_002_has_little_junk(seed_entities: list[Entity]) -> None:
+    junk = [e.name for e in seed_entities if _is_junk(e)]
+    assert len(junk) < 0.1 * len(seed_entities), junk
+    names = {label for e in seed_entities for label in (e.name, *e.aliases)}
+    for artefact in ("Genevaas", "McCauslandand", "Hanniganand", "Children", "HEY", "Work", "Before",
+                     "Chronologically", "However", "Every", "I", "He", "Series Two", "Ianto-centric"):
+        assert artefact not in names
+
+
+def test_glued_names_are_split_not_invented(seed_entities: list[Entity]) -> None:
+    names = {label for e in seed_entities for label in (e.name, *e.aliases)}
+    assert "Geneva" in names
+    assert any(name.endswith("McCausland") for name in names)
+    assert any(name.endswith("Hannigan") for name in names)
+
+
+def test_fact_offsets_index_the_text(seed_entities: list[Entity]) -> None:
+    text = SEED_002.read_text(encoding="utf-8")
+    for entity in seed_entities:
+        for fact in entity.facts:
+            assert text[fact.start:fact.end] == fact.text
+
+
+def _article(name: str) -> tuple[list[Entity], dict[str, object], str]:
+    path = next(DATA.glob(f"{name}.*[!n]"))
+    text, fmt = read_document(path)
+    expected = json.loads((DATA / f"{name}.expected.json").read_text(encoding="utf-8"))
+    return build_canon(text, fmt), expected, plain_text(text, fmt).text
+
+
+@pytest.mark.parametrize("article", ["molly_hooper", "sam_vimes", "kaylee_frye"])
+def test_other_fandoms(article: str) -> None:
+    """Articles nobody tuned the rules on: most expected entities, no junk, sensible types."""
+    entities, expected, text = _article(article)
+    index = _lookup(entities)
+    wanted: dict[str, str | None] = expected["entities"]  # type: ignore[assignment]
+    missing = [name for name in wanted if name.casefold() not in index]
+    assert len(missing) <= 0.1 * len(wanted), missing
+    typed = [(name, kind) for name, kind in wanted.items() if kind and name.casefold() in index]
+    wrong = [(name, kind, index[name.casefold()].type.value) for name, kind in typed
+             if index[name.casefold()].type.value != kind]
+    assert len(wrong) <= 0.15 * len(typed), wrong
+    for name, aliases in expected["aliases"].items():  # type: ignore[attr-defined]
+        for alias in aliases:
+            assert index[alias.casefold()] is index[name.casefold()], (name, alias)
+    junk = [name for name in expected["not_entities"] if name.casefold() in index]  # type: ignore[attr-defined]
+    assert not junk
+    for name, count in expected["facts_at_least"].items():  # type: ignore[attr-defined]
+        assert len(index[name.casefold()].facts) >= count
+    for entity in entities:
+        for fact in entity.facts:
+            assert text[fact.start:fact.end] == fact.text
+
+
+def test_html_page_chrome_is_ignored() -> None:
+    entities, _, text = _article("kaylee_frye")
+    assert "Sponsored" not in text and "trackPageView" not in text and "Random Page" not in text
+    assert "float: right" not in text and "Follow us" not in text
+    assert "Kaywinnet" in text and "Objects in Space" in text
+    assert not any("Jayne" in e.name for e in entities)
+
+
+def test_the_title_names_and_sentence_starters() -> None:
+    text = (
+        "The Doctor travels with Rose Tyler. Later the Doctor meets the Master on Gallifrey. "
+        "Rose Tyler is played by Billie Piper. In March the Master escapes. Meanwhile Rose waits on Monday."
+    )
+    index = _lookup(build_canon(text))
+    assert index["the doctor"].name == "the Doctor"
+    assert index["billie piper"].type is EntityType.PERSON
+    assert index["rose"] is index["rose tyler"]
+    for word in ("the", "later", "in", "march", "meanwhile", "monday"):
+        assert word not in index
+
+
+def test_played_by_and_parenthesised_roles() -> None:
+    text = (
+        "Detective Inspector Lena Marsh (character) is the heroine of the series Harbour Lights. "
+        "Marsh is portrayed by Priya Kapoor. Her partner Tom Reyes works at the Whitby Police Station. "
+        "The pilot episode \"Low Tide\" was written by Alan Ferris and Joanna Mbeki."
+    )
+    index = _lookup(build_canon(text))
+    assert index["lena marsh"].type is EntityType.CHARACTER
+    assert index["marsh"] is index["lena marsh"]
+    assert index["priya kapoor"].type is EntityType.PERSON
+    assert index["alan ferris"].type is EntityType.PERSON
+    assert index["joanna mbeki"].type is EntityType.PERSON
+    assert index["low tide"].type is EntityType.WORK
+    assert index["harbour lights"].type is EntityType.WORK
+
+
+def test_empty_and_wordless_documents_have_no_entities() -> None:
+    assert build_canon("") == []
+    assert build_canon("   \n\n 123 456 ... !!!") == []
+    assert build_canon("the cat sat on the mat. it was warm.") == []
