@@ -17,11 +17,8 @@ from ficdesk.errors import FicDeskError
 
 COMMAND_MODULES = (
     "ficdesk.cli.info",
-COMMAND_MODULES = (
-    "ficdesk.cli.info",
     "ficdesk.cli.safety",
     "ficdesk.cli.canon",
-)
 )
 
 EXIT_OK = 0
