@@ -106,7 +106,8 @@ class CanonPanel(QWidget):
         self.note.setMaximumHeight(90)
         self._note_timer = QTimer(self, singleShot=True, interval=600)
         self._note_timer.timeout.connect(self.save_note)
-        self.note.textChanged.connect(self._note_timer.start)
+        self._note_dirty = False
+        self.note.textChanged.connect(self._note_changed)
 
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
@@ -253,14 +254,19 @@ class CanonPanel(QWidget):
             self.note.setPlainText(self.services.canon_get_note(self.project_id, entity.name))
         self.note.setReadOnly(self.services.canon_set_note is None)
         self.note.blockSignals(False)
+        self._note_dirty = False
+
+    def _note_changed(self) -> None:
+        self._note_dirty = True
+        self._note_timer.start()
 
     def save_note(self) -> None:
         self._note_timer.stop()
         if (self._shown is None or self.project_id is None or self.services.canon_set_note is None
-                or not self.note.document().isModified()):
+                or not self._note_dirty):
             return
         self.services.canon_set_note(self.project_id, self._shown.name, self.note.toPlainText())
-        self.note.document().setModified(False)
+        self._note_dirty = False
 
     # -- follow cursor -----------------------------------------------------------------------
     def entity_at(self, paragraph: str, offset: int) -> Entity | None:

@@ -107,6 +107,9 @@ class CheckController(QObject):
 
     #: Emitted with the paragraph texts whose findings changed (after a current run finished).
     updated = Signal(object)
+    #: Every shown finding may have changed (new checker, new filters). (Never emit None through a
+    #: Signal(object): PySide6 on Python 3.11 mis-counts its references.)
+    reset = Signal()
     #: "off", "checking", "idle" or "failed: reason".
     stateChanged = Signal(str)
 
@@ -142,7 +145,7 @@ class CheckController(QObject):
         self._shared.generation += 1
         self._cache.clear()
         self._set_state("off" if factory is None else "idle")
-        self.updated.emit(None)
+        self.reset.emit()
         if factory is not None:
             self.schedule()
 
@@ -150,7 +153,7 @@ class CheckController(QObject):
         """Findings the author dismissed and their dictionary words (applied when results are shown)."""
         self._ignored = ignored
         self._words = {word.casefold() for word in words}
-        self.updated.emit(None)
+        self.reset.emit()
 
     # -- running -------------------------------------------------------------------------------
     def schedule(self) -> None:

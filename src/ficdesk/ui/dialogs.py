@@ -150,7 +150,7 @@ class SettingsDialog(QDialog):
         form.addRow("Language&Tool", self.languagetool)
         form.addRow("Server &URL", self.languagetool_url)
         form.addRow("&Autosave after", self.autosave)
-        form.addRow("&Font", font_row)
+        form.addRow("Font", font_row)
         form.addRow("Text &width", self.text_width)
         form.addRow("Line &spacing", self.line_spacing)
         form.addRow("T&heme", self.theme)

@@ -6,7 +6,6 @@ No business rules live here: data changes go through ``services.store``, checkin
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 from functools import partial
 
@@ -30,9 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from ficdesk import __version__
-from ficdesk.errors import ConflictError, FicDeskError
+from ficdesk.errors import FicDeskError
 from ficdesk.resources import resource_path
-from ficdesk.store.services.chapters import SaveResult
 from ficdesk.text.counting import count_words
 from ficdesk.ui import settings as ui_settings
 from ficdesk.ui.canon_panel import CanonPanel
@@ -43,6 +41,7 @@ from ficdesk.ui.findbar import FindBar
 from ficdesk.ui.highlighter import ChapterHighlighter
 from ficdesk.ui.issues_panel import IssuesPanel
 from ficdesk.ui.offsets import offset_map
+from ficdesk.ui.saving import ChapterSaver, SaveOutcome
 from ficdesk.ui.services import AppServices
 from ficdesk.ui.settings import UiSettings
 from ficdesk.ui.theme import Colours, apply_theme, colours_for
@@ -96,7 +95,6 @@ class MainWindow(QMainWindow):
         self.chapter_id: int | None = None
         self.story_id: int | None = None
         self.project_id: int | None = None
-        self.version = 0
         self.saved_words = 0
         self.dirty = False
         self.last_save_ms = 0.0
@@ -127,12 +125,16 @@ class MainWindow(QMainWindow):
         self.checker = CheckController(document, self)
         self.highlighter = ChapterHighlighter(document, self.colours, self.checker.matches_for)
         self.checker.updated.connect(self._checks_updated)
+        self.checker.reset.connect(self._checks_reset)
         self.checker.stateChanged.connect(self._checker_state)
         document.contentsChange.connect(self._contents_change)
         self.editor.cursorPositionChanged.connect(self._cursor_moved)
 
+        self.saver = ChapterSaver(self.store, self)
+        self.saver.saved.connect(self._saved)
+        self.saver.failed.connect(self._save_failed)
         self.autosave_timer = QTimer(self, singleShot=True)
-        self.autosave_timer.timeout.connect(self.save_now)
+        self.autosave_timer.timeout.connect(self.autosave)
         self.count_timer = QTimer(self, singleShot=True, interval=300)
         self.count_timer.timeout.connect(self.update_counts)
         self.follow_timer = QTimer(self, singleShot=True, interval=250)
@@ -564,7 +566,8 @@ class MainWindow(QMainWindow):
             return False
         self._loading = True
         self.chapter_id, self.story_id, self.project_id = chapter.id, story.id, story.project_id
-        self.version, self.saved_words, self.dirty = chapter.version, chapter.word_count, False
+        self.saved_words, self.dirty = chapter.word_count, False
+        self.saver.track(chapter.id, chapter.version, chapter.word_count)
         self.editor.set_chapter_text(chapter.body)
         self._loading = False
         self.pages.setCurrentWidget(self.editor_page)
@@ -627,43 +630,52 @@ class MainWindow(QMainWindow):
         self.count_timer.start()
         self.checker.schedule()
 
-    def save_now(self) -> bool:
-        """Write the editor's text if it changed. Never asks; a conflict keeps both texts."""
+    def autosave(self) -> None:
+        """Hand the text to the saver's worker thread; typing goes on meanwhile."""
         self.autosave_timer.stop()
         if self.chapter_id is None or not self.dirty:
-            return True
-        chapter_id, text = self.chapter_id, self.editor.chapter_text()
-        started = time.perf_counter()
-        try:
-            try:
-                result = self.store.chapters.save_text(chapter_id, text, expected_version=self.version)
-            except ConflictError as conflict:
-                result = self._resolve_conflict(chapter_id, text, conflict)
-        except FicDeskError as error:
-            self._set_save_state("Not saved")
-            self.show_notice(f"Your text could not be saved: {error}. It is still here in the editor; "
-                             "FicDesk tries again when you type.")
-            return False
-        self.last_save_ms = (time.perf_counter() - started) * 1000
-        self.version = result.version
+            return
         self.dirty = False
-        if result.changed:
-            self._update_today(ui_settings.add_words_today(result.word_count - self.saved_words))
-        self.saved_words = result.word_count
-        self._set_save_state("Saved")
-        self._update_tree_count(chapter_id, result.word_count)
-        return True
+        self.saver.save_later(self.chapter_id, self.editor.chapter_text())
 
-    def _resolve_conflict(self, chapter_id: int, text: str, conflict: ConflictError) -> SaveResult:
-        """Someone saved this chapter elsewhere: keep their text as a snapshot, then save ours over it."""
-        if conflict.current_text != text:
-            snapshot = self.store.snapshots.keep_text(
-                chapter_id, conflict.current_text,
-                reason=f"kept when saving: version {conflict.current_version} was saved elsewhere")
+    def save_now(self) -> bool:
+        """Save at once (chapter switch, closing, Ctrl+S). Never asks; a conflict keeps both texts."""
+        self.autosave_timer.stop()
+        if self.chapter_id is None or not self.dirty:
+            self.saver.wait()
+            return not self.dirty
+        self.dirty = False
+        return self.saver.save_now(self.chapter_id, self.editor.chapter_text()) is not None
+
+    @property
+    def version(self) -> int:
+        """The stored version the editor's text is based on."""
+        return 0 if self.chapter_id is None else self.saver.version(self.chapter_id)
+
+    def _saved(self, outcome: SaveOutcome) -> None:
+        result = outcome.result
+        self.last_save_ms = outcome.elapsed_ms
+        if result.changed:
+            self._update_today(ui_settings.add_words_today(result.word_count - outcome.words_before))
+        if outcome.kept_snapshot is not None:
+            snapshot_id, words = outcome.kept_snapshot
             self.show_notice(
                 "This chapter was also changed somewhere else. Both texts are kept: yours stays here, the other "
-                f"one was saved as snapshot {snapshot.id} ({snapshot.word_count:,} words).")
-        return self.store.chapters.save_text(chapter_id, text, expected_version=conflict.current_version)
+                f"one was saved as snapshot {snapshot_id} ({words:,} words).")
+        self._update_tree_count(outcome.chapter_id, result.word_count)
+        if outcome.chapter_id == self.chapter_id:
+            self.saved_words = result.word_count
+            if not self.dirty:
+                self._set_save_state("Saved")
+
+    def _save_failed(self, chapter_id: int, message: str) -> None:
+        if chapter_id != self.chapter_id:
+            self.show_notice(f"A chapter could not be saved: {message}.")
+            return
+        self.dirty = True
+        self._set_save_state("Not saved")
+        self.show_notice(f"Your text could not be saved: {message}. It is still here in the editor; "
+                         "FicDesk tries again when you type.")
 
     def show_notice(self, text: str) -> None:
         self.notice_text.setText(text)
@@ -711,10 +723,12 @@ class MainWindow(QMainWindow):
         self.checker.set_filters(dictionary.ignored(self.project_id, self.chapter_id),
                                  dictionary.words(self.project_id))
 
-    def _checks_updated(self, texts: set[str] | None) -> None:
-        if texts is None:
-            self.highlighter.rehighlight()
-        elif texts:
+    def _checks_reset(self) -> None:
+        self.highlighter.rehighlight()
+        self._checks_updated(set())
+
+    def _checks_updated(self, texts: set[str]) -> None:
+        if texts:
             for block in blocks(self.editor.document()):
                 if block.text() in texts:
                     self.highlighter.rehighlightBlock(block)
