@@ -232,3 +232,16 @@ def test_distraction_free_mode_hides_everything_but_the_text(
     window.leave_focus_action.trigger()
     assert not window.in_focus_mode
     assert window.tree_dock.isVisible() and window.menuBar().isVisible()
+
+
+def test_a_conflict_during_autosave_keeps_both_texts(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, _, ids = story_with_chapters(ui_store, ["Original."])
+    window = make_window(AppServices(ui_store), autosave_ms=100)
+    window.open_chapter(ids[0])
+    ui_store.chapters.save_text(ids[0], "Written elsewhere.", expected_version=window.version)
+    qtbot.keyClicks(window.editor, "Mine: ")
+    qtbot.waitUntil(lambda: ui_store.chapters.get(ids[0]).body == "Mine: Original.", timeout=3000)
+    qtbot.waitUntil(window.notice.isVisible, timeout=3000)
+    assert [s.body for s in ui_store.snapshots.list(ids[0])] == ["Written elsewhere."]
+    assert window.version == ui_store.chapters.get(ids[0]).version

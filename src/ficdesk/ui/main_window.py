@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QIcon, QKeySequence, QTextCursor
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QGuiApplication, QIcon, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         self.reload_tree()
         self._update_actions()
         self._checker_state(self.checker.state)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_theme_changed)
 
     # ================================================================== building
     def _build_editor(self) -> None:
@@ -363,6 +364,10 @@ class MainWindow(QMainWindow):
         title_font.setPointSize(max(9, settings.font_size - 2))
         title_font.setItalic(True)
         self.chapter_title.setFont(title_font)
+
+    def _system_theme_changed(self, *_: object) -> None:
+        if self.settings.theme == "system":
+            self.apply_settings(self.settings)
 
     def _muted_colour(self) -> QColor:
         return QColor(self.colours.muted)
