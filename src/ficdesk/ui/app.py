@@ -1,32 +1,128 @@
-"""Start the Qt application (the only place ``ficdesk`` turns into a window)."""
+"""Start the Qt application (the only place ``ficdesk`` turns into a window), and screenshot mode."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ficdesk import __version__
-from ficdesk.errors import FicDeskError
-from ficdesk.store import open_store
+from ficdesk.errors import FicDeskError, InputError
+from ficdesk.paths import resolve_database_url
+from ficdesk.store import Store, open_store
+from ficdesk.ui import settings as ui_settings
+from ficdesk.ui.main_window import MainWindow, app_icon
+from ficdesk.ui.services import AppServices, wire_services
+
+ServicesFactory = Callable[[Store], AppServices]
 
 
-def run_app(args: argparse.Namespace) -> int:
+def parse_size(text: str) -> tuple[int, int]:
+    """``"1400x900"`` -> (1400, 900); a bad size is the author's mistake, not a crash."""
+    try:
+        width, height = (int(part) for part in text.lower().split("x"))
+    except ValueError:
+        raise InputError(f"--size must look like 1400x900, not '{text}'") from None
+    if not (320 <= width <= 10_000 and 240 <= height <= 10_000):
+        raise InputError(f"--size {text} is out of range (320x240 to 10000x10000)")
+    return width, height
+
+
+def create_sample_if_new(services: AppServices) -> None:
+    """Fill a brand-new database (no projects, not even in the trash) with the sample project."""
+    if services.create_sample is not None and not services.store.projects.list(include_deleted=True):
+        services.create_sample(services.store)
+
+
+def open_window(url: str, make_services: ServicesFactory = wire_services) -> MainWindow:
+    """Open the store at ``url`` and a window on it (the sample project is created in a new database)."""
+    store = open_store(url)
+    services = make_services(store)
+    create_sample_if_new(services)
+    settings = ui_settings.load_settings()
+    settings.add_recent(url)
+    ui_settings.save_settings(settings)
+    return MainWindow(services, settings, url)
+
+
+def take_screenshot(window: MainWindow, path: Path, size: tuple[int, int], timeout_ms: int = 120_000) -> Path:
+    """Show the window at ``size``, open the first chapter, wait for checking, save a PNG of it."""
+    window.resize(*size)
+    window.show()
+    window.open_initial_chapter()
+    app = QApplication.instance()
+    assert app is not None
+    app.processEvents()
+    window.checker.run_now()
+    window.checker.wait_idle(timeout_ms)
+    window.canon.wait_for_import(timeout_ms)
+    for _ in range(3):
+        app.processEvents()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(path), "PNG"):
+        raise InputError(f"cannot write the screenshot to {path}")
+    return path
+
+
+def _ensure_platform(args: argparse.Namespace) -> None:
+    """Screenshot mode works without a display: use Qt's offscreen platform unless one is chosen."""
+    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ and QApplication.instance() is None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+def run_app(args: argparse.Namespace, make_services: ServicesFactory = wire_services) -> int:
+    _ensure_platform(args)
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName("FicDesk")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    url = resolve_database_url(args.database)
+    if args.screenshot:
+        size = parse_size(args.size)
+        window = open_window(url, make_services)
+        try:
+            saved = take_screenshot(window, Path(args.screenshot), size)
+        finally:
+            window.close()
+            window.store.close()
+        print(f"saved {saved} ({size[0]}x{size[1]})")
+        return 0
     try:
-        store = open_store(args.database)
+        window = open_window(url, make_services)
     except FicDeskError as error:
         QMessageBox.critical(None, "FicDesk cannot open its database", str(error))
         return 2
-    window = QMainWindow()
-    window.setWindowTitle("FicDesk")
-    window.setCentralWidget(QLabel(f"FicDesk {__version__} — {store.db.display_url}"))
-    window.resize(1100, 750)
+    holder = [window]
+
+    def switch(new_url: str) -> None:
+        old = holder[0]
+        try:
+            replacement = open_window(new_url, make_services)
+        except FicDeskError as error:
+            QMessageBox.warning(old, "FicDesk cannot open that database", str(error))
+            return
+        replacement.setGeometry(old.geometry())
+        old.close()
+        old.store.close()
+        old.deleteLater()
+        holder[0] = replacement
+        replacement.switchDatabase.connect(switch)
+        replacement.show()
+        QTimer.singleShot(0, replacement.open_initial_chapter)
+
+    window.switchDatabase.connect(switch)
+    geometry = ui_settings.remembered("window/geometry")
+    if not geometry or not window.restoreGeometry(QByteArray.fromHex(geometry.encode())):
+        window.resize(1400, 900)
     window.show()
+    QTimer.singleShot(0, window.open_initial_chapter)
     try:
         return int(app.exec())
     finally:
-        store.close()
+        holder[0].store.close()

@@ -1,0 +1,237 @@
+"""Runs the checker off the UI thread, paragraph by paragraph, and keeps its findings per paragraph text.
+
+Results are cached by paragraph text, so after an edit only the changed paragraphs are checked again,
+and a finding can never land on text it was not computed for. Every run carries a generation number:
+a run that finishes after a newer one started is not published (its per-text results are still
+valid and stay in the cache), and a stale run stops early between paragraphs.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QTextBlock, QTextDocument
+
+from ficdesk.checking.model import Category, Match
+from ficdesk.store.services.dictionary import IgnoreSet
+from ficdesk.ui.offsets import offset_map
+from ficdesk.ui.services import CheckFn
+
+DEBOUNCE_MS = 350
+#: Characters of the paragraph kept on each side of a finding to recognise it when ignored once.
+CONTEXT_CHARS = 24
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A finding placed in the document: paragraph (block) number and text, and the match in it."""
+
+    block: int
+    paragraph: str
+    match: Match
+
+    @property
+    def flagged(self) -> str:
+        return self.paragraph[self.match.start:self.match.end]
+
+    def context(self) -> str:
+        """The finding with a little of its paragraph around it (the key for "ignore once")."""
+        start = max(0, self.match.start - CONTEXT_CHARS)
+        return self.paragraph[start:self.match.end + CONTEXT_CHARS]
+
+    def qt_range(self, document: QTextDocument) -> tuple[int, int] | None:
+        """Absolute (start, end) in UTF-16 units, or None when the paragraph has changed since."""
+        block = document.findBlockByNumber(self.block)
+        if not block.isValid() or block.text() != self.paragraph:
+            return None
+        offsets = offset_map(self.paragraph)
+        return block.position() + offsets.to_qt(self.match.start), block.position() + offsets.to_qt(self.match.end)
+
+
+def blocks(document: QTextDocument) -> Iterator[QTextBlock]:
+    block = document.begin()
+    while block.isValid():
+        yield block
+        block = block.next()
+
+
+class _Shared:
+    """State the worker reads: the newest generation and the lazily built checker."""
+
+    def __init__(self) -> None:
+        self.generation = 0
+        self.lock = threading.Lock()
+        self.factory: Callable[[], CheckFn] | None = None
+        self.check: CheckFn | None = None
+
+    def checker(self) -> CheckFn | None:
+        with self.lock:
+            if self.check is None and self.factory is not None:
+                self.check = self.factory()
+            return self.check
+
+
+class _Signals(QObject):
+    done = Signal(int, object)
+    failed = Signal(int, str)
+
+
+class _CheckJob(QRunnable):
+    def __init__(self, shared: _Shared, generation: int, texts: list[str], signals: _Signals) -> None:
+        super().__init__()
+        self._shared = shared
+        self._generation = generation
+        self._texts = texts
+        self._signals = signals
+
+    def run(self) -> None:
+        results: dict[str, list[Match]] = {}
+        try:
+            check = self._shared.checker()
+            if check is not None:
+                for text in self._texts:
+                    if self._shared.generation != self._generation:
+                        break
+                    results[text] = list(check(text))
+        except Exception as error:  # a checker bug must not take the window down
+            self._signals.failed.emit(self._generation, f"{type(error).__name__}: {error}")
+            return
+        self._signals.done.emit(self._generation, results)
+
+
+class CheckController(QObject):
+    """Debounced, incremental checking of one QTextDocument."""
+
+    #: Emitted with the paragraph texts whose findings changed (after a current run finished).
+    updated = Signal(object)
+    #: Every shown finding may have changed (new checker, new filters). (Never emit None through a
+    #: Signal(object): PySide6 on Python 3.11 mis-counts its references.)
+    reset = Signal()
+    #: "off", "checking", "idle" or "failed: reason".
+    stateChanged = Signal(str)
+
+    def __init__(self, document: QTextDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._document = document
+        self._shared = _Shared()
+        self._cache: dict[str, list[Match]] = {}
+        self._ignored = IgnoreSet(rules=frozenset(), spots=frozenset())
+        self._words: set[str] = set()
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._on_done)
+        self._signals.failed.connect(self._on_failed)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self.run_now)
+        self.state = "off"
+        self.last_error = ""
+
+    # -- configuration -------------------------------------------------------------------------
+    @property
+    def enabled(self) -> bool:
+        return self._shared.factory is not None
+
+    def set_checker(self, factory: Callable[[], CheckFn] | None) -> None:
+        """Use a new checker (built on the worker thread on first use); forget every cached result."""
+        with self._shared.lock:
+            self._shared.factory = factory
+            self._shared.check = None
+        self._shared.generation += 1
+        self._cache.clear()
+        self._set_state("off" if factory is None else "idle")
+        self.reset.emit()
+        if factory is not None:
+            self.schedule()
+
+    def set_filters(self, ignored: IgnoreSet, words: set[str]) -> None:
+        """Findings the author dismissed and their dictionary words (applied when results are shown)."""
+        self._ignored = ignored
+        self._words = {word.casefold() for word in words}
+        self.reset.emit()
+
+    # -- running -------------------------------------------------------------------------------
+    def schedule(self) -> None:
+        """Check again once typing pauses."""
+        if self.enabled:
+            self._timer.start()
+
+    def run_now(self) -> None:
+        self._timer.stop()
+        if not self.enabled:
+            return
+        self._shared.generation += 1
+        texts = {block.text() for block in blocks(self._document)}
+        self._cache = {text: found for text, found in self._cache.items() if text in texts}
+        missing = [text for text in texts if text.strip() and text not in self._cache]
+        if not missing:
+            self._set_state("idle")
+            self.updated.emit(set())
+            return
+        self._set_state("checking")
+        self._pool.start(_CheckJob(self._shared, self._shared.generation, missing, self._signals))
+
+    def wait_idle(self, timeout_ms: int = 60_000) -> bool:
+        """Block until no run is pending (screenshot mode, tests)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer, QEventLoop
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while self.enabled and (self._timer.isActive() or self.state == "checking"):
+            if deadline.hasExpired():
+                return False
+            self._pool.waitForDone(20)
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        return True
+
+    def _on_done(self, generation: int, results: dict[str, list[Match]]) -> None:
+        self._cache.update(results)
+        if generation != self._shared.generation:
+            return
+        self._set_state("idle")
+        self.updated.emit(set(results))
+
+    def _on_failed(self, generation: int, reason: str) -> None:
+        if generation == self._shared.generation:
+            self.last_error = reason
+            self._set_state(f"failed: {reason}")
+
+    def _set_state(self, state: str) -> None:
+        if state != self.state:
+            self.state = state
+            self.stateChanged.emit(state)
+
+    # -- results ---------------------------------------------------------------------------------
+    def matches_for(self, paragraph: str) -> list[Match]:
+        """The findings shown for one paragraph (cached results minus ignored ones)."""
+        found = self._cache.get(paragraph)
+        if not found:
+            return []
+        return [match for match in found if self._visible(paragraph, match)]
+
+    def issues(self) -> list[Issue]:
+        """Every shown finding of the document in reading order."""
+        result: list[Issue] = []
+        for block in blocks(self._document):
+            text = block.text()
+            for match in self.matches_for(text):
+                result.append(Issue(block.blockNumber(), text, match))
+        return result
+
+    def _visible(self, paragraph: str, match: Match) -> bool:
+        if match.rule in self._ignored.rules:
+            return False
+        issue = Issue(0, paragraph, match)
+        if match.category == Category.SPELLING and issue.flagged.casefold() in self._words:
+            return False
+        return (match.rule, issue.flagged, issue.context()) not in self._ignored.spots
+
+    def shutdown(self) -> None:
+        """Stop after the current paragraph and wait for the worker (window closing)."""
+        self._timer.stop()
+        self._shared.generation += 1
+        self._pool.waitForDone(5000)

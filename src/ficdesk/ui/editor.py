@@ -1,0 +1,143 @@
+"""The chapter editor: plain text with light markup, a comfortable measure and centred text column."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import (
+    QContextMenuEvent,
+    QFont,
+    QFontDatabase,
+    QResizeEvent,
+    QTextBlockFormat,
+    QTextCursor,
+    QTextOption,
+)
+from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
+
+from ficdesk.ui.offsets import offset_map
+
+#: Fonts that read well for long prose, in order of preference; the system default is the last resort.
+PROSE_FONTS = ("Literata", "Charis SIL", "Source Serif 4", "Source Serif Pro", "Noto Serif", "DejaVu Serif",
+               "Georgia", "Liberation Serif", "Cambria")
+
+
+def default_prose_family() -> str:
+    available = set(QFontDatabase.families())
+    for family in PROSE_FONTS:
+        if family in available:
+            return family
+    return QFontDatabase.systemFont(QFontDatabase.SystemFont.GeneralFont).family()
+
+
+class ChapterEditor(QTextEdit):
+    """A QTextEdit that only holds plain text (pastes drop formatting) and keeps a readable column."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("chapterEditor")
+        self.setAcceptRichText(False)
+        self.setTabChangesFocus(False)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setFrameShape(QTextEdit.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.document().setDocumentMargin(28)
+        self.text_width = 720
+        self.line_spacing = 150
+        #: Filled in by the window: actions for the finding at a document position (suggestions first).
+        self.issue_actions: Callable[[int, QMenu], bool] | None = None
+
+    # -- text in and out -----------------------------------------------------------------------
+    def set_chapter_text(self, text: str) -> None:
+        """Replace the whole text without an undo step (a freshly opened chapter)."""
+        document = self.document()
+        document.setUndoRedoEnabled(False)
+        self.setPlainText(text)
+        self._apply_block_format()
+        document.setUndoRedoEnabled(True)
+        document.setModified(False)
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+
+    def chapter_text(self) -> str:
+        """The text exactly as typed (``toPlainText`` would turn no-break spaces into spaces)."""
+        return self.document().toRawText().replace("\u2029", "\n").replace("\u2028", "\n")
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        if source.hasText():
+            self.textCursor().insertText(source.text())
+
+    # -- looks -----------------------------------------------------------------------------------
+    def configure(self, family: str, size: int, text_width: int, line_spacing: int) -> None:
+        font = QFont(family or default_prose_family())
+        font.setPointSize(size)
+        font.setStyleHint(QFont.StyleHint.Serif)
+        self.setFont(font)
+        self.document().setDefaultFont(font)
+        self.text_width = text_width
+        self.line_spacing = line_spacing
+        was_modified = self.document().isModified()
+        self.document().setUndoRedoEnabled(False)
+        self._apply_block_format()
+        self.document().setUndoRedoEnabled(True)
+        self.document().setModified(was_modified)
+        self._centre()
+
+    def _apply_block_format(self) -> None:
+        block_format = QTextBlockFormat()
+        block_format.setLineHeight(float(self.line_spacing), QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        cursor = QTextCursor(self.document())
+        cursor.select(QTextCursor.SelectionType.Document)
+        cursor.mergeBlockFormat(block_format)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._centre()
+
+    def _centre(self) -> None:
+        spare = self.width() - self.text_width - self.verticalScrollBar().sizeHint().width()
+        side = max(0, spare // 2)
+        if self.viewportMargins().left() != side:
+            self.setViewportMargins(side, 0, side, 0)
+        # QTextEdit does not always re-wrap when only the viewport margins change.
+        if self.document().textWidth() != self.viewport().width():
+            self.document().setTextWidth(self.viewport().width())
+
+    # -- selections and menus ------------------------------------------------------------------
+    def select_range(self, start: int, end: int) -> None:
+        """Select the UTF-16 range ``start:end`` and scroll it into view."""
+        cursor = self.textCursor()
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    def cursor_in_paragraph(self) -> tuple[str, int]:
+        """The current paragraph's text and the cursor's code-point offset in it."""
+        cursor = self.textCursor()
+        block = cursor.block()
+        text = block.text()
+        return text, offset_map(text).to_py(cursor.position() - block.position())
+
+    def wrap_selection(self, marker: str) -> None:
+        """Put ``marker`` around the selection (or insert a pair and place the cursor inside)."""
+        cursor = self.textCursor()
+        selected = cursor.selectedText()
+        cursor.beginEditBlock()
+        cursor.insertText(f"{marker}{selected}{marker}")
+        if not selected:
+            cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(marker))
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        position = self.cursorForPosition(event.pos()).position()
+        menu = QMenu(self)
+        if self.issue_actions is not None and self.issue_actions(position, menu):
+            menu.addSeparator()
+        standard = self.createStandardContextMenu(event.pos())
+        for action in standard.actions():
+            menu.addAction(action)
+        menu.exec(event.globalPos())
+        standard.deleteLater()
+        menu.deleteLater()

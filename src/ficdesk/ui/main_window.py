@@ -1,0 +1,949 @@
+"""FicDesk's main window: project tree, chapter editor, Canon and Issues docks, status bar.
+
+No business rules live here: data changes go through ``services.store``, checking through the
+``make_checker`` hook, canon through the canon hooks (see :mod:`ficdesk.ui.services`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QGuiApplication, QIcon, QKeySequence, QTextCursor
+from PySide6.QtWidgets import (
+    QApplication,
+    QDockWidget,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ficdesk import __version__
+from ficdesk.errors import FicDeskError
+from ficdesk.resources import resource_path
+from ficdesk.text.counting import count_words
+from ficdesk.ui import settings as ui_settings
+from ficdesk.ui.canon_panel import CanonPanel
+from ficdesk.ui.checking import CheckController, Issue, blocks
+from ficdesk.ui.dialogs import ExportDialog, SettingsDialog, StoryDialog
+from ficdesk.ui.editor import ChapterEditor
+from ficdesk.ui.findbar import FindBar
+from ficdesk.ui.highlighter import ChapterHighlighter
+from ficdesk.ui.issues_panel import IssuesPanel
+from ficdesk.ui.offsets import offset_map
+from ficdesk.ui.saving import ChapterSaver, SaveOutcome
+from ficdesk.ui.services import AppServices
+from ficdesk.ui.settings import UiSettings
+from ficdesk.ui.theme import Colours, apply_theme, colours_for
+from ficdesk.ui.tree import Node, ProjectTree, chapter_label
+
+CHECKER_LABELS = {"off": "Checker off", "idle": "Checked", "checking": "Checking…"}
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(resource_path("icons", "ficdesk.svg")))
+
+
+class WordCounter:
+    """Counts a document's words paragraph by paragraph, remembering the count of each paragraph text."""
+
+    def __init__(self) -> None:
+        self._cache: dict[str, int] = {}
+
+    def count(self, texts: list[str]) -> int:
+        cache = self._cache
+        total = 0
+        for text in texts:
+            words = cache.get(text)
+            if words is None:
+                words = cache[text] = count_words(text)
+            total += words
+        if len(cache) > 4 * len(texts) + 1000:
+            live = set(texts)
+            self._cache = {text: n for text, n in cache.items() if text in live}
+        return total
+
+
+class MainWindow(QMainWindow):
+    """One open database. ``switchDatabase`` asks the application to reopen on another URL."""
+
+    switchDatabase = Signal(str)
+
+    def __init__(self, services: AppServices, settings: UiSettings, database_url: str = "") -> None:
+        super().__init__()
+        self.services = services
+        self.store = services.store
+        self.settings = settings
+        self.database_url = database_url or self.store.db.display_url
+        self.colours: Colours = colours_for(settings.theme)
+        self.setWindowTitle("FicDesk")
+        self.setWindowIcon(app_icon())
+        self.setObjectName("mainWindow")
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
+
+        # The open chapter and what the editor knows about its stored version.
+        self.chapter_id: int | None = None
+        self.story_id: int | None = None
+        self.project_id: int | None = None
+        self.saved_words = 0
+        self.dirty = False
+        self.last_save_ms = 0.0
+        self._loading = False
+        self._focus_state: QByteArray | None = None
+        self._words = WordCounter()
+
+        self._build_editor()
+        self._build_docks()
+        self._build_status_bar()
+        self._build_actions()
+        self._build_menus()
+        self.apply_settings(settings)
+
+        self.tree.currentItemChanged.connect(self._tree_selection_changed)
+        self.tree.customContextMenuRequested.connect(self._tree_menu)
+        self.tree.chapterMoved.connect(self.move_chapter)
+        self.tree.itemDoubleClicked.connect(self._tree_double_clicked)
+        self.reload_tree()
+        self._update_actions()
+        self._checker_state(self.checker.state)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_theme_changed)
+
+    # ================================================================== building
+    def _build_editor(self) -> None:
+        self.editor = ChapterEditor()
+        self.editor.issue_actions = self._issue_menu
+        document = self.editor.document()
+        self.checker = CheckController(document, self)
+        self.highlighter = ChapterHighlighter(document, self.colours, self.checker.matches_for)
+        self.checker.updated.connect(self._checks_updated)
+        self.checker.reset.connect(self._checks_reset)
+        self.checker.stateChanged.connect(self._checker_state)
+        document.contentsChange.connect(self._contents_change)
+        self.editor.cursorPositionChanged.connect(self._cursor_moved)
+
+        self.saver = ChapterSaver(self.store, self)
+        self.saver.saved.connect(self._saved)
+        self.saver.failed.connect(self._save_failed)
+        self.autosave_timer = QTimer(self, singleShot=True)
+        self.autosave_timer.timeout.connect(self.autosave)
+        self.count_timer = QTimer(self, singleShot=True, interval=300)
+        self.count_timer.timeout.connect(self.update_counts)
+        self.follow_timer = QTimer(self, singleShot=True, interval=250)
+        self.follow_timer.timeout.connect(self._follow_cursor)
+
+        self.notice = QFrame()
+        self.notice.setObjectName("noticeBar")
+        self.notice_text = QLabel()
+        self.notice_text.setWordWrap(True)
+        dismiss = QPushButton("Dismiss")
+        dismiss.clicked.connect(self.notice.hide)
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.setContentsMargins(12, 6, 12, 6)
+        notice_layout.addWidget(self.notice_text, 1)
+        notice_layout.addWidget(dismiss)
+        self.notice.hide()
+
+        self.chapter_title = QLabel()
+        self.chapter_title.setObjectName("chapterTitle")
+        self.chapter_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.find_bar = FindBar(self.editor)
+        page = QWidget()
+        page.setObjectName("editorPage")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.chapter_title)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.find_bar)
+
+        self.welcome = self._build_welcome()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.pages.addWidget(page)
+        self.editor_page = page
+        self.setCentralWidget(self.pages)
+
+    def _build_welcome(self) -> QWidget:
+        page = QWidget()
+        page.setObjectName("editorPage")
+        title = QLabel("Welcome to FicDesk")
+        title.setObjectName("emptyTitle")
+        self.welcome_text = QLabel()
+        self.welcome_text.setObjectName("emptyText")
+        self.welcome_text.setWordWrap(True)
+        self.welcome_text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.welcome_text.setFixedWidth(420)
+        self.welcome_button = QPushButton()
+        self.welcome_button.clicked.connect(self._welcome_action)
+        box = QVBoxLayout()
+        box.addStretch(2)
+        box.addWidget(title, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addSpacing(8)
+        box.addWidget(self.welcome_text, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addSpacing(16)
+        box.addWidget(self.welcome_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        box.addStretch(3)
+        outer = QHBoxLayout(page)
+        outer.addStretch(1)
+        outer.addLayout(box, 3)
+        outer.addStretch(1)
+        return page
+
+    def _dock(self, title: str, name: str, widget: QWidget, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                         | QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_docks(self) -> None:
+        self.tree = ProjectTree()
+        self.tree_dock = self._dock("Projects", "projectsDock", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.canon = CanonPanel(self.services)
+        self.canon_dock = self._dock("Canon", "canonDock", self.canon, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.issues = IssuesPanel(self.colours)
+        self.issues_dock = self._dock("Issues", "issuesDock", self.issues, Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.issues.jumpRequested.connect(self.jump_to_issue)
+        self.issues.applyRequested.connect(self.apply_suggestion)
+        self.issues.ignoreOnceRequested.connect(self.ignore_once)
+        self.issues.ignoreRuleRequested.connect(self.ignore_rule)
+        self.issues.addWordRequested.connect(self.add_to_dictionary)
+        self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
+        self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.resizeDocks([self.tree_dock, self.canon_dock], [250, 330], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.issues_dock], [190], Qt.Orientation.Vertical)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.save_label = QLabel("No chapter open")
+        self.count_label = QLabel("")
+        self.today_label = QLabel("")
+        self.checker_label = QLabel("")
+        bar.addWidget(self.save_label)
+        bar.addWidget(self.count_label)
+        bar.addPermanentWidget(self.today_label)
+        bar.addPermanentWidget(self.checker_label)
+        self._update_today(ui_settings.words_today())
+
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                tip: str = "") -> QAction:
+        action = QAction(text, self)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_project_action = self._action("New &Project…", self.new_project, "Ctrl+Alt+N")
+        self.new_story_action = self._action("New &Story…", self.new_story, "Ctrl+Shift+N")
+        self.new_chapter_action = self._action("New &Chapter", self.new_chapter, keys.New)
+        self.rename_action = self._action("&Rename…", self.rename_selected, "F2")
+        self.delete_action = self._action("Move to &Trash", self.trash_selected, "Ctrl+Delete")
+        self.restore_action = self._action("Restore from Trash", self.restore_selected)
+        self.story_properties_action = self._action("Story &Properties…", self.edit_story, "Ctrl+Shift+P")
+        self.open_database_action = self._action("&Open Database…", self.open_database, keys.Open)
+        self.save_action = self._action("&Save Now", self.save_now, keys.Save,
+                                        "FicDesk saves by itself; this saves at once")
+        self.export_action = self._action("&Export Story…", self.export_story, "Ctrl+Shift+E")
+        self.settings_action = self._action("Se&ttings…", self.open_settings, keys.Preferences)
+        if QKeySequence(keys.Preferences).isEmpty():
+            self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.quit_action = self._action("&Quit", self.close, keys.Quit)
+        self.undo_action = self._action("&Undo", self.editor.undo, keys.Undo)
+        self.redo_action = self._action("&Redo", self.editor.redo, keys.Redo)
+        self.cut_action = self._action("Cu&t", self.editor.cut, keys.Cut)
+        self.copy_action = self._action("&Copy", self.editor.copy, keys.Copy)
+        self.paste_action = self._action("&Paste", self.editor.paste, keys.Paste)
+        self.select_all_action = self._action("Select &All", self.editor.selectAll, keys.SelectAll)
+        for action in (self.undo_action, self.redo_action, self.cut_action, self.copy_action, self.paste_action,
+                       self.select_all_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the editor handles its own keys
+        self.find_action = self._action("&Find…", lambda: self.find_bar.open_bar(), keys.Find)
+        self.replace_action = self._action("Find and &Replace…", lambda: self.find_bar.open_bar(replace=True),
+                                           keys.Replace if not QKeySequence(keys.Replace).isEmpty() else "Ctrl+H")
+        self.find_next_action = self._action("Find &Next", lambda: self.find_bar.find_next(), keys.FindNext)
+        self.find_previous_action = self._action("Find Pre&vious", lambda: self.find_bar.find_next(backward=True),
+                                                 keys.FindPrevious)
+        self.bold_action = self._action("&Bold", lambda: self.editor.wrap_selection("**"), keys.Bold)
+        self.italic_action = self._action("&Italic", lambda: self.editor.wrap_selection("*"), keys.Italic)
+        self.scene_break_action = self._action("Insert Scene &Break", self.insert_scene_break, "Ctrl+Shift+B")
+        self.focus_action = self._action("&Distraction-free Mode", self.toggle_focus_mode, keys.FullScreen)
+        if QKeySequence(keys.FullScreen).isEmpty():
+            self.focus_action.setShortcut(QKeySequence("F11"))
+        else:
+            self.focus_action.setShortcuts([QKeySequence(keys.FullScreen), QKeySequence("F11")])
+        self.focus_action.setCheckable(True)
+        self.leave_focus_action = self._action("Leave Distraction-free Mode", self.leave_focus_mode, "Esc")
+        self.leave_focus_action.setEnabled(False)
+        self.show_trash_action = self._action("Show &Trash", self.reload_tree, "Ctrl+Shift+T")
+        self.show_trash_action.setCheckable(True)
+        self.check_now_action = self._action("&Check Now", self.checker.run_now, "F7")
+        self.next_issue_action = self._action("&Next Issue", self.issues.select_next, "F8")
+        self.canon_search_action = self._action("Search &Canon", self.focus_canon_search, "Ctrl+Shift+F")
+        self.about_action = self._action("&About FicDesk", self.about)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        for action in (self.new_project_action, self.new_story_action, self.new_chapter_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.open_database_action)
+        self.recent_menu = file_menu.addMenu("Recent &Databases")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        file_menu.addAction(self.save_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.settings_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = bar.addMenu("&Edit")
+        edit_groups = (
+            (self.undo_action, self.redo_action),
+            (self.cut_action, self.copy_action, self.paste_action, self.select_all_action),
+            (self.find_action, self.replace_action, self.find_next_action, self.find_previous_action),
+            (self.bold_action, self.italic_action, self.scene_break_action),
+        )
+        for index, group in enumerate(edit_groups):
+            if index:
+                edit_menu.addSeparator()
+            for edit_action in group:
+                edit_menu.addAction(edit_action)
+
+        story_menu = bar.addMenu("&Story")
+        for action in (self.story_properties_action, self.rename_action, self.delete_action, self.restore_action):
+            story_menu.addAction(action)
+
+        check_menu = bar.addMenu("&Check")
+        check_menu.addAction(self.check_now_action)
+        check_menu.addAction(self.next_issue_action)
+        check_menu.addAction(self.canon_search_action)
+
+        view_menu = bar.addMenu("&View")
+        view_menu.addAction(self.focus_action)
+        view_menu.addAction(self.show_trash_action)
+        view_menu.addSeparator()
+        for dock in (self.tree_dock, self.canon_dock, self.issues_dock):
+            view_menu.addAction(dock.toggleViewAction())
+
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    # ================================================================== settings and looks
+    def apply_settings(self, settings: UiSettings) -> None:
+        self.settings = settings
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.colours = apply_theme(app, settings.theme)
+        self.tree.muted = self._muted_colour()
+        self.highlighter.set_colours(self.colours)
+        self.issues.colours = self.colours
+        self.editor.configure(settings.font_family, settings.font_size, settings.text_width, settings.line_spacing)
+        self.autosave_timer.setInterval(settings.autosave_ms)
+        title_font = QFont(self.editor.font())
+        title_font.setPointSize(max(9, settings.font_size - 2))
+        title_font.setItalic(True)
+        self.chapter_title.setFont(title_font)
+
+    def _system_theme_changed(self, *_: object) -> None:
+        if self.settings.theme == "system":
+            self.apply_settings(self.settings)
+
+    def _muted_colour(self) -> QColor:
+        return QColor(self.colours.muted)
+
+    # ================================================================== tree
+    def reload_tree(self) -> None:
+        self.tree.blockSignals(True)
+        self.tree.reload(self.store, show_trash=self.show_trash_action.isChecked())
+        if self.chapter_id is not None:
+            self.tree.select(Node("chapter", self.chapter_id))
+        self.tree.blockSignals(False)
+        self._update_welcome()
+        self._update_actions()
+
+    def _update_welcome(self) -> None:
+        if self.chapter_id is not None:
+            self.pages.setCurrentWidget(self.editor_page)
+            return
+        self.pages.setCurrentWidget(self.welcome)
+        if not self.store.projects.list():
+            self.welcome_text.setText("Everything you write is kept in projects. Start one for your fandom; "
+                                      "FicDesk saves as you type, so there is never a Save button to forget.")
+            self.welcome_button.setText("Create a Project…")
+        else:
+            self.welcome_text.setText("Pick a chapter in the tree on the left, or start a new one.")
+            self.welcome_button.setText("New Chapter")
+
+    def _welcome_action(self) -> None:
+        if not self.store.projects.list():
+            self.new_project()
+        else:
+            self.new_chapter()
+
+    def _tree_selection_changed(self, *_: object) -> None:
+        node = self.tree.current_node()
+        if node is not None and node.kind == "chapter" and not node.trashed:
+            self.open_chapter(node.id)
+        self._update_actions()
+
+    def _tree_double_clicked(self, *_: object) -> None:
+        node = self.tree.current_node()
+        if node is not None and node.kind == "story" and not node.trashed:
+            self.edit_story()
+
+    def _tree_menu(self, point: object) -> None:
+        node = self.tree.current_node()
+        menu = QMenu(self)
+        menu.addAction(self.new_project_action)
+        if node is not None and not node.trashed:
+            menu.addAction(self.new_story_action)
+            if node.kind != "project":
+                menu.addAction(self.new_chapter_action)
+            menu.addSeparator()
+            menu.addAction(self.rename_action)
+            if node.kind != "project":
+                menu.addAction(self.story_properties_action)
+            menu.addAction(self.delete_action)
+        if node is not None and node.trashed:
+            menu.addAction(self.restore_action)
+        menu.addSeparator()
+        menu.addAction(self.show_trash_action)
+        from PySide6.QtGui import QCursor
+
+        menu.exec(QCursor.pos())
+
+    def _selected(self, kind: str) -> int | None:
+        """Id of the selected item's (or open chapter's) nearest ``kind``."""
+        node = self.tree.current_node()
+        if node is not None:
+            found = self.tree.parent_node(node, kind)
+            if found is not None:
+                return found.id
+        return {"chapter": self.chapter_id, "story": self.story_id, "project": self.project_id}[kind]
+
+    def _ask(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value.strip() if ok and value.strip() else None
+
+    def _attempt(self, work: Callable[[], object]) -> bool:
+        """Run a store call; a user-caused error becomes a calm message, not a traceback."""
+        try:
+            work()
+        except FicDeskError as error:
+            QMessageBox.warning(self, "FicDesk", str(error))
+            return False
+        return True
+
+    def new_project(self, name: str | None = None) -> int | None:
+        name = name or self._ask("New project", "Project name (usually the fandom):")
+        if not name:
+            return None
+        created: list[int] = []
+        if self._attempt(lambda: created.append(self.store.projects.create(name, language=self.settings.language).id)):
+            self.reload_tree()
+            self.tree.select(Node("project", created[0]))
+            if not self.store.stories.list(created[0]):
+                self.welcome_text.setText("Now add a story to your project (Ctrl+Shift+N).")
+            return created[0]
+        return None
+
+    def new_story(self, title: str | None = None) -> int | None:
+        project_id = self._selected("project")
+        if project_id is None:
+            project_id = self.new_project()
+            if project_id is None:
+                return None
+        title = title or self._ask("New story", "Story title:")
+        if not title:
+            return None
+        created: list[int] = []
+        if not self._attempt(lambda: created.append(self.store.stories.create(project_id, title).id)):
+            return None
+        chapter = self.store.chapters.create(created[0], "Chapter 1")
+        self.reload_tree()
+        self.tree.select(Node("chapter", chapter.id))
+        return created[0]
+
+    def new_chapter(self, title: str | None = None) -> int | None:
+        story_id = self._selected("story")
+        if story_id is None:
+            return self.new_story() and self.chapter_id
+        count = self.store.chapters.count(story_id)
+        title = title if title is not None else f"Chapter {count + 1}"
+        created: list[int] = []
+        if not self._attempt(lambda: created.append(self.store.chapters.create(story_id, title).id)):
+            return None
+        self.reload_tree()
+        self.tree.select(Node("chapter", created[0]))
+        self.editor.setFocus()
+        return created[0]
+
+    def rename_selected(self, name: str | None = None) -> None:
+        node = self.tree.current_node()
+        if node is None or node.trashed:
+            return
+        item = self.tree.item_for(node)
+        current = item.toolTip(0) if item is not None else ""
+        name = name or self._ask("Rename", "New name:", current)
+        if not name:
+            return
+        rename: dict[str, Callable[[], object]] = {
+            "project": lambda: self.store.projects.rename(node.id, name),
+            "story": lambda: self.store.stories.update(node.id, title=name),
+            "chapter": lambda: self.store.chapters.rename(node.id, name),
+        }
+        if self._attempt(rename[node.kind]):
+            self.reload_tree()
+            self._update_title()
+
+    def trash_selected(self) -> None:
+        node = self.tree.current_node()
+        if node is None or node.trashed:
+            return
+        open_ids = {"chapter": self.chapter_id, "story": self.story_id, "project": self.project_id}
+        if open_ids[node.kind] == node.id:
+            self.close_chapter()
+        delete: dict[str, Callable[[int], object]] = {
+            "project": self.store.projects.delete, "story": self.store.stories.delete,
+            "chapter": self.store.chapters.delete,
+        }
+        if self._attempt(lambda: delete[node.kind](node.id)):
+            self.reload_tree()
+            self.statusBar().showMessage("Moved to the trash. View ▸ Show Trash lists it for restoring.", 6000)
+
+    def restore_selected(self) -> None:
+        node = self.tree.current_node()
+        if node is None or not node.trashed:
+            return
+        restore: dict[str, Callable[[int], object]] = {
+            "project": self.store.projects.restore, "story": self.store.stories.restore,
+            "chapter": self.store.chapters.restore,
+        }
+        if self._attempt(lambda: restore[node.kind](node.id)):
+            self.reload_tree()
+            self.tree.select(Node(node.kind, node.id))
+
+    def move_chapter(self, chapter_id: int, index: int) -> None:
+        if self._attempt(lambda: self.store.chapters.move(chapter_id, index)):
+            self.reload_tree()
+            self.tree.select(Node("chapter", chapter_id))
+
+    def edit_story(self) -> None:
+        story_id = self._selected("story")
+        if story_id is None:
+            return
+        dialog = StoryDialog(self.store.stories.get(story_id), self)
+        if dialog.exec() and self._attempt(lambda: self.store.stories.update(story_id, **dialog.values())):
+            self.reload_tree()
+            self._update_title()
+
+    # ================================================================== opening and saving
+    def open_chapter(self, chapter_id: int) -> bool:
+        if chapter_id == self.chapter_id:
+            return True
+        self.save_now()
+        try:
+            chapter = self.store.chapters.get(chapter_id)
+            story = self.store.stories.get(chapter.story_id)
+        except FicDeskError as error:
+            self.statusBar().showMessage(str(error), 6000)
+            return False
+        self._loading = True
+        self.chapter_id, self.story_id, self.project_id = chapter.id, story.id, story.project_id
+        self.saved_words, self.dirty = chapter.word_count, False
+        self.saver.track(chapter.id, chapter.version, chapter.word_count)
+        self.editor.set_chapter_text(chapter.body)
+        self._loading = False
+        self.pages.setCurrentWidget(self.editor_page)
+        self._update_title()
+        self._set_save_state("Saved")
+        self.canon.set_project(self.project_id)
+        self._configure_checker()
+        self._follow_cursor()
+        self.update_counts()
+        self.tree.blockSignals(True)
+        self.tree.select(Node("chapter", chapter_id))
+        self.tree.blockSignals(False)
+        ui_settings.remember(f"last_chapter/{self.database_url}", str(chapter_id))
+        self._update_actions()
+        return True
+
+    def close_chapter(self) -> None:
+        self.save_now()
+        self.chapter_id = self.story_id = None
+        self._loading = True
+        self.editor.set_chapter_text("")
+        self._loading = False
+        self.checker.set_checker(None)
+        self.issues.show_message("Open a chapter to see its issues.")
+        self._set_save_state("No chapter open")
+        self.count_label.setText("")
+        self._update_welcome()
+
+    def open_initial_chapter(self) -> bool:
+        """The chapter open last time on this database, else the first chapter of the first story."""
+        remembered = ui_settings.remembered(f"last_chapter/{self.database_url}")
+        if remembered.isdigit() and self.open_chapter(int(remembered)):
+            return True
+        for project in self.store.projects.list():
+            for story in self.store.stories.list(project.id):
+                chapters = self.store.chapters.list(story.id)
+                if chapters:
+                    return self.open_chapter(chapters[0].id)
+        return False
+
+    def _update_title(self) -> None:
+        if self.chapter_id is None or self.story_id is None:
+            self.setWindowTitle("FicDesk")
+            return
+        try:
+            chapter = self.store.chapters.get(self.chapter_id)
+            story = self.store.stories.get(self.story_id)
+        except FicDeskError:
+            return
+        label = chapter_label(chapter.title, chapter.position)
+        self.chapter_title.setText(f"{story.title} — {label}")
+        self.setWindowTitle(f"{label} · {story.title} — FicDesk")
+
+    def _contents_change(self, _position: int, removed: int, added: int) -> None:
+        if self._loading or self.chapter_id is None or not (removed or added):
+            return
+        self.dirty = True
+        self._set_save_state("Saving…")
+        self.autosave_timer.start()
+        self.count_timer.start()
+        self.checker.schedule()
+
+    def autosave(self) -> None:
+        """Hand the text to the saver's worker thread; typing goes on meanwhile."""
+        self.autosave_timer.stop()
+        if self.chapter_id is None or not self.dirty:
+            return
+        self.dirty = False
+        self.saver.save_later(self.chapter_id, self.editor.chapter_text())
+
+    def save_now(self) -> bool:
+        """Save at once (chapter switch, closing, Ctrl+S). Never asks; a conflict keeps both texts."""
+        self.autosave_timer.stop()
+        if self.chapter_id is None or not self.dirty:
+            self.saver.wait()
+            return not self.dirty
+        self.dirty = False
+        return self.saver.save_now(self.chapter_id, self.editor.chapter_text()) is not None
+
+    @property
+    def version(self) -> int:
+        """The stored version the editor's text is based on."""
+        return 0 if self.chapter_id is None else self.saver.version(self.chapter_id)
+
+    def _saved(self, outcome: SaveOutcome) -> None:
+        result = outcome.result
+        self.last_save_ms = outcome.elapsed_ms
+        if result.changed:
+            self._update_today(ui_settings.add_words_today(result.word_count - outcome.words_before))
+        if outcome.kept_snapshot is not None:
+            snapshot_id, words = outcome.kept_snapshot
+            self.show_notice(
+                "This chapter was also changed somewhere else. Both texts are kept: yours stays here, the other "
+                f"one was saved as snapshot {snapshot_id} ({words:,} words).")
+        self._update_tree_count(outcome.chapter_id, result.word_count)
+        if outcome.chapter_id == self.chapter_id:
+            self.saved_words = result.word_count
+            if not self.dirty:
+                self._set_save_state("Saved")
+
+    def _save_failed(self, chapter_id: int, message: str) -> None:
+        if chapter_id != self.chapter_id:
+            self.show_notice(f"A chapter could not be saved: {message}.")
+            return
+        self.dirty = True
+        self._set_save_state("Not saved")
+        self.show_notice(f"Your text could not be saved: {message}. It is still here in the editor; "
+                         "FicDesk tries again when you type.")
+
+    def show_notice(self, text: str) -> None:
+        self.notice_text.setText(text)
+        self.notice.show()
+
+    def _set_save_state(self, text: str) -> None:
+        self.save_label.setText(text)
+
+    def _update_today(self, words: int) -> None:
+        self.today_label.setText(f"{words:,} words today")
+
+    def _update_tree_count(self, chapter_id: int, words: int) -> None:
+        item = self.tree.item_for(Node("chapter", chapter_id))
+        if item is not None:
+            item.setText(1, f"{words:,}")
+        if self.story_id is not None:
+            story_item = self.tree.item_for(Node("story", self.story_id))
+            if story_item is not None:
+                story_item.setText(1, f"{self.store.stories.word_count(self.story_id):,}")
+
+    def update_counts(self) -> None:
+        if self.chapter_id is None or self.story_id is None:
+            return
+        words = self._words.count([block.text() for block in blocks(self.editor.document())])
+        story_words = self.store.stories.word_count(self.story_id) - self.saved_words + words
+        self.chapter_words = words
+        self.count_label.setText(f"Chapter {words:,} words · Story {story_words:,} words")
+
+    # ================================================================== checking
+    def _configure_checker(self) -> None:
+        factory = self.services.make_checker
+        project_id = self.project_id
+        if factory is None or project_id is None:
+            self.checker.set_checker(None)
+            self.issues.show_message("Checking is not available in this build of FicDesk.")
+            self._checker_state(self.checker.state)
+            return
+        self._refresh_filters()
+        self.checker.set_checker(lambda: factory(project_id))
+
+    def _refresh_filters(self) -> None:
+        if self.project_id is None:
+            return
+        dictionary = self.store.dictionary
+        self.checker.set_filters(dictionary.ignored(self.project_id, self.chapter_id),
+                                 dictionary.words(self.project_id))
+
+    def _checks_reset(self) -> None:
+        self.highlighter.rehighlight()
+        self._checks_updated(set())
+
+    def _checks_updated(self, texts: set[str]) -> None:
+        if texts:
+            for block in blocks(self.editor.document()):
+                if block.text() in texts:
+                    self.highlighter.rehighlightBlock(block)
+        if self.checker.enabled and self.chapter_id is not None and self.checker.state != "checking":
+            self.issues.set_issues(self.checker.issues())
+            self._checker_state(self.checker.state)
+
+    def _checker_state(self, state: str) -> None:
+        if state.startswith("failed"):
+            text = "Checker stopped"
+            self.checker_label.setToolTip(self.checker.last_error)
+        else:
+            text = CHECKER_LABELS.get(state, state)
+            if state == "idle":
+                count = len(self.issues.issues())
+                text = f"{count} issue{'s' if count != 1 else ''}"
+            self.checker_label.setToolTip("")
+        if self.services.checker_status is not None and self.project_id is not None:
+            detail = self.services.checker_status(self.project_id)
+            self.checker_label.setToolTip(detail)
+            if state == "idle" and detail:
+                text = f"{text} · {detail}"
+        if not self.checker.enabled:
+            text = "Checker not available" if self.services.make_checker is None else "Checker off"
+        self.checker_label.setText(text)
+
+    def jump_to_issue(self, issue: Issue) -> bool:
+        span = issue.qt_range(self.editor.document())
+        if span is None:
+            self.statusBar().showMessage("That paragraph has changed; the list is being refreshed.", 4000)
+            self.checker.run_now()
+            return False
+        self.editor.select_range(*span)
+        self.editor.setFocus()
+        return True
+
+    def apply_suggestion(self, issue: Issue, replacement: str) -> bool:
+        span = issue.qt_range(self.editor.document())
+        if span is None:
+            self.checker.run_now()
+            return False
+        cursor = self.editor.textCursor()
+        cursor.setPosition(span[0])
+        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+        cursor.insertText(replacement)
+        self.editor.setTextCursor(cursor)
+        self.checker.run_now()
+        return True
+
+    def ignore_once(self, issue: Issue) -> None:
+        if self.project_id is None:
+            return
+        self.store.dictionary.ignore_once(self.project_id, self.chapter_id, issue.match.rule, issue.flagged,
+                                          issue.context())
+        self._refresh_filters()
+
+    def ignore_rule(self, issue: Issue) -> None:
+        if self.project_id is None:
+            return
+        self.store.dictionary.ignore_rule(self.project_id, issue.match.rule)
+        self._refresh_filters()
+        self.statusBar().showMessage(f"“{issue.match.message}” will no longer be reported in this project.", 5000)
+
+    def add_to_dictionary(self, issue: Issue) -> None:
+        if self.project_id is None or not self._attempt(
+                lambda: self.store.dictionary.add_word(issue.flagged, self.project_id)):
+            return
+        self._refresh_filters()
+        self._configure_checker()  # the checker may take the dictionary into account itself
+
+    def _issue_menu(self, position: int, menu: QMenu) -> bool:
+        """Add the actions for the finding under ``position`` to ``menu`` (suggestions first)."""
+        document = self.editor.document()
+        block = document.findBlock(position)
+        text = block.text()
+        offset = offset_map(text).to_py(position - block.position())
+        found = [m for m in self.checker.matches_for(text) if m.start <= offset <= m.end]
+        if not found:
+            return False
+        issue = Issue(block.blockNumber(), text, found[0])
+        heading = menu.addAction(issue.match.message)
+        if heading is not None:
+            heading.setEnabled(False)
+        for replacement in issue.match.replacements[:6]:
+            action = menu.addAction(replacement, partial(self.apply_suggestion, issue, replacement))
+            bold = action.font()
+            bold.setBold(True)
+            action.setFont(bold)
+        menu.addSeparator()
+        menu.addAction("Ignore Once", partial(self.ignore_once, issue))
+        menu.addAction("Ignore Rule in Project", partial(self.ignore_rule, issue))
+        if issue.match.category.value == "spelling":
+            menu.addAction(f"Add “{issue.flagged}” to Dictionary", partial(self.add_to_dictionary, issue))
+        return True
+
+    # ================================================================== canon
+    def _cursor_moved(self) -> None:
+        if self.canon.follow.isChecked():
+            self.follow_timer.start()
+
+    def _follow_cursor(self) -> None:
+        text, offset = self.editor.cursor_in_paragraph()
+        self.canon.follow_cursor(text, offset)
+
+    def focus_canon_search(self) -> None:
+        self.canon_dock.show()
+        self.canon.search.setFocus()
+        self.canon.search.selectAll()
+
+    # ================================================================== editing helpers
+    def insert_scene_break(self) -> None:
+        cursor = self.editor.textCursor()
+        cursor.beginEditBlock()
+        if cursor.block().text():
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            cursor.insertBlock()
+        cursor.insertText("* * *")
+        cursor.insertBlock()
+        cursor.endEditBlock()
+        self.editor.setTextCursor(cursor)
+
+    def toggle_focus_mode(self) -> None:
+        if self._focus_state is None:
+            self._focus_state = self.saveState()
+            for dock in (self.tree_dock, self.canon_dock, self.issues_dock):
+                dock.hide()
+            self.menuBar().hide()
+            self.statusBar().hide()
+            self.showFullScreen()
+            self.leave_focus_action.setEnabled(True)
+            self.focus_action.setChecked(True)
+            self.editor.setFocus()
+        else:
+            self.leave_focus_mode()
+
+    def leave_focus_mode(self) -> None:
+        if self._focus_state is None:
+            return
+        self.showNormal()
+        self.menuBar().show()
+        self.statusBar().show()
+        self.restoreState(self._focus_state)
+        self._focus_state = None
+        self.leave_focus_action.setEnabled(False)
+        self.focus_action.setChecked(False)
+
+    @property
+    def in_focus_mode(self) -> bool:
+        return self._focus_state is not None
+
+    # ================================================================== other dialogs
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.settings, self)
+        if dialog.exec():
+            new = dialog.values()
+            ui_settings.save_settings(new)
+            self.apply_settings(new)
+            self._configure_checker()
+
+    def export_story(self) -> None:
+        story_id = self._selected("story")
+        hook = self.services.export_story
+        if story_id is None:
+            return
+        if hook is None:
+            QMessageBox.information(self, "Export", "Exporting is not available in this build of FicDesk.")
+            return
+        self.save_now()
+        story = self.store.stories.get(story_id)
+        ExportDialog(self.services.export_formats, lambda fmt: hook(story_id, fmt), story.title, self).exec()
+
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, "Open FicDesk database", "",
+                                              "FicDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)")
+        if path:
+            self.switchDatabase.emit(f"sqlite:///{path}")
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = [url for url in self.settings.recent_databases if url != self.database_url]
+        if not recent:
+            self.recent_menu.addAction("No other databases yet").setEnabled(False)
+        for url in recent:
+            self.recent_menu.addAction(url, partial(self.switchDatabase.emit, url))
+
+    def about(self) -> None:
+        QMessageBox.about(self, "About FicDesk",
+                          f"<b>FicDesk {__version__}</b><p>A calm writing desk for fan fiction.</p>"
+                          f"<p>Database: {self.store.db.display_url}</p>")
+
+    def _update_actions(self) -> None:
+        node = self.tree.current_node()
+        has_chapter = self.chapter_id is not None
+        live = node is not None and not node.trashed
+        self.rename_action.setEnabled(live)
+        self.delete_action.setEnabled(live)
+        self.restore_action.setEnabled(node is not None and node.trashed)
+        self.new_story_action.setEnabled(True)
+        self.new_chapter_action.setEnabled(self._selected("story") is not None)
+        self.story_properties_action.setEnabled(self._selected("story") is not None)
+        self.export_action.setEnabled(self.services.export_story is not None and self._selected("story") is not None)
+        for action in (self.find_action, self.replace_action, self.bold_action, self.italic_action,
+                       self.scene_break_action, self.check_now_action, self.next_issue_action):
+            action.setEnabled(has_chapter)
+        self.editor.setReadOnly(not has_chapter)
+
+    # ================================================================== closing
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_now()
+        self.canon.save_note()
+        self.checker.shutdown()
+        ui_settings.remember("window/geometry", bytes(self.saveGeometry().toHex().data()).decode())
+        event.accept()

@@ -1,0 +1,115 @@
+"""Saves chapter text on a worker thread so typing never waits for the database.
+
+One save runs at a time, in order; each is based on the version the previous one produced. A
+version conflict keeps both texts: the other side is stored as a snapshot, then ours is saved.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from ficdesk.errors import ConflictError, FicDeskError
+from ficdesk.store import Store
+from ficdesk.store.services.chapters import SaveResult
+
+
+@dataclass(frozen=True)
+class SaveOutcome:
+    chapter_id: int
+    result: SaveResult
+    #: Words the chapter had in the store before this save (for "words today").
+    words_before: int
+    #: Id and word count of the snapshot that kept the other side of a conflict.
+    kept_snapshot: tuple[int, int] | None
+    elapsed_ms: float
+
+
+class _Signals(QObject):
+    saved = Signal(object)
+    failed = Signal(int, str)
+
+
+class ChapterSaver(QObject):
+    """Owns the open chapter's stored version; ``saved``/``failed`` arrive on the UI thread."""
+
+    saved = Signal(object)  # SaveOutcome
+    failed = Signal(int, str)  # chapter id, message
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._lock = threading.Lock()
+        self._versions: dict[int, tuple[int, int]] = {}  # chapter id -> (version, words)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.saved.connect(self.saved)
+        self._signals.failed.connect(self.failed)
+
+    def track(self, chapter_id: int, version: int, words: int) -> None:
+        """The editor now holds ``version`` of the chapter (just opened)."""
+        self.wait()
+        with self._lock:
+            self._versions[chapter_id] = (version, words)
+
+    def version(self, chapter_id: int) -> int:
+        with self._lock:
+            return self._versions.get(chapter_id, (0, 0))[0]
+
+    def save_later(self, chapter_id: int, text: str) -> None:
+        """Queue a save on the worker thread."""
+        self._pool.start(_SaveJob(self, chapter_id, text))
+
+    def save_now(self, chapter_id: int, text: str) -> SaveOutcome | None:
+        """Wait for queued saves, then save on this thread (chapter switch, closing)."""
+        self.wait()
+        outcome = self._save(chapter_id, text, emit=False)
+        if outcome is not None:
+            self.saved.emit(outcome)
+        return outcome
+
+    def wait(self, timeout_ms: int = 30_000) -> bool:
+        return bool(self._pool.waitForDone(timeout_ms))
+
+    def _save(self, chapter_id: int, text: str, *, emit: bool) -> SaveOutcome | None:
+        started = time.perf_counter()
+        with self._lock:
+            version, words_before = self._versions.get(chapter_id, (0, 0))
+            kept: tuple[int, int] | None = None
+            try:
+                try:
+                    result = self._store.chapters.save_text(chapter_id, text, expected_version=version)
+                except ConflictError as conflict:
+                    if conflict.current_text != text:
+                        snapshot = self._store.snapshots.keep_text(
+                            chapter_id, conflict.current_text,
+                            reason=f"kept when saving: version {conflict.current_version} was saved elsewhere")
+                        kept = (snapshot.id, snapshot.word_count)
+                    result = self._store.chapters.save_text(chapter_id, text,
+                                                            expected_version=conflict.current_version)
+            except FicDeskError as error:
+                if emit:
+                    self._signals.failed.emit(chapter_id, str(error))
+                else:
+                    self.failed.emit(chapter_id, str(error))
+                return None
+            self._versions[chapter_id] = (result.version, result.word_count)
+        outcome = SaveOutcome(chapter_id, result, words_before, kept, (time.perf_counter() - started) * 1000)
+        if emit:
+            self._signals.saved.emit(outcome)
+        return outcome
+
+
+class _SaveJob(QRunnable):
+    def __init__(self, saver: ChapterSaver, chapter_id: int, text: str) -> None:
+        super().__init__()
+        self._saver = saver
+        self._chapter_id = chapter_id
+        self._text = text
+
+    def run(self) -> None:
+        self._saver._save(self._chapter_id, self._text, emit=True)

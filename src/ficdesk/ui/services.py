@@ -1,0 +1,67 @@
+"""The one seam between the window and the core packages.
+
+The window only ever talks to the store and to the optional hooks below. A hook that is ``None``
+makes its panel or menu entry show a calm "not available" state. ``wire_services`` is the single
+place where the real checker, canon builder, templates and formats are plugged in.
+
+Threading contract (the window relies on it):
+
+- ``make_checker`` and the ``CheckFn`` it returns are called on a worker thread, never on the UI
+  thread. A ``CheckFn`` must be a plain function of its argument (thread-safe, no Qt).
+- ``canon_import`` and ``import_chapters`` are called on a worker thread.
+- Every other hook is called on the UI thread and must be fast (milliseconds).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ficdesk.canon.model import Entity
+from ficdesk.checking.model import Match
+from ficdesk.store import Store
+
+#: Checks one paragraph; offsets of the returned matches are code points into that paragraph.
+CheckFn = Callable[[str], list[Match]]
+
+
+@dataclass
+class AppServices:
+    """What the window may use. Only ``store`` is required."""
+
+    store: Store
+    #: project_id -> CheckFn. Called on the worker thread whenever the project, dictionary or
+    #: ignore list changes (so the checker can take the project's language and dictionary into account).
+    make_checker: Callable[[int], CheckFn] | None = None
+    #: project_id -> one line about the checker, e.g. "LanguageTool unavailable: Java not found".
+    checker_status: Callable[[int], str] | None = None
+    #: (project_id, query) -> entities ranked best first (typo-tolerant).
+    canon_search: Callable[[int, str], list[Entity]] | None = None
+    #: project_id -> every canon entity of the project (most important first).
+    canon_entities: Callable[[int], list[Entity]] | None = None
+    #: (project_id, document path) -> number of entities imported. Runs on a worker thread.
+    canon_import: Callable[[int, Path], int] | None = None
+    #: (project_id, entity name) -> the author's note on that entity ("" when none).
+    canon_get_note: Callable[[int, str], str] | None = None
+    #: (project_id, entity name, note) -> None: store the author's note.
+    canon_set_note: Callable[[int, str, str], None] | None = None
+    #: (template_id, story_id) -> the template's text with its placeholders filled for the story.
+    render_template: Callable[[int, int], str] | None = None
+    #: (story_id, format) -> the exported document; format is one of ``export_formats``.
+    export_story: Callable[[int, str], str] | None = None
+    #: Formats ``export_story`` accepts, as (format id, label, file suffix).
+    export_formats: tuple[tuple[str, str, str], ...] = (
+        ("txt", "Plain text", ".txt"),
+        ("md", "Markdown", ".md"),
+        ("ao3-html", "AO3 HTML", ".html"),
+    )
+    #: (story_id, document path) -> ids of the chapters created. Runs on a worker thread.
+    import_chapters: Callable[[int, Path], list[int]] | None = None
+    #: store -> None: fill a brand-new database with the sample project.
+    create_sample: Callable[[Store], object] | None = None
+
+
+def wire_services(store: Store) -> AppServices:
+    """The services the application runs with; the lead plugs the core packages in here."""
+    return AppServices(store=store)
