@@ -15,7 +15,13 @@ from collections.abc import Sequence
 from ficdesk import __version__
 from ficdesk.errors import FicDeskError
 
-COMMAND_MODULES = ("ficdesk.cli.info",)
+COMMAND_MODULES = (
+    "ficdesk.cli.info",
+    "ficdesk.cli.projects",
+    "ficdesk.cli.importing",
+    "ficdesk.cli.export",
+    "ficdesk.cli.templates",
+)
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
