@@ -3,6 +3,7 @@
 from ficdesk.formats.decoding import MAX_IMPORT_BYTES
 from ficdesk.formats.export import (
     FORMATS,
+    ExportChapter,
     ExportDocument,
     ExportOptions,
     document_for,
@@ -16,6 +17,7 @@ from ficdesk.formats.saving import save_import
 __all__ = [
     "FORMATS",
     "MAX_IMPORT_BYTES",
+    "ExportChapter",
     "ExportDocument",
     "ExportOptions",
     "ImportedChapter",

@@ -33,7 +33,8 @@ _NAV_WORDS = frozenset(
         "home", "menu", "search", "next", "previous", "prev", "close", "more", "share", "tweet", "pin", "email",
         "print", "facebook", "twitter", "tumblr", "pinterest", "reddit", "whatsapp", "instagram", "reblog", "like",
         "likes", "comment", "comments", "reply", "kudos", "bookmark", "bookmarks", "subscribe", "login", "register",
-        "archive", "about", "contact", "top", "back", "follow", "notifications"
+        "archive", "about", "contact", "top", "back", "follow", "notifications", "ask", "me", "anything", "submit",
+        "faq", "random", "theme", "masterlist", "navigation", "blog", "posts", "index", "rss", "feed", "notes"
     ]
 )
 _CSS_TOKEN = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+|desktop|mobile|tablet|phone")
@@ -52,7 +53,7 @@ def classify(line: str) -> Kind:
     stripped = line.strip()
     if not stripped:
         return Kind.BLANK
-    words = stripped.split()
+    words = [word for word in stripped.split() if any(ch.isalnum() for ch in word)]
     if len(words) <= 30 and _CHROME.search(stripped):
         return Kind.CHROME
     tokens = [w for w in re.split(r"[\s|·•/,]+", stripped.casefold()) if w]

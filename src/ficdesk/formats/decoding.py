@@ -24,8 +24,9 @@ _BINARY_SIGNATURES = (
 )
 
 
-def read_limited(path: Path, *, limit: int = MAX_IMPORT_BYTES) -> bytes:
+def read_limited(path: Path, *, limit: int | None = None) -> bytes:
     """The file's bytes; refuses missing paths, folders, empty files and files over ``limit``."""
+    limit = MAX_IMPORT_BYTES if limit is None else limit
     if not path.exists():
         raise InputError(f"cannot import '{path}': there is no such file")
     if not path.is_file():

@@ -264,8 +264,13 @@ def disclaimer_facts(disclaimer: str) -> tuple[str | None, str | None]:
     match = _OWNED.search(disclaimer)
     words = match.group("fandom").split() if match else []
     if words and (words[0] not in _NOT_FANDOMS or (words[0] == "The" and len(words) > 1)):
-        fandom = " ".join(words).rstrip(".,;:")
+        fandom = _first_sentence(" ".join(words))
     match = _OWNER.search(disclaimer)
     if match:
-        owner = match.group("owner").rstrip(".,;:")
+        owner = _first_sentence(match.group("owner"))
     return fandom, owner
+
+
+def _first_sentence(name: str) -> str:
+    """A name cut at a sentence end ("the BBC. No harm" -> "the BBC"); initials like "J.K." survive."""
+    return re.split(r"(?<=[a-z]{2}|[A-Z]{2})[.!?]\s", name)[0].rstrip(".,;:!?")

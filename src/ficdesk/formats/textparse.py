@@ -13,6 +13,7 @@ where the format marks headings) and calls :func:`parse_lines`, which
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -80,12 +81,12 @@ def parse_lines(lines: list[Line], story: ImportedStory) -> ImportedStory:
     lines = lines[start : start + end]
     story.dropped.extend(dropped_start)
 
-    wrapped = _hard_wrapped(lines)
-    joiner = " " if wrapped else "\n"
+    joiner = "\n"
     header = _Header()
     first_chapter_note: list[str] = []
     position = _read_header(lines, story, header, first_chapter_note, joiner)
     body = lines[position:]
+    wrapped = _hard_wrapped(body)
 
     tail_dropped: list[str] = []
     if dropped_end:
@@ -213,8 +214,23 @@ def _label_paragraph(label: Label, rest: list[str], joiner: str) -> str:
     return f"Summary: {text}" if label.field == "chapter_summary" else text
 
 
+def _join_parts(parts: list[str], joiner: str) -> str:
+    """Continuation lines of a header value: a line ending mid-sentence runs on with a space."""
+    text = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        if not text:
+            text = part
+        elif text.endswith((".", "!", "?", ":", '"', "”", "…", ")")):
+            text = f"{text}{joiner}{part}"
+        else:
+            text = f"{text} {part}"
+    return text
+
+
 def _finish_header(story: ImportedStory, header: _Header, joiner: str) -> None:
-    values = {key: joiner.join(v for v in parts if v).strip() for key, parts in header.values.items()}
+    values = {key: _join_parts(parts, joiner) for key, parts in header.values.items()}
     if values.get("title"):
         if story.title and story.title.casefold() != values["title"].casefold():
             story.dropped.append(story.title)
@@ -238,7 +254,7 @@ def _finish_header(story: ImportedStory, header: _Header, joiner: str) -> None:
     if values.get("word_count"):
         story.word_count = parse_word_count(values["word_count"])
     for written, parts in header.extra.items():
-        value = joiner.join(p for p in parts if p).strip()
+        value = _join_parts(parts, joiner)
         if value:
             story.extra[written] = value
 
@@ -430,16 +446,25 @@ def _paragraph_spans(lines: list[Line]) -> list[tuple[int, int]]:
 
 
 def _hard_wrapped(lines: list[Line]) -> bool:
-    """True when the text was wrapped at a fixed width (lines of a paragraph end short of ~100 chars)."""
-    inner: list[int] = []  # lengths of lines followed by another line of the same paragraph
+    """True when paragraphs were wrapped at a fixed width (≤ 100 characters).
+
+    The sign of wrapping is the wrapper's own rule: no line could have taken the next line's first
+    word without passing the width, and most lines stop mid-sentence. Dialogue on separate lines
+    and verse fail that test.
+    """
+    pairs: list[tuple[str, str]] = []  # (line, next line) inside one paragraph
+    lengths: list[int] = []
     total = 0
     for start, stop in _paragraph_spans(lines):
-        total += stop - start
-        inner.extend(len(line.text) for line in lines[start : stop - 1])
-    if len(inner) < 3 or len(inner) < total * 0.3:
+        texts = [line.text for line in lines[start:stop]]
+        total += len(texts)
+        lengths.extend(len(text) for text in texts)
+        pairs.extend(itertools.pairwise(texts))
+    if len(pairs) < 3 or len(pairs) < total * 0.3:
         return False
-    width = max(inner)
-    if width > 100:
+    width = max(lengths)
+    if not 20 <= width <= 100:
         return False
-    near = sum(1 for length in inner if length >= width - 25)
-    return near >= len(inner) * 0.85
+    full = sum(1 for text, following in pairs if len(text) + 1 + len(following.split()[0]) > width)
+    sentence_ends = sum(1 for text, _ in pairs if text.endswith((".", "!", "?", '"', "”", "’", "…", ":")))
+    return full >= len(pairs) * 0.9 and sentence_ends < len(pairs) * 0.5
