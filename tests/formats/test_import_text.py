@@ -170,3 +170,18 @@ def test_hard_wrapped_paragraphs_are_unwrapped() -> None:
     wrapped = "\n\n".join([textwrap.fill(paragraph, 60)] * 3)
     story = parse_text(wrapped)
     assert story.chapters[0].text == "\n\n".join([paragraph] * 3)
+
+
+def test_text_copied_from_an_ao3_page() -> None:
+    story = import_file(DATA / "ao3_copy_paste_mcu.txt")
+    assert (story.title, story.author) == ("Till the End of the Line", "bucky_bear")
+    assert story.rating == "Mature"
+    assert story.warnings == ["Graphic Depictions Of Violence"]
+    assert story.fandoms == ["Marvel Cinematic Universe"]
+    assert story.relationships == ["Steve Rogers/Bucky Barnes"]
+    assert story.characters == ["Steve Rogers", "Bucky Barnes", "Sam Wilson"]
+    assert story.word_count == 3210
+    assert story.summary == "Steve finds him in Bucharest. It goes about as well as you'd think."
+    assert story.start_note == "Endgame fix-it, kind of."
+    assert story.chapters[0].text == "The apartment smelled of plums.\n\nBucky didn't turn around."
+    assert story.dropped == ["Kudos (120)", "Comments (5)"]

@@ -27,6 +27,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
     "chapter_start_note": ("chapter notes", "chapter note", "chapter a/n"),
     "chapter_end_note": ("chapter end notes", "chapter end note"),
     "chapter_summary": ("chapter summary",),
+    "body_start": ("work text", "chapter text", "story text"),
     "word_count": ("word count", "words", "wordcount", "length", "word length", "total words"),
     "extra": ("spoilers", "spoiler", "spoiler warning", "spoiler warnings", "beta", "betas", "betad by",
               "betaed by", "beta reader", "beta readers", "beta reading", "genre", "genres", "timeline",

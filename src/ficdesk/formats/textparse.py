@@ -170,6 +170,10 @@ def _read_header(lines: list[Line], story: ImportedStory, header: _Header, chapt
         if line.level or (previous_blank and parse_chapter_heading(text) is not None):
             break
         label = parse_label(text)
+        if label is not None and label.field == "body_start":
+            if found_any and not label.value:
+                i += 1  # AO3's "Work Text:" line: the story starts here
+            break
         if label is not None and (previous_blank or current is not None):
             if label.field in {"chapter_start_note", "chapter_summary"}:
                 paragraph, i = _paragraph(lines, i)
@@ -189,11 +193,17 @@ def _read_header(lines: list[Line], story: ImportedStory, header: _Header, chapt
             i += 1
             continue
         if pending is not None:
-            paragraph, i = _paragraph(lines, i)
+            paragraph, i = _paragraph(lines, i, stop_at_label=True)
             header.extend(pending, joiner.join(paragraph))
             current, pending, previous_blank = pending, None, False
             continue
         current = None
+        if found_any and story.title is None and previous_blank and _title_block(lines, i):
+            paragraph, i = _paragraph(lines, i)
+            story.title = paragraph[0]
+            if len(paragraph) == 2:
+                story.author = re.sub(r"(?i)^by\s+", "", paragraph[1])
+            continue
         if found_any and is_scene_break(text):
             i += 1
             previous_blank = True
@@ -253,6 +263,10 @@ def _finish_header(story: ImportedStory, header: _Header, joiner: str) -> None:
         story.end_note = _joined(values["end_note"], story.end_note)
     if values.get("word_count"):
         story.word_count = parse_word_count(values["word_count"])
+    stats = " ".join(" ".join(parts) for parts in header.extra.values())  # AO3 "Stats: … Words: 3,210 …"
+    words = re.search(r"(?i)\bwords:\s*([\d,. ]+)", stats)
+    if story.word_count is None and words:
+        story.word_count = parse_word_count(words.group(1))
     for written, parts in header.extra.items():
         value = _join_parts(parts, joiner)
         if value:
@@ -421,10 +435,25 @@ def _skip_blank(lines: list[Line], index: int) -> int:
     return index
 
 
-def _paragraph(lines: list[Line], index: int) -> tuple[list[str], int]:
+def _title_block(lines: list[Line], index: int) -> bool:
+    """A title (and author) paragraph between header fields, as in text copied from an AO3 page."""
+    paragraph, after = _paragraph(lines, index)
+    if not 1 <= len(paragraph) <= 2 or (len(paragraph[-1].split()) > 4 and len(paragraph) == 2):
+        return False
+    if not _looks_like_title(lines, index) and len(paragraph) == 1:
+        return False
+    first = paragraph[0]
+    if len(first.split()) > 15 or first.endswith(_ENDS_SENTENCE) or any(parse_label(p) for p in paragraph):
+        return False
+    following = _skip_blank(lines, after)
+    return following < len(lines) and parse_label(lines[following].text) is not None
+
+
+def _paragraph(lines: list[Line], index: int, *, stop_at_label: bool = False) -> tuple[list[str], int]:
     """The stripped lines of the paragraph starting at ``index`` and the index after it."""
     out: list[str] = []
-    while index < len(lines) and not lines[index].blank and not (out and lines[index].level):
+    while index < len(lines) and not lines[index].blank and not (out and lines[index].level) \
+            and not (out and stop_at_label and parse_label(lines[index].text) is not None):
         out.append(lines[index].text.strip())
         index += 1
     return out, index
