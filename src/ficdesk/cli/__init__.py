@@ -17,8 +17,12 @@ from ficdesk.errors import FicDeskError
 
 COMMAND_MODULES = (
     "ficdesk.cli.info",
-    "ficdesk.cli.safety",
+    "ficdesk.cli.projects",
+    "ficdesk.cli.importing",
+    "ficdesk.cli.export",
+    "ficdesk.cli.templates",
     "ficdesk.cli.canon",
+    "ficdesk.cli.safety",
 )
 
 EXIT_OK = 0

@@ -7,16 +7,22 @@ import builtins
 from sqlalchemy import select
 
 from ficdesk.errors import FicDeskError, NotFoundError
-from ficdesk.store.models import Project, utcnow
+from ficdesk.store.models import Project, Template, utcnow
 from ficdesk.store.services.base import Service, get_live
+from ficdesk.templates.defaults import default_templates
 
 
 class ProjectService(Service):
-    def create(self, name: str, *, language: str = "en-GB") -> Project:
+    def create(self, name: str, *, language: str = "en-GB", with_templates: bool = True) -> Project:
+        """A new project, holding a copy of FicDesk's default templates unless ``with_templates`` is False."""
         name = _clean_name(name)
+        templates = default_templates() if with_templates else []
         with self.db.session() as session:
             project = Project(name=name, language=language)
             session.add(project)
+            session.flush()
+            for kind, template_name, body in templates:
+                session.add(Template(project_id=project.id, kind=kind, name=template_name, body=body))
             session.flush()
             return project
 

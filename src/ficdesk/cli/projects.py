@@ -1,0 +1,37 @@
+"""``ficdesk project list|new``: the projects in the database."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from ficdesk.cli.common import store_from
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("project", help="list projects or create one")
+    actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    actions.add_parser("list", help="list the projects").set_defaults(func=run_list)
+    new = actions.add_parser("new", help="create a project (with FicDesk's default templates)")
+    new.add_argument("name", metavar="NAME")
+    new.set_defaults(func=run_new)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    store = store_from(args)
+    try:
+        for project in store.projects.list():
+            print(f"{project.id:>4}  {project.name} ({len(store.stories.list(project.id))} stories)")
+    finally:
+        store.close()
+    return 0
+
+
+def run_new(args: argparse.Namespace) -> int:
+    store = store_from(args)
+    try:
+        project = store.projects.create(args.name)
+    finally:
+        store.close()
+    print(f"created project '{project.name}' (id {project.id})")
+    return 0

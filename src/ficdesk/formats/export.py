@@ -1,0 +1,225 @@
+"""Exporting a stored story as plain text, Markdown or AO3-ready HTML.
+
+The renderers take an :class:`ExportDocument` (plain values) so they are pure functions; only
+:func:`export_story` touches the store. Each format is read back by the importer into the same
+chapters and text (see tests/formats/test_round_trip.py).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ficdesk.errors import FicDeskError
+from ficdesk.formats.markup import escape_html, escape_markdown, inline_html
+from ficdesk.formats.patterns import chapter_heading, is_scene_break
+from ficdesk.text.counting import count_words
+
+if TYPE_CHECKING:
+    from ficdesk.store import Store
+
+FORMATS = ("txt", "md", "html")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """``wrap``: None keeps paragraphs on one line; a width (>= 20) wraps plain text at it."""
+
+    include_metadata: bool = True
+    include_notes: bool = True
+    wrap: int | None = None
+
+
+@dataclass(frozen=True)
+class ExportChapter:
+    title: str
+    text: str
+    start_note: str = ""
+    end_note: str = ""
+
+
+@dataclass(frozen=True)
+class ExportDocument:
+    """Everything an export shows, as plain values."""
+
+    title: str
+    chapters: list[ExportChapter]
+    author: str = ""
+    fandoms: list[str] = field(default_factory=list)
+    relationships: list[str] = field(default_factory=list)
+    characters: list[str] = field(default_factory=list)
+    rating: str = ""
+    warnings: list[str] = field(default_factory=list)
+    summary: str = ""
+    disclaimer: str = ""
+    start_note: str = ""
+    end_note: str = ""
+    word_count: int | None = None
+
+    def metadata(self) -> list[tuple[str, str]]:
+        """(label, value) pairs of the header block, skipping empty ones."""
+        words = self.word_count if self.word_count is not None else sum(count_words(c.text) for c in self.chapters)
+        pairs = [
+            ("Author", self.author), ("Fandom", ", ".join(self.fandoms)),
+            ("Relationships", ", ".join(self.relationships)), ("Characters", ", ".join(self.characters)),
+            ("Rating", self.rating), ("Warnings", ", ".join(self.warnings)), ("Word Count", f"{words:,}"),
+            ("Summary", _one_paragraph(self.summary)),
+        ]
+        return [(label, value) for label, value in pairs if value]
+
+
+def document_for(store: Store, story_id: int) -> ExportDocument:
+    """The export document of a stored story (live chapters in reading order)."""
+    story = store.stories.get(story_id)
+    chapters = [ExportChapter(c.title, c.body, c.start_note, c.end_note) for c in store.chapters.list(story_id)]
+    return ExportDocument(
+        title=story.title, chapters=chapters, author=story.author, fandoms=list(story.fandoms),
+        relationships=list(story.relationships), characters=list(story.characters), rating=story.rating,
+        warnings=list(story.warnings), summary=story.summary, disclaimer=story.disclaimer,
+        start_note=story.start_note, end_note=story.end_note, word_count=store.stories.word_count(story_id),
+    )
+
+
+def export_story(store: Store, story_id: int, fmt: str, options: ExportOptions | None = None) -> str:
+    """The story as ``fmt`` ("txt", "md" or "html") text."""
+    return render_document(document_for(store, story_id), fmt, options or ExportOptions())
+
+
+def render_document(document: ExportDocument, fmt: str, options: ExportOptions) -> str:
+    if options.wrap is not None and options.wrap < 20:
+        raise FicDeskError("the wrap width must be at least 20 characters")
+    if fmt == "txt":
+        return render_txt(document, options)
+    if fmt == "md":
+        return render_markdown(document, options)
+    if fmt == "html":
+        return render_html(document, options)
+    raise FicDeskError(f"unknown export format '{fmt}' (one of: {', '.join(FORMATS)})")
+
+
+def _one_paragraph(text: str) -> str:
+    """Notes and summaries are written as one paragraph (their own line breaks kept)."""
+    return "\n".join(line.strip() for line in text.strip().splitlines() if line.strip())
+
+
+def _paragraphs(text: str) -> list[str]:
+    blocks: list[str] = []
+    current: list[str] = []
+    for line in text.replace("\r\n", "\n").split("\n"):
+        if line.strip():
+            current.append(line.rstrip())
+        elif current:
+            blocks.append("\n".join(current))
+            current = []
+    if current:
+        blocks.append("\n".join(current))
+    return blocks
+
+
+def _show_heading(document: ExportDocument, chapter: ExportChapter) -> bool:
+    return len(document.chapters) > 1 or bool(chapter.title.strip())
+
+
+# --- plain text ----------------------------------------------------------------------------------
+
+def render_txt(document: ExportDocument, options: ExportOptions) -> str:
+    blocks: list[str] = []
+
+    def add(text: str) -> None:
+        if options.wrap:
+            text = "\n".join(_wrap_line(line, options.wrap) for line in text.split("\n"))
+        blocks.append(text)
+
+    if options.include_metadata:
+        add("\n".join([f"Title: {document.title}"] + [f"{k}: {v}" for k, v in document.metadata()]))
+        if document.disclaimer.strip():
+            add(f"Disclaimer: {_one_paragraph(document.disclaimer)}")
+    if options.include_notes and document.start_note.strip():
+        add(f"Notes: {_one_paragraph(document.start_note)}")
+    for number, chapter in enumerate(document.chapters, start=1):
+        if _show_heading(document, chapter):
+            blocks.append(chapter_heading(number, chapter.title))
+        if options.include_notes and chapter.start_note.strip():
+            add(f"Chapter Notes: {_one_paragraph(chapter.start_note)}")
+        for paragraph in _paragraphs(chapter.text):
+            add(paragraph)
+        if options.include_notes and chapter.end_note.strip():
+            add(f"Chapter End Notes: {_one_paragraph(chapter.end_note)}")
+    if options.include_notes and document.end_note.strip():
+        add(f"End Notes: {_one_paragraph(document.end_note)}")
+    return "\n\n".join(blocks) + "\n"
+
+
+def _wrap_line(line: str, width: int) -> str:
+    if len(line) <= width or is_scene_break(line):
+        return line
+    return textwrap.fill(line, width=width, break_long_words=False, break_on_hyphens=False)
+
+
+# --- Markdown ------------------------------------------------------------------------------------
+
+def render_markdown(document: ExportDocument, options: ExportOptions) -> str:
+    blocks: list[str] = []
+
+    def label(name: str, text: str) -> str:
+        lines = [escape_markdown(line) for line in _one_paragraph(text).split("\n")]
+        return f"**{name}:** " + "  \n".join(lines)
+
+    blocks.append(f"# {escape_markdown(document.title)}")
+    if options.include_metadata:
+        blocks.extend(label(k, v) for k, v in document.metadata())
+        if document.disclaimer.strip():
+            blocks.append(label("Disclaimer", document.disclaimer))
+    if options.include_notes and document.start_note.strip():
+        blocks.append(label("Notes", document.start_note))
+    for number, chapter in enumerate(document.chapters, start=1):
+        if _show_heading(document, chapter):
+            blocks.append(f"## {escape_markdown(chapter_heading(number, chapter.title))}")
+        if options.include_notes and chapter.start_note.strip():
+            blocks.append(label("Chapter Notes", chapter.start_note))
+        for paragraph in _paragraphs(chapter.text):
+            blocks.append("  \n".join(escape_markdown(line) for line in paragraph.split("\n")))
+        if options.include_notes and chapter.end_note.strip():
+            blocks.append(label("Chapter End Notes", chapter.end_note))
+    if options.include_notes and document.end_note.strip():
+        blocks.append(label("End Notes", document.end_note))
+    return "\n\n".join(blocks) + "\n"
+
+
+# --- AO3-ready HTML ------------------------------------------------------------------------------
+
+#: The tags this exporter writes; all of them are on AO3's allow-list for work text.
+HTML_TAGS = frozenset({"h1", "h2", "p", "em", "strong", "br", "hr"})
+
+
+def render_html(document: ExportDocument, options: ExportOptions) -> str:
+    """A fragment to paste into AO3's HTML editor: p, em, strong, br, hr and headings only."""
+    out: list[str] = [f"<h1>{escape_html(document.title)}</h1>"]
+
+    def label(name: str, text: str) -> None:
+        body = "<br />".join(inline_html(line) for line in _one_paragraph(text).split("\n"))
+        out.append(f"<p><strong>{name}:</strong> {body}</p>")
+
+    if options.include_metadata:
+        for key, value in document.metadata():
+            label(key, value)
+        if document.disclaimer.strip():
+            label("Disclaimer", document.disclaimer)
+    if options.include_notes and document.start_note.strip():
+        label("Notes", document.start_note)
+    for number, chapter in enumerate(document.chapters, start=1):
+        if _show_heading(document, chapter):
+            out.append(f"<h2>{escape_html(chapter_heading(number, chapter.title))}</h2>")
+        if options.include_notes and chapter.start_note.strip():
+            label("Chapter Notes", chapter.start_note)
+        for paragraph in _paragraphs(chapter.text):
+            if "\n" not in paragraph and is_scene_break(paragraph):
+                out.append("<hr />")
+            else:
+                out.append("<p>" + "<br />".join(inline_html(line) for line in paragraph.split("\n")) + "</p>")
+        if options.include_notes and chapter.end_note.strip():
+            label("Chapter End Notes", chapter.end_note)
+    if options.include_notes and document.end_note.strip():
+        label("End Notes", document.end_note)
+    return "\n".join(out) + "\n"

@@ -1,0 +1,66 @@
+"""Inline markup of a draft: ``*italic*`` and ``**bold**`` to HTML (escaping everything else)."""
+
+from __future__ import annotations
+
+import re
+
+# ** before *, and only around non-space text so "5 * 3" and a lone "*" stay literal.
+_INLINE = re.compile(r"\*\*(?=\S)(?P<bold>.+?)(?<=\S)\*\*|\*(?=[^\s*])(?P<em>[^*]+?)(?<=[^\s*])\*")
+
+
+def escape_html(text: str) -> str:
+    """``&``, ``<``, ``>`` and ``"`` as entities (apostrophes stay readable)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+
+
+def inline_html(text: str) -> str:
+    """``text`` with every character HTML-escaped and ``*x*``/``**x**`` turned into em/strong."""
+    out: list[str] = []
+    position = 0
+    for match in _INLINE.finditer(text):
+        out.append(escape_html(text[position : match.start()]))
+        if match.group("bold") is not None:
+            out.append(f"<strong>{inline_html(match.group('bold'))}</strong>")
+        else:
+            out.append(f"<em>{escape_html(match.group('em'))}</em>")
+        position = match.end()
+    out.append(escape_html(text[position:]))
+    return "".join(out)
+
+
+_MD_LINE_START = re.compile(r"^(\s*)([#>+=`|]|[-*](?=\s)|\d+(?=[.)]\s)|~~~)")
+
+
+def escape_markdown(line: str) -> str:
+    """One line of draft text made literal for Markdown; ``*``/``**`` emphasis is kept as emphasis.
+
+    Every escape is a backslash before ASCII punctuation, which :func:`unescape_markdown` undoes.
+    """
+    line = line.replace("\\", "\\\\")
+    line = re.sub(r"([_`\[\]<>])", r"\\\1", line)
+    if line.strip() and not _is_break(line):
+        match = _MD_LINE_START.match(line)
+        if match:
+            prefix, token = match.group(1), match.group(2)
+            if token.isdigit():
+                rest = line[match.end():]
+                line = f"{prefix}{token}\\{rest}"
+            else:
+                line = f"{prefix}\\{line[len(prefix):]}"
+    return line
+
+
+def _is_break(line: str) -> bool:
+    from ficdesk.formats.patterns import is_scene_break
+
+    return is_scene_break(line) and "*" in line and "#" not in line and "=" not in line and "~" not in line
+
+
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def unescape_markdown(line: str) -> str:
+    """Backslash escapes removed; ``_italic_``/``__bold__`` rewritten as the draft's ``*``/``**``."""
+    line = re.sub(r"(?<![\\\w])__(?=\S)(.+?)(?<=\S)__(?!\w)", r"**\1**", line)
+    line = re.sub(r"(?<![\\\w])_(?=[^\s_])(.+?)(?<=[^\s\\_])_(?!\w)", r"*\1*", line)
+    return _MD_ESCAPE.sub(r"\1", line)

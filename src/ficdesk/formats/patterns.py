@@ -1,0 +1,277 @@
+"""Recognisers shared by import and export: header labels, chapter headings, scene breaks, ratings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# --- header labels -------------------------------------------------------------------------------
+
+_LABELS: dict[str, tuple[str, ...]] = {
+    "title": ("title", "story title", "fic title", "work title", "name of story"),
+    "author": ("author", "authors", "writer", "written by", "pen name", "penname", "creator", "creators", "by"),
+    "fandom": ("fandom", "fandoms", "canon", "show", "source", "fandom(s)"),
+    "relationships": ("pairing", "pairings", "relationship", "relationships", "ship", "ships", "couple",
+                      "couples", "main pairing", "pairing(s)", "relationship(s)"),
+    "characters": ("character", "characters", "featuring", "cast", "main characters", "character(s)"),
+    "rating": ("rating", "rated", "ratings"),
+    "warnings": ("warning", "warnings", "archive warning", "archive warnings", "content warning",
+                 "content warnings", "cw", "tw", "trigger warning", "trigger warnings", "triggers", "warning(s)"),
+    "summary": ("summary", "description", "blurb", "synopsis", "artists description", "story description",
+                "story summary", "authors description"),
+    "disclaimer": ("disclaimer", "disclaimers", "legal disclaimer"),
+    "start_note": ("a/n", "an", "a.n", "a/n's", "authors note", "authors notes", "author note", "author notes",
+                   "note", "notes", "writers note", "notes from the author", "authors note(s)", "author's note"),
+    "end_note": ("end note", "end notes", "end a/n", "final note", "final notes", "closing note", "closing notes",
+                 "afterword note"),
+    "chapter_start_note": ("chapter notes", "chapter note", "chapter a/n"),
+    "chapter_end_note": ("chapter end notes", "chapter end note"),
+    "chapter_summary": ("chapter summary",),
+    "body_start": ("work text", "chapter text", "story text"),
+    "word_count": ("word count", "words", "wordcount", "length", "word length", "total words"),
+    "extra": ("spoilers", "spoiler", "spoiler warning", "spoiler warnings", "beta", "betas", "betad by",
+              "betaed by", "beta reader", "beta readers", "beta reading", "genre", "genres", "timeline",
+              "setting", "time frame", "timeframe", "prompt", "status", "chapters", "language", "tags",
+              "additional tags", "freeform", "freeforms", "dedication", "dedicated to", "category",
+              "categories", "challenge", "written for", "published", "updated", "completed", "stats",
+              "series", "collections", "sequel to", "prequel to", "inspired by", "feedback", "archiving",
+              "crossover", "recipient", "requested by", "gift for", "universe", "au", "verse", "notes on canon",
+              "continuity", "point of view", "pov", "characters/pairings", "art by", "cover art", "beta'd by",
+              "era", "season"),
+}
+LABELS: dict[str, str] = {label: key for key, labels in _LABELS.items() for label in labels}
+#: Fields whose value may run on over following lines (without a blank line between).
+MULTILINE_FIELDS = frozenset({"summary", "disclaimer", "start_note", "end_note", "chapter_start_note",
+                              "chapter_end_note", "chapter_summary", "warnings", "extra", "characters",
+                              "relationships"})
+NOTE_FIELDS = frozenset({"start_note", "end_note", "chapter_start_note", "chapter_end_note", "chapter_summary"})
+
+_MARKUP = "*_#>~=[]|•· \t"
+_SEPARATORS = re.compile(r"\s*:\s*|\s+[-–—~=|]+\s+|\s+[-–—]\s*$|\s*[-–—]{1,2}\s+")
+
+
+def normalise_label(raw: str) -> str:
+    """A label as written ("**AUTHOR'S NOTE**") in lookup form ("authors note")."""
+    label = raw.strip(_MARKUP + ":.").casefold().replace("’", "'")
+    label = label.replace("'", "").replace("-", " ")
+    return " ".join(label.split())
+
+
+@dataclass(frozen=True)
+class Label:
+    """A ``Label: value`` line: the field it feeds, the label as written and the value."""
+
+    field: str
+    written: str
+    value: str
+
+
+def parse_label(line: str) -> Label | None:
+    """The header label at the start of ``line`` ("Pairing: Jack/Ianto", "TITLE - X", "**A/N:** …")."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 4000:
+        return None
+    head = stripped.lstrip(_MARKUP)
+    for match in _SEPARATORS.finditer(head):
+        if match.start() == 0 or match.start() > 40:
+            if match.start() > 40:
+                break
+            continue
+        written = head[: match.start()].strip(_MARKUP)
+        key = normalise_label(written)
+        field = LABELS.get(key)
+        if field is None:
+            continue
+        if key in {"by", "an", "note", "notes", "cw", "tw", "au", "pov", "source", "show", "era", "season"} \
+                and ":" not in match.group():
+            continue  # too common as ordinary words unless followed by a colon
+        value = head[match.end():].strip()
+        value = _strip_markup_edges(value)
+        return Label(field, written, value)
+    # "Rated M for violence", "Rated: T": a label without separator
+    rated = re.match(r"(?i)rated\s+([A-Za-z+\-0-9]{1,12}\b.*)$", head)
+    if rated and len(head.split()) <= 8:
+        return Label("rating", "Rated", rated.group(1).strip())
+    # a label alone on its line without a colon ("Author's Note", "Artist's Description")
+    alone = normalise_label(head)
+    if alone in LABELS and alone not in {"by", "an", "note", "cw", "tw", "au", "pov", "source", "show", "era",
+                                         "season", "words", "length", "status", "setting", "category",
+                                         "language", "chapters", "published", "updated", "completed",
+                                         "series", "title", "universe", "verse", "continuity", "for",
+                                         "tags", "stats", "genre", "prompt", "feedback", "beta"} \
+            and len(head) <= 40 and not head.rstrip().endswith((".", "!", "?")):
+        return Label(LABELS[alone], head.strip(_MARKUP + ":"), "")
+    return None
+
+
+def _strip_markup_edges(value: str) -> str:
+    value = value.strip()
+    if value.startswith("**") and value.count("**") == 1:
+        value = value[2:]
+    if value.endswith("**") and value.count("**") == 1:
+        value = value[:-2]
+    return value.strip()
+
+
+# --- chapter headings -----------------------------------------------------------------------------
+
+_NUMBER_WORDS = [
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
+    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety", "hundred"
+]
+_NUM = (
+    r"(?:\d{1,4}|[ivxlcdm]{1,8}|(?:" + "|".join(_NUMBER_WORDS) + r")(?:[\s\-](?:" + "|".join(_NUMBER_WORDS) + r"))?)"
+)
+_CHAPTER = re.compile(
+    r"(?i)^(?:chapter|chap\.?|ch\.?)\s*(?P<num>" + _NUM + r")\b\s*(?:(?P<sep>[:.\-–—|~/]+|\s)\s*(?P<title>.*))?$"
+)
+_SECTION = re.compile(
+    r"(?i)^(?P<word>prologue|epilogue|interlude|intermission|afterword|foreword|coda|preface|"
+    r"part\s+" + _NUM + r"|book\s+" + _NUM + r"|act\s+" + _NUM + r")\b\s*(?:[:.\-–—|~]+\s*(?P<title>.*))?$"
+)
+_HEADING_TRIM = "*_#=~[](){}<>|•· \t-–—"
+
+
+def clean_heading(line: str) -> str:
+    """A heading line without markdown hashes, bold stars or decorations ("~*Chapter 1*~")."""
+    return line.strip().strip(_HEADING_TRIM).strip()
+
+
+def parse_chapter_heading(line: str) -> str | None:
+    """The chapter title if ``line`` is a chapter heading, else None.
+
+    "Chapter 3" -> "", "Chapter One: The Rift" -> "The Rift", "Prologue" -> "Prologue",
+    "Part II - Home" -> "Part II - Home" (a heading that names itself keeps its whole text).
+    """
+    text = clean_heading(line)
+    if not text or len(text) > 120 or len(text.split()) > 14:
+        return None
+    match = _CHAPTER.match(text)
+    if match:
+        title = (match.group("title") or "").strip().strip(_HEADING_TRIM).strip()
+        sep = match.group("sep") or ""
+        if title and not sep.strip() and (title.endswith((".", ",", ";")) or title[0].islower()):
+            return None  # "Chapter one was the best" is prose, not a heading
+        return title
+    match = _SECTION.match(text)
+    if match:
+        if text.endswith((".", ",", ";")) and not match.group("title"):
+            return None
+        return text
+    return None
+
+
+def chapter_heading(number: int, title: str) -> str:
+    """The heading written for chapter ``number``; :func:`parse_chapter_heading` gives ``title`` back."""
+    title = title.strip()
+    if not title:
+        return f"Chapter {number}"
+    if parse_chapter_heading(title) == title and "\n" not in title:
+        return title
+    return f"Chapter {number}: {title}"
+
+
+# --- scene breaks, ratings, lists, disclaimers ------------------------------------------------------
+
+_SCENE_BREAK = re.compile(r"^\s*(?:[*~#=_\-+•·§°oOxX0]\s*){3,}$|^\s*(?:[*~#§]|<>|\*\*\*)\s*$")
+
+
+def is_scene_break(line: str) -> bool:
+    """A scene-break line: "* * *", "***", "~~~", "-----", "xXx", "oOo", "#"."""
+    stripped = line.strip()
+    if not stripped or len(stripped) > 40:
+        return False
+    if re.fullmatch(r"[xXoO0]+", stripped):  # xXx, oOo, xoxo, o0o; but not "ooo" or "XXX"
+        return len(stripped) >= 3 and len(set(stripped)) > 1
+    return bool(_SCENE_BREAK.match(stripped))
+
+
+_RATINGS = (
+    ("General Audiences", ("general audiences", "general", "g", "gen", "k", "k+", "pg", "all ages", "u")),
+    ("Teen And Up Audiences", ("teen and up audiences", "teen and up", "teen", "t", "pg-13", "pg13", "13+",
+                               "12+", "14+", "15+", "15", "12a")),
+    ("Mature", ("mature", "m", "r", "16+", "17+", "ma15+")),
+    ("Explicit", ("explicit", "e", "nc-17", "nc17", "x", "xxx", "18+", "ma", "adult", "adults only", "r18")),
+    ("Not Rated", ("not rated", "unrated", "nr", "none")),
+)
+
+
+def normalise_rating(value: str) -> str:
+    """AO3's rating name for what authors write ("T", "PG-13", "M for violence"); else the text as written."""
+    cleaned = value.strip().strip("*_[]()").strip()
+    words = cleaned.casefold().replace("(", " ").replace(")", " ").replace(",", " ").split()
+    for length in (4, 3, 2, 1):
+        head = " ".join(words[:length])
+        for name, spellings in _RATINGS:
+            if head in spellings:
+                return name
+    return cleaned
+
+
+def split_list(value: str) -> list[str]:
+    """Items of a tag-style list: "Jack, Ianto; Gwen and Rhys" -> three items (commas and semicolons)."""
+    parts = re.split(r"\s*[,;]\s*", value.strip().strip("."))
+    items = []
+    for part in parts:
+        part = re.sub(r"(?i)^and\s+", "", part.strip()).strip()
+        if part:
+            items.append(part)
+    return items
+
+
+def parse_word_count(value: str) -> int | None:
+    """1234 from "1,234 words", "~2.5k", "1 234"; None when there is no number."""
+    match = re.search(r"(\d[\d,.\s']*)(k)?\b", value, re.IGNORECASE)
+    if not match:
+        return None
+    number = match.group(1).strip()
+    if match.group(2):
+        try:
+            return round(float(number.replace(",", ".")) * 1000)
+        except ValueError:
+            return None
+    digits = re.sub(r"\D", "", number)
+    return int(digits) if digits else None
+
+
+_DISCLAIMER = re.compile(
+    r"(?i)\b(?:(?:do|does|did)\s*(?:not|n['’]t)|never|don['’]?t)\s+own\b|\bown\s+(?:nothing|none)\b|"
+    r"\bnot\s+mine\b|\bisn['’]t\s+mine\b|\bno\s+(?:copyright\s+)?infringement\b|\bno\s+profit\b|"
+    r"\bnot\s+(?:making|earning)\s+(?:any\s+)?(?:money|profit)\b|\ball\s+rights\s+(?:belong|go|reserved)\b|"
+    r"\bcharacters\s+(?:all\s+)?belong\s+to\b|\bbelongs?\s+to\s+(?:the\s+)?(?:rightful|respective|their)\b|"
+    r"\bno\s+ownership\b|\bclaim\s+no\s+ownership\b|\bcopyright\s+(?:of|belongs)\b"
+)
+
+
+def looks_like_disclaimer(paragraph: str) -> bool:
+    """An unlabelled disclaimer ("I do not own Torchwood … they belong to the BBC")."""
+    return len(paragraph.split()) <= 80 and bool(_DISCLAIMER.search(paragraph))
+
+
+_OWNED = re.compile(
+    r"(?:\bown|\bmine|\bclaim)\s+(?:the\s+)?(?P<fandom>[A-Z][\w'’:&.-]*(?:\s+(?:of\s+the\s+|of\s+|the\s+|and\s+|&\s+)?"
+    r"[A-Z0-9][\w'’:&.-]*){0,5})"
+)
+_OWNER = re.compile(
+    r"\bbelongs?\s+to\s+(?P<owner>(?:the\s+)?[A-Z][\w.&'’-]*(?:\s+(?:and\s+|&\s+|of\s+)?[A-Z][\w.&'’-]*){0,5})"
+)
+_NOT_FANDOMS = frozenset({"I", "Me", "It", "Them", "They", "Any", "Anything", "Nothing", "None", "All", "The"})
+
+
+def disclaimer_facts(disclaimer: str) -> tuple[str | None, str | None]:
+    """``(fandom, owner)`` named in a disclaimer ("I don't own Torchwood … belongs to the BBC")."""
+    fandom = owner = None
+    match = _OWNED.search(disclaimer)
+    words = match.group("fandom").split() if match else []
+    if words and (words[0] not in _NOT_FANDOMS or (words[0] == "The" and len(words) > 1)):
+        fandom = _first_sentence(" ".join(words))
+    match = _OWNER.search(disclaimer)
+    if match:
+        owner = _first_sentence(match.group("owner"))
+    return fandom, owner
+
+
+def _first_sentence(name: str) -> str:
+    """A name cut at a sentence end ("the BBC. No harm" -> "the BBC"); initials like "J.K." survive."""
+    return re.split(r"(?<=[a-z]{2}|[A-Z]{2})[.!?]\s", name)[0].rstrip(".,;:!?")
