@@ -1,9 +1,10 @@
-"""The sample project created on first start: the two seed stories, imported like any draft."""
+"""The sample project created on first start: the two seed stories and the wiki article as canon."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ficdesk.canon import read_document
 from ficdesk.formats import import_file, save_import
 from ficdesk.resources import seeds_dir
 
@@ -11,8 +12,10 @@ if TYPE_CHECKING:
     from ficdesk.store import Store
 
 SAMPLE_PROJECT = "Sample: Torchwood"
-#: Seed files imported as stories (the article 002 becomes the canon source once canon lands).
+#: Seed files imported as stories, and the wiki-style article that becomes the canon source.
 SAMPLE_STORIES = ("000_8fb8497df36be136.txt", "001_e02c400d60941abd.txt")
+SAMPLE_CANON = "002_82af6f4747969ed5.txt"
+SAMPLE_CANON_NAME = "Ianto Jones (wiki article)"
 
 
 def create_sample_project(store: Store) -> int | None:
@@ -28,6 +31,8 @@ def create_sample_project(store: Store) -> int | None:
     for story in imported:
         title = story.title or _opening_words(story.chapters[0].text if story.chapters else "")
         save_import(store, project.id, story, title=title)
+    text, fmt = read_document(seeds_dir() / SAMPLE_CANON)
+    store.canon.import_source(project.id, SAMPLE_CANON_NAME, text, fmt)
     return project.id
 
 

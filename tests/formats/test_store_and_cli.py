@@ -72,6 +72,8 @@ def test_sample_project_is_created_once(store: Store) -> None:
     assert stories[0].disclaimer.startswith("Just thought I’d let everyone know")
     assert "Redbubble" not in store.chapters.list(stories[0].id)[0].body
     assert store.templates.list(project_id)
+    canon_names = {entity.name for entity in store.canon.entities(project_id)}
+    assert {"Ianto Jones", "Jack Harkness"} <= canon_names
     assert create_sample_project(store) is None
     assert len(store.projects.list()) == 1
 

@@ -63,5 +63,39 @@ class AppServices:
 
 
 def wire_services(store: Store) -> AppServices:
-    """The services the application runs with; the lead plugs the core packages in here."""
-    return AppServices(store=store)
+    """The services the application runs with: the real core packages behind every hook."""
+    from ficdesk import formats, sample
+    from ficdesk.canon import read_document
+    from ficdesk.templates import TemplateContext, render
+
+    def canon_search(project_id: int, query: str) -> list[Entity]:
+        return [hit.entity for hit in store.canon.index(project_id).search(query, limit=50)]
+
+    def canon_import(project_id: int, path: Path) -> int:
+        text, fmt = read_document(path)
+        store.canon.import_source(project_id, path.name, text, fmt)
+        return len(store.canon.entities(project_id))
+
+    def render_template(template_id: int, story_id: int) -> str:
+        template = store.templates.get(template_id)
+        return render(template.body, TemplateContext.for_story(store, story_id)).text
+
+    def export_story(story_id: int, fmt: str) -> str:
+        return formats.export_story(store, story_id, "html" if fmt == "ao3-html" else fmt)
+
+    def import_chapters(story_id: int, path: Path) -> list[int]:
+        imported = formats.import_file(path)
+        return [store.chapters.create(story_id, chapter.title, chapter.text).id for chapter in imported.chapters]
+
+    return AppServices(
+        store=store,
+        canon_search=canon_search,
+        canon_entities=store.canon.entities,
+        canon_import=canon_import,
+        canon_get_note=store.canon.note,
+        canon_set_note=store.canon.set_note,
+        render_template=render_template,
+        export_story=export_story,
+        import_chapters=import_chapters,
+        create_sample=sample.create_sample_project,
+    )

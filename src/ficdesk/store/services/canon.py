@@ -8,6 +8,7 @@ canon is read, so no rebuild can overwrite them.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -46,6 +47,17 @@ class _Live:
 
 
 class CanonService(Service):
+    """The canon of each project.
+
+    The merged view and its search index are cached per project and rebuilt only when the
+    project's canon rows change (checked with one cheap query per read).
+    """
+
+    def __init__(self, database: Any) -> None:
+        super().__init__(database)
+        self._cache: dict[int, tuple[tuple[Any, ...], list[_Live], CanonIndex | None]] = {}
+        self._lock = threading.Lock()
+
     # --- sources -------------------------------------------------------------------------------
 
     def import_source(self, project_id: int, name: str, text: str, fmt: str = "text") -> int:
@@ -78,7 +90,7 @@ class CanonService(Service):
             self.import_source(project_id, source.name, source.raw_text, source.format)
 
     def sources(self, project_id: int) -> list[SourceInfo]:
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             rows = session.execute(
                 select(CanonSource.id, CanonSource.name, CanonSource.format, CanonSource.updated_at,
                        func.count(CanonEntity.id))
@@ -91,7 +103,7 @@ class CanonService(Service):
 
     def source_text(self, source_id: int) -> str:
         """The plain text of a source (what fact offsets index)."""
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             source = session.get(CanonSource, source_id)
             if source is None:
                 raise NotFoundError(f"no canon source with id {source_id}")
@@ -118,7 +130,14 @@ class CanonService(Service):
         return tuple(sorted(found, key=str.casefold))
 
     def index(self, project_id: int) -> CanonIndex:
-        return CanonIndex(self.entities(project_id))
+        live = self._live(project_id)
+        with self._lock:
+            stamp, cached_live, index = self._cache[project_id]
+            if index is None or cached_live is not live:
+                index = CanonIndex(sorted((item.entity for item in live),
+                                          key=lambda e: (-e.score, e.name.casefold())))
+                self._cache[project_id] = (stamp, live, index)
+            return index
 
     def find(self, project_id: int, name: str) -> Entity:
         """The entity called ``name`` (name or alias); NotFoundError otherwise."""
@@ -188,9 +207,27 @@ class CanonService(Service):
             get_live(session, Project, project_id)
             session.add(CanonEdit(project_id=project_id, action=action, target=target, value=value))
 
+    def _stamp(self, session: Session, project_id: int) -> tuple[Any, ...]:
+        """Changes whenever a source, entity, edit or note of the project changes."""
+        sources = session.execute(
+            select(func.count(CanonSource.id), func.max(CanonSource.updated_at), func.max(CanonEntity.id))
+            .outerjoin(CanonEntity, CanonEntity.source_id == CanonSource.id)
+            .where(CanonSource.project_id == project_id)
+        ).one()
+        edits = session.scalar(select(func.max(CanonEdit.id)).where(CanonEdit.project_id == project_id))
+        notes = session.execute(
+            select(func.count(CanonNote.id), func.max(CanonNote.updated_at)).where(CanonNote.project_id == project_id)
+        ).one()
+        return (*sources, edits, *notes)
+
     def _live(self, project_id: int) -> list[_Live]:
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             get_live(session, Project, project_id)
+            stamp = self._stamp(session, project_id)
+            with self._lock:
+                cached = self._cache.get(project_id)
+            if cached is not None and cached[0] == stamp:
+                return cached[1]
             extracted = _load_extracted(session, project_id)
             edits = session.scalars(
                 select(CanonEdit).where(CanonEdit.project_id == project_id).order_by(CanonEdit.id)
@@ -201,6 +238,8 @@ class CanonService(Service):
         live = _apply_edits(_merge_sources(extracted), [(e.action, e.target, e.value) for e in edits])
         for item in live:
             item.entity.note = notes.get(item.key, "")
+        with self._lock:
+            self._cache[project_id] = (stamp, live, None)
         return live
 
     def _resolve(self, project_id: int, name: str) -> _Live:
@@ -210,7 +249,7 @@ class CanonService(Service):
         return item
 
     def _load_sources(self, project_id: int) -> list[CanonSource]:
-        with self.db.session() as session:
+        with self.db.session(write=False) as session:
             return list(session.scalars(
                 select(CanonSource).where(CanonSource.project_id == project_id).order_by(CanonSource.id)
             ))
