@@ -25,6 +25,28 @@ ROOT = Path(__file__).resolve().parents[2]
 OUT = ROOT / "resources" / "wordlists"
 DICT = Path("/usr/share/dict")
 _IZE = re.compile(r"iz(e|es|ed|ing|er|ers|ation|ations|able)$")
+#: American -> British spelling patterns ("color" -> "colour"); reversed for British -> American.
+_US_TO_GB = [("or", "our"), ("er", "re"), ("ered", "red"), ("ering", "ring"), ("iz", "is"), ("yz", "ys"),
+             ("l", "ll"), ("og", "ogue"), ("e", "ae"), ("e", "oe"), ("ense", "ence"), ("ment", "ement"),
+             ("ay", "ey"), ("ow", "ough"), ("o", "ou"), ("ck", "que"), ("am", "amme")]
+
+
+def variants(word: str, pairs: list[tuple[str, str]]) -> set[str]:
+    """Spellings of ``word`` with one pattern swapped, at one place or everywhere."""
+    found = set()
+    for old, new in pairs:
+        start = word.find(old)
+        while start != -1:
+            found.add(word[:start] + new + word[start + len(old):])
+            start = word.find(old, start + 1)
+        found.add(word.replace(old, new))
+    found.discard(word)
+    return found
+
+
+def variety_specific(words: set[str], other: set[str], pairs: list[tuple[str, str]]) -> set[str]:
+    """Words of one variety with a counterpart only the other variety has ("color" / "colour")."""
+    return {word for word in words if variants(word, pairs) & other}
 
 
 def read_list(path: Path) -> set[str]:
@@ -64,8 +86,12 @@ def main() -> int:
     us_only = american - british
     gb_only = british - american
     oxford = {word for word in us_only if _IZE.search(word) and _IZE.sub(lambda m: "is" + m.group(1), word) in british}
-    write("en-GB.txt.gz", british | extra | oxford | (forms - (us_only - oxford)))
-    write("en-US.txt.gz", american | extra | (forms - gb_only))
+    # Words one list lacks but that are not a variety's spelling ("whiskey", "whilst") are accepted by both.
+    american_spellings = variety_specific(us_only, gb_only, _US_TO_GB) - oxford
+    british_spellings = variety_specific(gb_only, us_only, [(new, old) for old, new in _US_TO_GB])
+    everything = british | american | extra | forms
+    write("en-GB.txt.gz", everything - american_spellings)
+    write("en-US.txt.gz", everything - british_spellings)
     return 0
 
 

@@ -34,6 +34,10 @@ BARE_PREDICATES = frozenset({
 })
 _ADJECTIVE = frozenset({"JJ", "JJR", "JJS"})
 _ADVERB = frozenset({"RB", "RBR", "RBS"})
+_VERB = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN", "VBG"})
+#: Words that mostly stand before a noun although the lexicon also knows them as verbs or adverbs.
+PRENOMINAL = frozenset({"last", "first", "next", "own", "best", "whole", "other", "same", "favourite",
+                        "favorite", "little", "big", "new", "old", "second", "third", "final", "usual"})
 
 
 def is_head_noun(word: str) -> bool:
@@ -46,11 +50,12 @@ def is_head_noun(word: str) -> bool:
     return not found & {"JJ", "JJR", "JJS", "RB", "RBR", "RBS", "VBN", "VBG", "VBD"}
 
 
-def possession_head(para: Paragraph, index: int) -> int | None:
+def possession_head(para: Paragraph, index: int, loose: bool = False) -> int | None:
     """Index of the head noun when word ``index`` starts "(intensifier) (adjective)* noun", else None.
 
     Used after a word that might be a possessive determiner written as a contraction ("he's hands",
-    "he's very tight shirt"). Capitalised words (names: "he's Jack") end the search.
+    "he's very tight shirt"). Capitalised words (names: "he's Jack") end the search. ``loose`` also
+    accepts, after an adjective, nouns the lexicon knows as adjectives too ("she beautiful dress").
     """
     position = index
     if para.norm(position) in INTENSIFIERS and para.next_joined(position):
@@ -62,6 +67,8 @@ def possession_head(para: Paragraph, index: int) -> int | None:
         norm = word.norm
         if is_head_noun(norm):
             return position
+        if loose and position > index and norm not in lx.FUNCTION_WORDS and lx.tags(norm) & {"NN", "NNS"}:
+            return position
         if not is_modifier(norm):
             return None
         position += 1
@@ -69,13 +76,13 @@ def possession_head(para: Paragraph, index: int) -> int | None:
 
 
 def is_modifier(word: str) -> bool:
-    """An adjective (possibly also an adverb) that can sit between a determiner and its noun."""
-    if word in lx.NATIONALITIES:
+    """An adjective that can sit between a determiner and its noun and cannot be read as a verb."""
+    if word in lx.NATIONALITIES or word in PRENOMINAL:
         return True
     if word in lx.FUNCTION_WORDS:
         return False
     found = lx.tags(word)
-    return bool(found & _ADJECTIVE) and found <= _ADJECTIVE | _ADVERB
+    return bool(found & _ADJECTIVE) and not found & _VERB
 
 
 def is_finite_verb(word: str) -> bool:
@@ -91,6 +98,29 @@ def is_finite_verb(word: str) -> bool:
 def followed_by_verb(para: Paragraph, index: int) -> bool:
     """Whether the word after ``index`` (same phrase) is a finite verb."""
     return para.next_joined(index) and is_finite_verb(para.norm(index + 1))
+
+
+#: Verbs that take a clause: after them "it's" / "there" start a new clause ("I think it's madness").
+CLAUSE_VERBS = frozenset({
+    "think", "thinks", "thought", "know", "knows", "knew", "say", "says", "said", "guess", "suppose", "believe",
+    "believed", "hope", "hoped", "mean", "meant", "realise", "realised", "realize", "realized", "feel", "felt",
+    "tell", "told", "bet", "swear", "swore", "figure", "figured", "reckon", "reckoned", "admit", "admitted",
+    "suspect", "suspected", "wish", "guessed", "see", "saw", "sees", "notice", "noticed", "decide", "decided",
+    "insist", "insisted", "agree", "agreed", "promise", "promised", "claim", "claimed", "explain", "explained",
+    "whisper", "whispered", "murmur", "murmured", "hear", "heard", "understand", "understood", "forget",
+    "forgot", "remember", "remembered", "means", "seems", "seemed", "is", "was",
+})
+
+
+def after_transitive_verb(para: Paragraph, index: int) -> bool:
+    """Whether word ``index`` directly follows a verb that takes an object ("wagged it's tail")."""
+    if not para.joined(index):
+        return False
+    before = para.norm(index - 1)
+    if before in lx.FUNCTION_WORDS or before in CLAUSE_VERBS or para.words[index - 1].is_capitalised:
+        return False
+    found = lx.tags(before)
+    return bool(found & {"VBD", "VBZ", "VB", "VBP"}) and not found & {"NN", "NNS", "JJ", "RB"}
 
 
 def in_dialogue(para: Paragraph, position: int) -> bool:

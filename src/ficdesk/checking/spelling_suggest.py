@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+import threading
+
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.lexicon import Lexicon
 
@@ -34,18 +37,48 @@ def _edits(word: str) -> dict[str, int]:
         for letter in _LETTERS:
             if right and letter != right[0]:
                 add(left + letter + right[1:], 2 if letter in _NEIGHBOURS.get(right[0], "") else 4)
-            add(left + letter + right, 2 if left and letter == left[-1] else 3)
+            add(left + letter + right, 2)
     return found
 
 
+def skeleton(word: str) -> str:
+    """``word`` with doubled letters single: "tommorow" and "tomorrow" both give "tomorow"."""
+    return _DOUBLES.sub(r"\1", word)
+
+
+_DOUBLES = re.compile(r"(.)\1+")
+_skeletons: dict[str, dict[str, list[str]]] = {}
+_skeleton_lock = threading.Lock()
+
+
+def _skeleton_index(lexicon: Lexicon) -> dict[str, list[str]]:
+    index = _skeletons.get(lexicon.language)
+    if index is None:
+        with _skeleton_lock:
+            index = _skeletons.get(lexicon.language)
+            if index is None:
+                index = {}
+                for known in lexicon.words:
+                    if known.islower():
+                        index.setdefault(skeleton(known), []).append(known)
+                _skeletons[lexicon.language] = index
+    return index
+
+
 def suggest(word: str, lexicon: Lexicon, limit: int = 5) -> list[str]:
-    """Up to ``limit`` dictionary words one edit from ``word`` (case kept), best first."""
+    """Up to ``limit`` dictionary words one edit (or a doubled letter and one edit) from ``word``, best first."""
     lower = word.lower()
     ranked = []
     for candidate, cost in _edits(lower).items():
         if candidate in lexicon.words:
             common = 0 if lx.tags(candidate) else 1
             ranked.append((cost, common, candidate[:1] != lower[:1], candidate))
+    if not ranked:
+        index = _skeleton_index(lexicon)
+        for variant, cost in [(skeleton(lower), 0), *_edits(skeleton(lower)).items()]:
+            for candidate in index.get(variant, ()):
+                if candidate != lower:
+                    ranked.append((cost + 3, 0 if lx.tags(candidate) else 1, candidate[:1] != lower[:1], candidate))
     ranked.sort()
     out = [candidate for *_, candidate in ranked[:limit]]
     if word[:1].isupper():

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from ficdesk import __version__
 from ficdesk.errors import FicDeskError
 
-COMMAND_MODULES = ("ficdesk.cli.info",)
+COMMAND_MODULES = ("ficdesk.cli.info", "ficdesk.cli.check")
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1

@@ -48,7 +48,7 @@ def a_or_an(para: Paragraph, env: Env) -> Iterator[Match]:
         if word.text == "A" and not para.sentence_start(word.index):
             continue  # "Plan A is ..."
         following = para.words[word.index + 1]
-        if word.norm == "an" and _and_meant(para, word, following):
+        if word.norm == "an" and para.joined(word.index) and _and_meant(para, word, following, env):
             continue
         vowel = vowel_sound(following.text)
         if vowel is None:
@@ -61,9 +61,17 @@ def a_or_an(para: Paragraph, env: Env) -> Iterator[Match]:
                              f"Use “a” before a consonant sound: “a {following.text}”.", para.cased("a", word.text))
 
 
-def _and_meant(para: Paragraph, word: Word, following: Word) -> bool:
-    return following.norm in _AND_NEXT or (
-        following.is_capitalised and not following.text.isupper() and vowel_sound(following.text) is False)
+def _and_meant(para: Paragraph, word: Word, following: Word, env: Env) -> bool:
+    if following.norm in _AND_NEXT:
+        return True
+    if not following.is_capitalised or following.text.isupper():
+        return False
+    if vowel_sound(following.text) is False:
+        return True  # "Jack an Gwen": "an" never stands before a consonant
+    before = para.word(word.index - 1)
+    # "Jack an Ianto": between two names
+    return before is not None and before.is_capitalised and not before.text.isupper() and (
+        following.norm in env.canon or before.norm in env.canon)
 
 
 @rule("an-and", Category.GRAMMAR, "an for and")
@@ -71,6 +79,6 @@ def an_for_and(para: Paragraph, env: Env) -> Iterator[Match]:
     for word in para.words:
         if word.norm != "an" or not para.next_joined(word.index) or not para.joined(word.index):
             continue
-        if _and_meant(para, word, para.words[word.index + 1]):
+        if _and_meant(para, word, para.words[word.index + 1], env):
             yield para.match(word.start, word.end, "an-and", Category.GRAMMAR,
                              "“an” is an article; to join two words write “and”.", para.cased("and", word.text))

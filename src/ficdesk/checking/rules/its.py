@@ -6,7 +6,13 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
-from ficdesk.checking.grammar import followed_by_verb, is_modifier, possession_head
+from ficdesk.checking.grammar import (
+    PRENOMINAL,
+    after_transitive_verb,
+    followed_by_verb,
+    is_modifier,
+    possession_head,
+)
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
@@ -15,7 +21,7 @@ from ficdesk.checking.tokens import Paragraph
 _POSSESSIVE_AFTER = frozenset({
     "of", "in", "on", "at", "with", "from", "into", "onto", "by", "about", "under", "over", "through",
     "across", "against", "behind", "beneath", "beside", "between", "among", "within", "without", "upon",
-    "towards", "toward", "inside", "throughout", "during", "despite", "for", "to",
+    "towards", "toward", "inside", "throughout", "during", "despite", "for", "to", "has", "have", "had",
 })
 #: Words after which "its" must be "it's" ("its not", "its been", "its a").
 _CONTRACTION_BEFORE = frozenset({
@@ -47,7 +53,7 @@ def _possessive_meant(para: Paragraph, index: int) -> bool:
         return False
     if para.joined(index) and para.norm(index - 1) in _POSSESSIVE_AFTER:
         return True
-    return followed_by_verb(para, head)
+    return after_transitive_verb(para, index) or followed_by_verb(para, head)
 
 
 def _contraction_meant(para: Paragraph, index: int) -> bool:
@@ -57,5 +63,7 @@ def _contraction_meant(para: Paragraph, index: int) -> bool:
     found = lx.tags(after)
     if "VBG" in found and not found & {"NN", "NNS", "JJ"}:
         return True  # "its raining"
-    # "its fine." / "its cold," — an adjective ending the phrase
-    return is_modifier(after) and not para.next_joined(index + 1) and after not in lx.NATIONALITIES
+    if not is_modifier(after) or after in lx.NATIONALITIES or after in PRENOMINAL:
+        return False
+    # "its true." / "its cold, ..." / "its true the ...": an adjective not followed by its noun
+    return not para.next_joined(index + 1) or para.norm(index + 2) in lx.FUNCTION_WORDS

@@ -41,7 +41,7 @@ def _plural_meant(para: Paragraph, word: Word, base: str) -> bool:
     before = para.norm(index - 1) if para.joined(index) else ""
     if after in _PLURAL_VERBS:
         return True
-    noun_follows = bool(after) and (lx.is_noun(after) or lx.is_adjective(after))
+    noun_follows = bool(after) and (lx.is_noun(after) or after in lx.DETERMINERS)
     if (before in _QUANTIFIERS or (para.gap_before(index).strip() == "" and before.isdigit())) and not noun_follows:
         return before != ""
     if before in lx.POSSESSIVE_DETERMINERS and base in _PAIRED and after:

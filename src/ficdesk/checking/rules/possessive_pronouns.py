@@ -13,7 +13,9 @@ from ficdesk.checking.tokens import Paragraph
 
 _CONTRACTED = {"he's": "his", "she's": "her"}
 _SUBJECT = {"he": "his", "she": "her"}
-_ADJECTIVE_ONLY = {"JJ", "JJR", "JJS"}
+_ADJECTIVE = {"JJ", "JJR", "JJS"}
+#: "he sure knows", "he still", "he left": words that can follow a subject.
+_NOT_ADJECTIVE = {"RB", "RBR", "RBS", "VB", "VBP", "VBZ", "VBD", "VBN", "VBG"}
 
 
 @rule("hes-his", Category.GRAMMAR, "he's for his")
@@ -41,9 +43,9 @@ def subject_for_possessive(para: Paragraph, env: Env) -> Iterator[Match]:
         after = para.norm(word.index + 1)
         if after != "own":
             found = lx.tags(after)
-            if after in lx.FUNCTION_WORDS or not found or not found <= _ADJECTIVE_ONLY:
+            if after in lx.FUNCTION_WORDS or not found & _ADJECTIVE or found & _NOT_ADJECTIVE:
                 continue
-            if possession_head(para, word.index + 1) is None:
+            if possession_head(para, word.index + 1, loose=True) is None:
                 continue
         yield para.match(word.start, word.end, "he-his", Category.GRAMMAR,
                          f"“{word.text}” cannot come before a noun; the possessive is “{fix}”.",

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
-from ficdesk.checking.grammar import followed_by_verb, possession_head
+from ficdesk.checking.grammar import after_transitive_verb, followed_by_verb, possession_head
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph, Word
@@ -16,7 +16,7 @@ _THERE_VERBS = frozenset({"is", "are", "was", "were", "isn't", "aren't", "wasn't
                           "hasn't", "hadn't", "haven't", "won't", "wouldn't", "couldn't", "shouldn't"})
 _THEY_ARE_BEFORE = frozenset({"not", "gonna", "so", "a", "an", "the", "too", "always", "never", "being",
                               "getting", "both", "probably", "definitely", "already"})
-_PLACE_PREPOSITIONS = frozenset({"of", "with", "to", "for", "at", "by", "from", "into", "about", "on", "under",
+_PLACE_PREPOSITIONS = frozenset({"of", "in", "with", "to", "for", "at", "by", "from", "into", "about", "on", "under",
                                  "behind", "between", "through", "against", "without", "towards"})
 _RULE = "their"
 
@@ -66,7 +66,8 @@ def _there(para: Paragraph, word: Word) -> Iterator[Match]:
     if head is None:
         return
     noun = para.norm(head)
-    if before in _PLACE_PREPOSITIONS or followed_by_verb(para, head) or not lx.is_plural_noun(noun):
+    if (before in _PLACE_PREPOSITIONS or after_transitive_verb(para, index) or followed_by_verb(para, head)
+            or not lx.is_plural_noun(noun)):
         yield _fix(para, word, "their", "“there” is a place; the possessive is “their”.")
 
 

@@ -35,8 +35,11 @@ def then_or_than(para: Paragraph, env: Env) -> Iterator[Match]:
             assert after is not None
             comparative = before in _COMPARATIVES or bool(lx.tags(before) & {"JJR", "RBR"}) or (
                 para.norm(index - 2) in {"more", "less"} and para.joined(index - 1))
-            if before in _ALWAYS_THAN or (comparative and (after.norm in _COMPARED or after.is_capitalised
-                                                           or after.text.isdigit())):
+            if para.norm(index - 2) == "rather" and para.joined(index - 1):
+                before = "rather"  # "I'd rather die then ..."
+            compared = (after.norm in _COMPARED or after.is_capitalised or after.text.isdigit()
+                        or (lx.only(after.norm, {"VBG", "NN"}) and "VBG" in lx.tags(after.norm)))
+            if before in _ALWAYS_THAN or (comparative and compared):
                 yield para.match(word.start, word.end, "then-than", Category.GRAMMAR,
                                  "Comparisons take “than”; “then” is about time.", para.cased("than", word.text))
         elif word.norm == "than":

@@ -13,7 +13,8 @@ from ficdesk.checking.tokens import APOSTROPHES, Paragraph
 #: Words that can follow a verb but never a possessive ("the boys’ room").
 _AFTER_VERB = (lx.OBJECT_PRONOUNS | lx.REFLEXIVES | lx.PREPOSITIONS
                | frozenset({"the", "a", "an", "his", "her", "my", "your", "their", "our", "its", "this", "that",
-                            "back", "away", "again", "too", "not", "so", "softly", "quietly"}))
+                            "back", "away", "again", "too", "not", "so", "what", "where", "when", "why", "how",
+                            "who", "whether", "if"}))
 
 
 @rule("verb-apostrophe", Category.GRAMMAR, "apostrophe on a verb")

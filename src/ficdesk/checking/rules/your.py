@@ -15,9 +15,9 @@ _CONTRACTION_BEFORE = frozenset({"not", "a", "an", "the", "so", "gonna", "such",
                                  "being", "getting", "both", "still", "already", "probably", "definitely",
                                  "obviously", "honestly", "seriously", "literally", "welcome"})
 #: Predicative words that after "your" mean "you're" when the phrase ends there ("your right, I ...").
-_PREDICATES = frozenset({"right", "wrong", "sure", "fine", "okay", "ok", "alright", "kidding", "joking", "lying",
-                         "mine", "late", "early", "safe", "sorry", "home", "back", "here", "there", "done",
-                         "gone", "dead", "going", "crazy", "mad", "insane", "hired", "fired", "welcome"})
+_PREDICATES = frozenset({"right", "wrong", "sure", "fine", "okay", "ok", "alright", "mine", "late", "early",
+                         "safe", "sorry", "home", "back", "here", "there", "done", "gone", "dead", "crazy", "mad",
+                         "insane", "hired", "fired", "welcome"})
 _ACTION_BEFORE = frozenset({"to", "me", "him", "her", "us", "them", "about", "a", "the", "so", "too", "with"})
 
 
@@ -45,7 +45,10 @@ def _contraction_meant(para: Paragraph, index: int) -> bool:
     found = lx.tags(after)
     if "VBG" in found and not found & {"NN", "NNS"} and after != "doing":
         return ends or para.norm(index + 2) in _ACTION_BEFORE
-    return ends and is_modifier(after) and after not in lx.NATIONALITIES and after != "own"
+    if not ends or after in lx.NATIONALITIES or after == "own":
+        return False
+    # "your tired," / "your beautiful." — a predicate ending the phrase
+    return is_modifier(after) or (bool(found & {"JJ", "VBN"}) and not found & {"NN", "NNS"})
 
 
 def _possessive_meant(para: Paragraph, index: int) -> bool:
