@@ -106,17 +106,19 @@ def test_error_laden_text_is_checked_safely(text: str) -> None:
     _assert_well_formed(text, CHECKER.check(text))
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.lists(st.sampled_from(FRAGMENTS), max_size=12).map(" ".join), min_size=1, max_size=8),
-       st.data())
-def test_incremental_update_equals_full_check(parts: list[str], data: st.DataObject) -> None:
+       st.lists(st.tuples(st.floats(0, 1), st.integers(0, 30), st.lists(st.sampled_from(FRAGMENTS), max_size=4)),
+                min_size=1, max_size=6))
+def test_incremental_update_equals_full_check(parts: list[str],
+                                              edits: list[tuple[float, int, list[str]]]) -> None:
     doc = CHECKER.document()
     text = "\n".join(parts)
     assert doc.update(text) == CHECKER.check(text)
-    index = data.draw(st.integers(0, len(parts) - 1))
-    parts[index] = data.draw(st.lists(st.sampled_from(FRAGMENTS), max_size=12).map(" ".join))
-    text = "\n".join(parts)
-    assert doc.update(text) == CHECKER.check(text)
+    for where, removed, inserted in edits:
+        position = int(where * len(text))
+        text = text[:position] + " ".join(inserted) + text[position + removed:]
+        assert doc.update(text) == CHECKER.check(text)
 
 
 def _assert_well_formed(text: str, matches: list[Match]) -> None:

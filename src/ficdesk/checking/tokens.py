@@ -15,7 +15,7 @@ from ficdesk.checking.model import Category, Match
 APOSTROPHES = "'’ʼ"
 _WORD = re.compile(r"[^\W_]+(?:['’ʼ\-‐][^\W_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…:;\"“”‘«»—–()\[\]*#]")
-_PARAGRAPH = re.compile(r"[^\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85]+")
+LINE_ENDS = "\r\n\u2028\u2029\x0b\x0c\x1c\x1d\x1e\x85"
 
 
 @dataclass(slots=True)
@@ -33,12 +33,25 @@ class Word:
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:
-    """``(offset, text)`` of every non-empty line; rules never look across line breaks."""
-    return [(found.start(), found.group()) for found in _PARAGRAPH.finditer(text)]
+    """``(offset, text)`` of every non-empty line; rules never look across line breaks.
+
+    Lines end where :meth:`str.splitlines` ends them (LF, CR LF, CR, LINE SEPARATOR ...).
+    """
+    found = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip(LINE_ENDS)
+        if body:
+            found.append((offset, body))
+        offset += len(line)
+    return found
 
 
 def normalise(word: str) -> str:
-    return word.replace("’", "'").replace("ʼ", "'").lower()
+    lower = word.lower()
+    if "’" in lower or "ʼ" in lower:
+        return lower.replace("’", "'").replace("ʼ", "'")
+    return lower
 
 
 @dataclass
@@ -49,10 +62,17 @@ class Paragraph:
     #: The apostrophe the author uses ("’" or "'"), for suggestions that add one.
     apostrophe: str = "'"
     words: list[Word] = field(init=False)
+    #: Every normalised word of the paragraph, so a rule can skip a paragraph without its trigger words.
+    vocabulary: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
+        text = self.text
         self.words = [Word(found.group(), found.start(), found.end(), normalise(found.group()), index)
-                      for index, found in enumerate(_WORD.finditer(self.text))]
+                      for index, found in enumerate(_WORD.finditer(text))]
+        self.vocabulary = frozenset(word.norm for word in self.words)
+        # _joined[i]: word i follows word i - 1 with only spaces between.
+        self._joined = [False] + [text[before.end:after.start].isspace()
+                                  for before, after in zip(self.words, self.words[1:], strict=False)]
         self._closing_quotes: set[int] | None = None
 
     def word(self, index: int) -> Word | None:
@@ -73,10 +93,10 @@ class Paragraph:
 
     def joined(self, index: int) -> bool:
         """Whether word ``index`` follows the previous word with only spaces between (same phrase)."""
-        return index > 0 and self.gap_before(index).isspace()
+        return 0 < index < len(self._joined) and self._joined[index]
 
     def next_joined(self, index: int) -> bool:
-        return index + 1 < len(self.words) and self.joined(index + 1)
+        return self.joined(index + 1)
 
     def sentence_start(self, index: int) -> bool:
         """Whether word ``index`` opens a sentence, a quotation or a line."""

@@ -42,6 +42,8 @@ def vowel_sound(word: str) -> bool | None:
 
 @rule("a-an", Category.GRAMMAR, "a / an")
 def a_or_an(para: Paragraph, env: Env) -> Iterator[Match]:
+    if para.vocabulary.isdisjoint({"a", "an"}):
+        return
     for word in para.words:
         if word.norm not in {"a", "an"} or not para.next_joined(word.index):
             continue
@@ -76,6 +78,8 @@ def _and_meant(para: Paragraph, word: Word, following: Word, env: Env) -> bool:
 
 @rule("an-and", Category.GRAMMAR, "an for and")
 def an_for_and(para: Paragraph, env: Env) -> Iterator[Match]:
+    if para.vocabulary.isdisjoint({"a", "an"}):
+        return
     for word in para.words:
         if word.norm != "an" or not para.next_joined(word.index) or not para.joined(word.index):
             continue

@@ -34,6 +34,8 @@ _CONTRACTION_BEFORE = frozenset({
 
 @rule("its", Category.GRAMMAR, "its / it's")
 def its_or_it_is(para: Paragraph, env: Env) -> Iterator[Match]:
+    if para.vocabulary.isdisjoint({"it's", "its"}):
+        return
     for word in para.words:
         if word.norm == "it's" and para.next_joined(word.index):
             if _possessive_meant(para, word.index):

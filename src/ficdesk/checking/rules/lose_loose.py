@@ -25,7 +25,11 @@ _LOOSE_THINGS = frozenset({"ends", "end", "fitting", "thread", "threads", "stran
 
 @rule("lose-loose", Category.GRAMMAR, "lose / loose")
 def lose_or_loose(para: Paragraph, env: Env) -> Iterator[Match]:
+    if para.vocabulary.isdisjoint({"lose", "loose"}):
+        return
     for word in para.words:
+        if word.norm not in {"lose", "loose"}:
+            continue
         before = para.norm(word.index - 1) if para.joined(word.index) else ""
         after = para.norm(word.index + 1) if para.next_joined(word.index) else ""
         if word.norm == "loose" and before in _VERB_SLOT and after in _LOST_THINGS:

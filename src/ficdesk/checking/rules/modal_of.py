@@ -15,6 +15,8 @@ _MODALS = frozenset({"could", "should", "would", "must", "might", "couldn't", "s
 
 @rule("modal-of", Category.GRAMMAR, "could of for could have")
 def modal_of(para: Paragraph, env: Env) -> Iterator[Match]:
+    if para.vocabulary.isdisjoint({"of"}):
+        return
     for word in para.words:
         if word.norm != "of" or not para.joined(word.index) or para.norm(word.index - 1) not in _MODALS:
             continue

@@ -20,6 +20,8 @@ _NOT_ADJECTIVE = {"RB", "RBR", "RBS", "VB", "VBP", "VBZ", "VBD", "VBN", "VBG"}
 
 @rule("hes-his", Category.GRAMMAR, "he's for his")
 def contraction_for_possessive(para: Paragraph, env: Env) -> Iterator[Match]:
+    if para.vocabulary.isdisjoint(_CONTRACTED):
+        return
     for word in para.words:
         fix = _CONTRACTED.get(word.norm)
         if fix is None or not para.next_joined(word.index):
@@ -36,6 +38,8 @@ def contraction_for_possessive(para: Paragraph, env: Env) -> Iterator[Match]:
 
 @rule("he-his", Category.GRAMMAR, "he for his")
 def subject_for_possessive(para: Paragraph, env: Env) -> Iterator[Match]:
+    if para.vocabulary.isdisjoint(_SUBJECT):
+        return
     for word in para.words:
         fix = _SUBJECT.get(word.norm)
         if fix is None or not para.next_joined(word.index):

@@ -24,9 +24,10 @@ _PART = re.compile(r"[^\-‐]+")
 @rule("spelling", Category.SPELLING, "spelling")
 def spelling(para: Paragraph, env: Env) -> Iterator[Match]:
     lexicon = env.lexicon
+    known = lexicon.words
     for word in para.words:
         text = word.text
-        if word.is_capitalised or (not text.isalpha() and not _plain(text)):
+        if text in known or word.is_capitalised or (not text.isalpha() and not _plain(text)):
             continue
         for part in _PART.finditer(text):
             piece = part.group()

@@ -23,6 +23,8 @@ _RULE = "their"
 
 @rule(_RULE, Category.GRAMMAR, "their / there / they're")
 def their_there_they_are(para: Paragraph, env: Env) -> Iterator[Match]:
+    if para.vocabulary.isdisjoint({"their", "their's", "there", "they're"}):
+        return
     for word in para.words:
         if word.norm == "their":
             yield from _their(para, word)

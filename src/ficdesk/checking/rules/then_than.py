@@ -27,6 +27,8 @@ _TIME_BEFORE = frozenset({"and", "since", "until", "till", "by", "just", "back",
 
 @rule("then-than", Category.GRAMMAR, "then / than")
 def then_or_than(para: Paragraph, env: Env) -> Iterator[Match]:
+    if para.vocabulary.isdisjoint({"then", "than"}):
+        return
     for word in para.words:
         index = word.index
         if word.norm == "then" and para.joined(index) and para.next_joined(index):

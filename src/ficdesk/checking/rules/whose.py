@@ -18,8 +18,10 @@ _CONTRACTION_BEFORE = frozenset({"been", "not", "going", "gonna", "there", "a", 
 
 @rule("whose", Category.GRAMMAR, "whose / who's")
 def whose_or_who_is(para: Paragraph, env: Env) -> Iterator[Match]:
+    if para.vocabulary.isdisjoint({"whose", "who's"}):
+        return
     for word in para.words:
-        if not para.next_joined(word.index):
+        if word.norm not in {"whose", "who's"} or not para.next_joined(word.index):
             continue
         after = para.norm(word.index + 1)
         if word.norm == "who's":

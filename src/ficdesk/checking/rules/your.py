@@ -23,6 +23,8 @@ _ACTION_BEFORE = frozenset({"to", "me", "him", "her", "us", "them", "about", "a"
 
 @rule("your", Category.GRAMMAR, "your / you're")
 def your_or_you_are(para: Paragraph, env: Env) -> Iterator[Match]:
+    if para.vocabulary.isdisjoint({"your", "you're"}):
+        return
     for word in para.words:
         if not para.next_joined(word.index):
             continue
