@@ -12,6 +12,7 @@ from pathlib import Path
 from ficdesk.checking import Checker, CheckerConfig
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "checking" / "corpus.tsv"
+HOLDOUT = CORPUS.with_name("holdout.tsv")
 
 
 @dataclass(frozen=True)
@@ -44,10 +45,10 @@ class Score:
         return sum(counter.values()) if label is None else counter[label]
 
 
-def load() -> tuple[tuple[str, ...], list[Sample]]:
+def load(path: Path = CORPUS) -> tuple[tuple[str, ...], list[Sample]]:
     canon: tuple[str, ...] = ()
     samples = []
-    for line in CORPUS.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if line.startswith("# canon:"):
             canon = tuple(name.strip() for name in line.removeprefix("# canon:").split("|"))
         elif line.strip() and not line.startswith("#"):
@@ -56,8 +57,8 @@ def load() -> tuple[tuple[str, ...], list[Sample]]:
     return canon, samples
 
 
-def evaluate() -> tuple[list[Sample], Score]:
-    canon, samples = load()
+def evaluate(path: Path = CORPUS) -> tuple[list[Sample], Score]:
+    canon, samples = load(path)
     checker = Checker(CheckerConfig(language="en-GB", canon_names=canon))
     score = Score(Counter(), Counter(), Counter(), [], [])
     for sample in samples:
@@ -93,9 +94,11 @@ def table(samples: list[Sample], score: Score) -> str:
 
 
 if __name__ == "__main__":
-    found_samples, found_score = evaluate()
-    print(table(found_samples, found_score))
-    for sentence, label in found_score.misses:
-        print(f"MISS  {label:<18} {sentence}")
-    for sentence, rule_id, detail in found_score.false_alarms:
-        print(f"FALSE {rule_id:<18} {detail:<30} {sentence}")
+    for corpus in (CORPUS, HOLDOUT):
+        found_samples, found_score = evaluate(corpus)
+        print(f"== {corpus.name}")
+        print(table(found_samples, found_score))
+        for sentence, label in found_score.misses:
+            print(f"MISS  {label:<18} {sentence}")
+        for sentence, rule_id, detail in found_score.false_alarms:
+            print(f"FALSE {rule_id:<18} {detail:<30} {sentence}")

@@ -16,7 +16,7 @@ NUMBER_WORDS = frozenset({
 BARE_PREDICATES = frozenset({
     "family", "trouble", "fun", "home", "toast", "history", "bait", "dinner", "lunch", "breakfast", "tea",
     "food", "gold", "royalty", "staff", "crew", "security", "police", "management", "boss", "captain", "chief",
-    "king", "queen", "head", "president", "leader", "alpha", "omega", "beta", "nothing", "part", "kind",
+    "king", "queen", "president", "leader", "alpha", "omega", "beta", "nothing", "part", "kind",
     "sort", "time", "fate", "love", "war", "chaos", "magic", "bedtime", "lunchtime", "dinnertime", "teatime",
     "midnight", "noon", "midday", "morning", "afternoon", "evening", "night", "tonight", "today", "tomorrow",
     "yesterday", "spring", "summer", "autumn", "winter", "fall", "dark", "daylight", "heaven", "hell",
@@ -120,7 +120,10 @@ def after_transitive_verb(para: Paragraph, index: int) -> bool:
     if before in lx.FUNCTION_WORDS or before in CLAUSE_VERBS or para.words[index - 1].is_capitalised:
         return False
     found = lx.tags(before)
-    return bool(found & {"VBD", "VBZ", "VB", "VBP"}) and not found & {"NN", "NNS", "JJ", "RB"}
+    if found & {"JJ", "RB"}:
+        return False
+    # "spread", "bit": a past tense that is also a noun still reads as the verb here
+    return bool(found & {"VBD", "VBZ"}) or (bool(found & {"VB", "VBP"}) and not found & {"NN", "NNS"})
 
 
 def in_dialogue(para: Paragraph, position: int) -> bool:

@@ -28,7 +28,8 @@ _CONTRACTION_BEFORE = frozenset({
     "not", "been", "a", "an", "the", "just", "so", "really", "always", "never", "gonna", "going", "getting",
     "like", "me", "you", "him", "us", "them", "my", "your", "our", "their", "his", "too", "alright", "okay",
     "ok", "almost", "already", "actually", "probably", "definitely", "obviously", "still", "got", "gotten",
-    "nothing", "something", "everything", "because", "what", "that", "this", "about",
+    "nothing", "something", "everything", "because", "what", "that", "this", "about", "over", "done", "gone",
+    "here", "there",
 })
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
-from ficdesk.checking.grammar import possession_head
+from ficdesk.checking.grammar import is_head_noun, possession_head
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
@@ -29,6 +29,8 @@ def contraction_for_possessive(para: Paragraph, env: Env) -> Iterator[Match]:
         head = possession_head(para, word.index + 1)
         if head is None or para.norm(head + 1) == "of":
             continue
+        if para.next_joined(head) and is_head_noun(para.norm(head + 1)):
+            continue  # "he's head chef": a compound predicate
         if lx.is_plural_noun(para.norm(head)) and para.norm(head + 1) == "with":
             continue  # "he's friends with"
         yield para.match(word.start, word.end, "hes-his", Category.GRAMMAR,

@@ -61,7 +61,7 @@ def _there(para: Paragraph, word: Word) -> Iterator[Match]:
     if after == "own":
         yield _fix(para, word, "their", "“there” is a place; the possessive is “their”.")
         return
-    if after in {"gonna", "not"} or (after == "going" and para.norm(index + 2) == "to"):
+    if after in {"gonna", "not"} or (after == "going" and para.norm(index + 2) == "to") or _doing(para, index + 1):
         yield _fix(para, word, "they're", "“there” is a place; “they are” is written “they’re”.")
         return
     head = possession_head(para, index + 1)
@@ -71,6 +71,17 @@ def _there(para: Paragraph, word: Word) -> Iterator[Match]:
     if (before in _PLACE_PREPOSITIONS or after_transitive_verb(para, index) or followed_by_verb(para, head)
             or not lx.is_plural_noun(noun)):
         yield _fix(para, word, "their", "“there” is a place; the possessive is “their”.")
+
+
+_ADVERBS = frozenset({"still", "always", "never", "just", "really", "all", "both", "probably", "obviously"})
+
+
+def _doing(para: Paragraph, index: int) -> bool:
+    """Whether (an adverb and) a verb in -ing starts at ``index``: "there still arguing"."""
+    if para.norm(index) in _ADVERBS and para.next_joined(index):
+        index += 1
+    found = lx.tags(para.norm(index))
+    return "VBG" in found and not found & {"NN", "NNS", "JJ"}
 
 
 def _possessive_meant(para: Paragraph, index: int) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
-from ficdesk.checking.grammar import possession_head
+from ficdesk.checking.grammar import PRENOMINAL, is_modifier, possession_head
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
@@ -33,7 +33,9 @@ def whose_or_who_is(para: Paragraph, env: Env) -> Iterator[Match]:
         elif word.norm == "whose":
             found = lx.tags(after)
             vbg = "VBG" in found and not found & {"NN", "NNS", "JJ"}
-            if after in _CONTRACTION_BEFORE or vbg:
+            ready = (is_modifier(after) and after not in PRENOMINAL
+                     and not (para.next_joined(word.index + 1) and lx.is_noun(para.norm(word.index + 2))))
+            if after in _CONTRACTION_BEFORE or vbg or ready:
                 yield para.match(word.start, word.end, "whose", Category.GRAMMAR,
                                  "“whose” is the possessive; “who is” is written “who’s”.",
                                  para.cased(para.styled("who's"), word.text))
