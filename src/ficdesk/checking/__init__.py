@@ -1,0 +1,17 @@
+"""FicDesk's grammar and spelling checker: text in, :class:`Match` list out (no Qt).
+
+    from ficdesk.checking import Checker, CheckerConfig
+    checker = Checker(CheckerConfig(language="en-GB", canon_names=("Jack Harkness",)))
+    matches = checker.check(text)
+
+Rules live in ``ficdesk.checking.rules`` (one module per family, one registry); the optional
+LanguageTool engine lives in ``ficdesk.checking.languagetool``.
+"""
+
+from __future__ import annotations
+
+from ficdesk.checking.engine import Checker, Document, spot_context
+from ficdesk.checking.env import CheckerConfig
+from ficdesk.checking.model import Category, Match
+
+__all__ = ["Category", "Checker", "CheckerConfig", "Document", "Match", "spot_context"]

@@ -17,6 +17,7 @@ from ficdesk.errors import FicDeskError
 
 COMMAND_MODULES = (
     "ficdesk.cli.info",
+    "ficdesk.cli.check",
     "ficdesk.cli.projects",
     "ficdesk.cli.importing",
     "ficdesk.cli.export",

@@ -1,0 +1,51 @@
+"""What rules know besides the paragraph: the language's lexicon, the canon and the personal dictionary."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ficdesk.checking.lexicon import Lexicon, lexicon
+from ficdesk.checking.tokens import normalise
+
+_NAME_PART = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
+@dataclass(frozen=True)
+class CheckerConfig:
+    """How to check: language variety, the author's words, the canon's names and what to stay quiet on."""
+
+    language: str = "en-GB"
+    personal_words: frozenset[str] = frozenset()
+    #: Canon names and aliases; multi-word names ("Jack Harkness") count word by word too.
+    canon_names: tuple[str, ...] = ()
+    ignored_rules: frozenset[str] = frozenset()
+    #: ``(rule id, flagged text, context)`` of findings ignored once (see :func:`spot_context`).
+    ignored_spots: frozenset[tuple[str, str, str]] = frozenset()
+
+
+@dataclass
+class Env:
+    config: CheckerConfig
+    #: Canon name words by lower case -> their canon spelling ("ianto" -> "Ianto").
+    canon: dict[str, str] = field(init=False)
+    #: Lower-case words never flagged as misspelt (personal dictionary and canon).
+    accepted: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        canon: dict[str, str] = {}
+        for name in self.config.canon_names:
+            for part in _NAME_PART.findall(name):
+                if part[:1].isupper():
+                    canon.setdefault(normalise(part), part)
+        self.canon = canon
+        self.accepted = frozenset(canon) | frozenset(normalise(word) for word in self.config.personal_words)
+
+    @cached_property
+    def lexicon(self) -> Lexicon:
+        return lexicon(self.config.language)
+
+    @cached_property
+    def other_lexicon(self) -> Lexicon:
+        return lexicon("en-US" if self.config.language == "en-GB" else "en-GB")

@@ -1,0 +1,166 @@
+"""English words and their parts of speech, loaded lazily once per process.
+
+Spelling uses the bundled SCOWL-based lists (``resources/wordlists/en-GB.txt.gz`` and ``en-US``, built by
+``packaging/tools/build_wordlists.py``). Parts of speech come from lemminflect's lexicon, turned into Penn
+Treebank tags (``NN``, ``NNS``, ``VB``, ``VBZ`` ...), plus the closed word classes written out below, which
+lemminflect does not cover.
+"""
+
+from __future__ import annotations
+
+import gzip
+import threading
+from functools import cache, lru_cache
+
+from lemminflect import getAllInflections, getAllLemmas, getInflection
+
+from ficdesk.resources import resource_path
+
+LANGUAGES = ("en-GB", "en-US")
+
+SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+OBJECT_PRONOUNS = frozenset({"me", "you", "him", "her", "it", "us", "them"})
+REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
+                        "themselves", "oneself"})
+POSSESSIVE_DETERMINERS = frozenset({"my", "your", "his", "her", "its", "our", "their"})
+POSSESSIVE_PRONOUNS = frozenset({"mine", "yours", "his", "hers", "ours", "theirs"})
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "some", "any", "no", "every", "each",
+                         "either", "neither", "another", "such", "what", "which", "whose", "all", "both", "many",
+                         "much", "few", "several", "most", "more", "less", "enough"}) | POSSESSIVE_DETERMINERS
+PREPOSITIONS = frozenset({
+    "about", "above", "across", "after", "against", "along", "amid", "among", "amongst", "around", "as", "at",
+    "before", "behind", "below", "beneath", "beside", "besides", "between", "beyond", "by", "despite", "down",
+    "during", "except", "for", "from", "in", "inside", "into", "near", "of", "off", "on", "onto", "out",
+    "outside", "over", "past", "since", "through", "throughout", "till", "to", "toward", "towards", "under",
+    "underneath", "until", "up", "upon", "with", "within", "without", "via",
+})
+CONJUNCTIONS = frozenset({"and", "but", "or", "nor", "so", "yet", "because", "although", "though", "while",
+                          "whilst", "if", "unless", "when", "whenever", "where", "wherever", "whether", "than",
+                          "that", "once", "as"})
+BE_FORMS = frozenset({"be", "am", "is", "are", "was", "were", "been", "being", "isn't", "aren't", "wasn't",
+                      "weren't", "ain't"})
+AUXILIARIES = frozenset({
+    "do", "does", "did", "don't", "doesn't", "didn't", "will", "would", "shall", "should", "can", "could", "may",
+    "might", "must", "won't", "wouldn't", "shan't", "shouldn't", "can't", "cannot", "couldn't", "mightn't",
+    "mustn't", "have", "has", "had", "haven't", "hasn't", "hadn't", "needn't", "dare", "ought",
+}) | BE_FORMS
+#: Words that are never the noun, verb or adjective a rule is looking for, whatever lemminflect says.
+FUNCTION_WORDS = (SUBJECT_PRONOUNS | OBJECT_PRONOUNS | REFLEXIVES | POSSESSIVE_PRONOUNS | DETERMINERS
+                  | PREPOSITIONS | CONJUNCTIONS | AUXILIARIES
+                  | frozenset({"not", "there", "here", "then", "now", "who", "whom", "whose", "why", "how",
+                               "very", "too", "also", "just", "only", "even", "still", "never", "always",
+                               "often", "nothing", "something", "anything", "everything", "someone",
+                               "anyone", "everyone", "nobody", "somebody", "anybody", "everybody", "one",
+                               "none", "yes", "no", "oh", "okay", "ok", "please", "like"}))
+NATIONALITIES = frozenset({
+    "afghan", "african", "albanian", "american", "arabic", "argentinian", "armenian", "asian", "australian",
+    "austrian", "belgian", "bengali", "bolivian", "brazilian", "british", "bulgarian", "burmese", "cambodian",
+    "canadian", "chilean", "chinese", "colombian", "cornish", "croatian", "cuban", "czech", "dutch", "egyptian",
+    "english", "estonian", "ethiopian", "european", "filipino", "finnish", "french", "gaelic", "georgian",
+    "german", "greek", "haitian", "hawaiian", "hebrew", "hindi", "hungarian", "icelandic", "indian",
+    "indonesian", "iranian", "iraqi", "irish", "israeli", "italian", "jamaican", "japanese", "jewish",
+    "kenyan", "korean", "latin", "latvian", "lebanese", "lithuanian", "malaysian", "maltese", "mexican",
+    "mongolian", "moroccan", "nepalese", "nigerian", "norwegian", "pakistani", "persian", "peruvian",
+    "portuguese", "romanian", "russian", "scandinavian", "scottish", "serbian", "slovak", "somali",
+    "spanish", "sudanese", "swedish", "swiss", "syrian", "thai", "tibetan", "turkish", "ukrainian",
+    "urdu", "venezuelan", "vietnamese", "welsh", "yiddish",
+})
+
+
+class Lexicon:
+    """The spelling word set of one language variety (loaded on first use)."""
+
+    def __init__(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unsupported language {language!r}; FicDesk checks {', '.join(LANGUAGES)}")
+        self.language = language
+        path = resource_path("wordlists", f"{language}.txt.gz")
+        with gzip.open(path, "rt", encoding="utf-8") as handle:
+            self.words = frozenset(handle.read().split())
+        self.lower = frozenset(word.lower() for word in self.words)
+
+    def knows(self, word: str) -> bool:
+        """Whether ``word`` (apostrophes already straight) is spelled right, ignoring sentence capitals."""
+        if word in self.words:
+            return True
+        if word.islower():
+            return False
+        lower = word.lower()
+        # "Colour" at a sentence start, "COLOUR" shouted: accept when the lower-case word exists.
+        return lower in self.words or (word.isupper() and lower in self.lower)
+
+
+_lock = threading.Lock()
+_lexicons: dict[str, Lexicon] = {}
+
+
+def lexicon(language: str) -> Lexicon:
+    """The shared :class:`Lexicon` of ``language``; loading is thread-safe and happens once."""
+    found = _lexicons.get(language)
+    if found is None:
+        with _lock:
+            found = _lexicons.get(language)
+            if found is None:
+                found = _lexicons[language] = Lexicon(language)
+    return found
+
+
+@lru_cache(maxsize=200_000)
+def tags(word: str) -> frozenset[str]:
+    """Penn Treebank tags ``word`` (lower case) can have according to lemminflect; empty when unknown."""
+    found: set[str] = set()
+    for upos, lemmas in getAllLemmas(word).items():
+        for lemma in lemmas:
+            inflections = getAllInflections(lemma, upos)
+            for tag, forms in inflections.items():
+                if word in forms:
+                    found.add(tag)
+            if upos == "VERB" and "VBN" not in inflections and word in inflections.get("VBD", ()):
+                found.add("VBN")  # lemminflect leaves out regular participles: "screwed"
+        if upos == "ADV":
+            found.add("RB")
+        elif upos == "ADJ" and not found & {"JJ", "JJR", "JJS"}:
+            found.add("JJ")
+    if word.endswith("ly") and not found and len(word) > 4:
+        found.add("RB")
+    return frozenset(found)
+
+
+def is_noun(word: str) -> bool:
+    return bool(tags(word) & {"NN", "NNS"})
+
+
+def is_plural_noun(word: str) -> bool:
+    """A count noun's plural (``eyes``), not a mass noun that lemminflect also lists as plural (``news``)."""
+    found = tags(word)
+    return "NNS" in found and "NN" not in found
+
+
+def is_verb_form(word: str, *tag_names: str) -> bool:
+    return bool(tags(word) & set(tag_names))
+
+
+def is_adjective(word: str) -> bool:
+    return bool(tags(word) & {"JJ", "JJR", "JJS"})
+
+
+def is_adverb(word: str) -> bool:
+    return bool(tags(word) & {"RB", "RBR", "RBS"})
+
+
+def only(word: str, allowed: set[str]) -> bool:
+    """Whether every tag ``word`` can have is in ``allowed`` (and it has at least one)."""
+    found = tags(word)
+    return bool(found) and found <= allowed
+
+
+@cache
+def inflect(lemma: str, tag: str) -> str | None:
+    forms = getInflection(lemma, tag)
+    return forms[0] if forms else None
+
+
+@cache
+def verb_lemma(word: str) -> str | None:
+    lemmas = getAllLemmas(word).get("VERB")
+    return lemmas[0] if lemmas else None

@@ -1,0 +1,32 @@
+"""Rule families, one module each. Importing this package registers them all (see ``registry``).
+
+Adding a rule is adding a module here and its name to :data:`RULE_MODULES`; the order is the order in
+which overlapping findings win.
+"""
+
+from __future__ import annotations
+
+import importlib
+
+RULE_MODULES = (
+    "possessive_pronouns",
+    "its",
+    "your",
+    "their",
+    "whose",
+    "then_than",
+    "name_possessive",
+    "verb_apostrophe",
+    "plural_apostrophe",
+    "articles",
+    "doubled_words",
+    "proper_adjectives",
+    "modal_of",
+    "lose_loose",
+    "agreement",
+    "canon_names",
+    "spelling",
+)
+
+for _name in RULE_MODULES:
+    importlib.import_module(f"{__name__}.{_name}")

@@ -1,0 +1,43 @@
+"""lose / loose: "I don't want to loose you", "the screw came lose"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ficdesk.checking import lexicon as lx
+from ficdesk.checking.env import Env
+from ficdesk.checking.model import Category, Match
+from ficdesk.checking.registry import rule
+from ficdesk.checking.tokens import Paragraph
+
+_VERB_SLOT = frozenset({"to", "will", "would", "could", "can", "can't", "cannot", "don't", "didn't", "won't",
+                        "wouldn't", "couldn't", "might", "must", "gonna", "never", "not", "shall", "should",
+                        "may", "did", "do", "does", "doesn't"})
+_LOST_THINGS = (lx.OBJECT_PRONOUNS - {"it"}) | lx.POSSESSIVE_DETERMINERS | frozenset({
+    "the", "this", "that", "everything", "control", "track", "sight", "hope", "touch", "interest", "weight",
+    "sleep", "focus", "consciousness", "face", "heart", "faith", "count", "money", "time", "anyone", "someone",
+})
+_ADJECTIVE_SLOT = frozenset({"came", "come", "comes", "coming", "broke", "break", "breaks", "breaking", "cut",
+                             "hang", "hung", "hanging", "too", "so", "very", "slightly", "bit"})
+_LOOSE_THINGS = frozenset({"ends", "end", "fitting", "thread", "threads", "strand", "strands", "cannon", "curls",
+                           "knot", "clothes", "clothing", "shirt", "jumper", "sweater", "trousers", "jeans"})
+
+
+@rule("lose-loose", Category.GRAMMAR, "lose / loose")
+def lose_or_loose(para: Paragraph, env: Env) -> Iterator[Match]:
+    if para.vocabulary.isdisjoint({"lose", "loose"}):
+        return
+    for word in para.words:
+        if word.norm not in {"lose", "loose"}:
+            continue
+        before = para.norm(word.index - 1) if para.joined(word.index) else ""
+        after = para.norm(word.index + 1) if para.next_joined(word.index) else ""
+        if word.norm == "loose" and before in _VERB_SLOT and after in _LOST_THINGS:
+            yield para.match(word.start, word.end, "lose-loose", Category.GRAMMAR,
+                             "“loose” means not tight; the verb is “lose”.", para.cased("lose", word.text))
+        elif word.norm == "lose" and (before in _ADJECTIVE_SLOT or after in _LOOSE_THINGS
+                                      or (before == "let" and after != "")):
+            if before in _VERB_SLOT:
+                continue
+            yield para.match(word.start, word.end, "lose-loose", Category.GRAMMAR,
+                             "“lose” is the verb; not tight is “loose”.", para.cased("loose", word.text))

@@ -1,0 +1,58 @@
+"""he's / his and he / his: "into he's eyes", "he gorgeous accent" (and the same with she / her)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ficdesk.checking import lexicon as lx
+from ficdesk.checking.env import Env
+from ficdesk.checking.grammar import is_head_noun, possession_head
+from ficdesk.checking.model import Category, Match
+from ficdesk.checking.registry import rule
+from ficdesk.checking.tokens import Paragraph
+
+_CONTRACTED = {"he's": "his", "she's": "her"}
+_SUBJECT = {"he": "his", "she": "her"}
+_ADJECTIVE = {"JJ", "JJR", "JJS"}
+#: "he sure knows", "he still", "he left": words that can follow a subject.
+_NOT_ADJECTIVE = {"RB", "RBR", "RBS", "VB", "VBP", "VBZ", "VBD", "VBN", "VBG"}
+
+
+@rule("hes-his", Category.GRAMMAR, "he's for his")
+def contraction_for_possessive(para: Paragraph, env: Env) -> Iterator[Match]:
+    if para.vocabulary.isdisjoint(_CONTRACTED):
+        return
+    for word in para.words:
+        fix = _CONTRACTED.get(word.norm)
+        if fix is None or not para.next_joined(word.index):
+            continue
+        head = possession_head(para, word.index + 1)
+        if head is None or para.norm(head + 1) == "of":
+            continue
+        if para.next_joined(head) and is_head_noun(para.norm(head + 1)):
+            continue  # "he's head chef": a compound predicate
+        if lx.is_plural_noun(para.norm(head)) and para.norm(head + 1) == "with":
+            continue  # "he's friends with"
+        yield para.match(word.start, word.end, "hes-his", Category.GRAMMAR,
+                         f"“{word.text}” means “he is” or “he has”; before a noun write “{fix}”.",
+                         para.cased(fix, word.text))
+
+
+@rule("he-his", Category.GRAMMAR, "he for his")
+def subject_for_possessive(para: Paragraph, env: Env) -> Iterator[Match]:
+    if para.vocabulary.isdisjoint(_SUBJECT):
+        return
+    for word in para.words:
+        fix = _SUBJECT.get(word.norm)
+        if fix is None or not para.next_joined(word.index):
+            continue
+        after = para.norm(word.index + 1)
+        if after != "own":
+            found = lx.tags(after)
+            if after in lx.FUNCTION_WORDS or not found & _ADJECTIVE or found & _NOT_ADJECTIVE:
+                continue
+            if possession_head(para, word.index + 1, loose=True) is None:
+                continue
+        yield para.match(word.start, word.end, "he-his", Category.GRAMMAR,
+                         f"“{word.text}” cannot come before a noun; the possessive is “{fix}”.",
+                         para.cased(fix, word.text))

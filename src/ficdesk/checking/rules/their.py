@@ -1,0 +1,98 @@
+"""their / there / they're: "their is", "there house", "they're eyes were", "their going to"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ficdesk.checking import lexicon as lx
+from ficdesk.checking.env import Env
+from ficdesk.checking.grammar import after_transitive_verb, followed_by_verb, possession_head
+from ficdesk.checking.model import Category, Match
+from ficdesk.checking.registry import rule
+from ficdesk.checking.tokens import Paragraph, Word
+
+_THERE_VERBS = frozenset({"is", "are", "was", "were", "isn't", "aren't", "wasn't", "weren't", "seems", "seemed",
+                          "must", "might", "may", "will", "would", "could", "should", "has", "had", "have",
+                          "hasn't", "hadn't", "haven't", "won't", "wouldn't", "couldn't", "shouldn't"})
+_THEY_ARE_BEFORE = frozenset({"not", "gonna", "so", "a", "an", "the", "too", "always", "never", "being",
+                              "getting", "both", "probably", "definitely", "already"})
+_PLACE_PREPOSITIONS = frozenset({"of", "in", "with", "to", "for", "at", "by", "from", "into", "about", "on", "under",
+                                 "behind", "between", "through", "against", "without", "towards"})
+_RULE = "their"
+
+
+@rule(_RULE, Category.GRAMMAR, "their / there / they're")
+def their_there_they_are(para: Paragraph, env: Env) -> Iterator[Match]:
+    if para.vocabulary.isdisjoint({"their", "their's", "there", "they're"}):
+        return
+    for word in para.words:
+        if word.norm == "their":
+            yield from _their(para, word)
+        elif word.norm == "their's" and para.next_joined(word.index):
+            yield _fix(para, word, "there's", "“their’s” is not a word; “there is” is written “there’s”.")
+        elif word.norm == "there":
+            yield from _there(para, word)
+        elif word.norm == "they're" and para.next_joined(word.index) and _possessive_meant(para, word.index):
+            yield _fix(para, word, "their", "“they’re” means “they are”; the possessive is “their”.")
+
+
+def _their(para: Paragraph, word: Word) -> Iterator[Match]:
+    index = word.index
+    if not para.next_joined(index):
+        gap = para.gap_after(index)
+        if index + 1 >= len(para.words) or any(ch in gap for ch in ".!?,;"):
+            yield _fix(para, word, "there", "“their” needs a noun after it; for a place write “there”.")
+        return
+    after = para.norm(index + 1)
+    if after in _THERE_VERBS and para.word(index + 1) is not None:
+        yield _fix(para, word, "there", "“their” is the possessive; for “there is/are” write “there”.")
+    elif after in _THEY_ARE_BEFORE or (after == "going" and para.norm(index + 2) == "to"):
+        yield _fix(para, word, "they're", "“their” is the possessive; “they are” is written “they’re”.")
+
+
+def _there(para: Paragraph, word: Word) -> Iterator[Match]:
+    index = word.index
+    if not para.next_joined(index):
+        return
+    before = para.norm(index - 1) if para.joined(index) else ""
+    if before in lx.AUXILIARIES or before in lx.BE_FORMS:
+        return  # "is there time", "are there people"
+    after = para.norm(index + 1)
+    if after == "own":
+        yield _fix(para, word, "their", "“there” is a place; the possessive is “their”.")
+        return
+    if after in {"gonna", "not"} or (after == "going" and para.norm(index + 2) == "to") or _doing(para, index + 1):
+        yield _fix(para, word, "they're", "“there” is a place; “they are” is written “they’re”.")
+        return
+    head = possession_head(para, index + 1)
+    if head is None:
+        return
+    noun = para.norm(head)
+    if (before in _PLACE_PREPOSITIONS or after_transitive_verb(para, index) or followed_by_verb(para, head)
+            or not lx.is_plural_noun(noun)):
+        yield _fix(para, word, "their", "“there” is a place; the possessive is “their”.")
+
+
+_ADVERBS = frozenset({"still", "always", "never", "just", "really", "all", "both", "probably", "obviously"})
+
+
+def _doing(para: Paragraph, index: int) -> bool:
+    """Whether (an adverb and) a verb in -ing starts at ``index``: "there still arguing"."""
+    if para.norm(index) in _ADVERBS and para.next_joined(index):
+        index += 1
+    found = lx.tags(para.norm(index))
+    return "VBG" in found and not found & {"NN", "NNS", "JJ"}
+
+
+def _possessive_meant(para: Paragraph, index: int) -> bool:
+    if para.norm(index + 1) == "own":
+        return True
+    head = possession_head(para, index + 1)
+    if head is None:
+        return False
+    return followed_by_verb(para, head) or not lx.is_plural_noun(para.norm(head))
+
+
+def _fix(para: Paragraph, word: Word, fix: str, message: str) -> Match:
+    return para.match(word.start, word.end, _RULE, Category.GRAMMAR, message,
+                      para.cased(para.styled(fix, word.text), word.text))

@@ -1,0 +1,62 @@
+"""your / you're, both ways: "your right", "you're eyes are blue"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ficdesk.checking import lexicon as lx
+from ficdesk.checking.env import Env
+from ficdesk.checking.grammar import followed_by_verb, is_modifier, possession_head
+from ficdesk.checking.model import Category, Match
+from ficdesk.checking.registry import rule
+from ficdesk.checking.tokens import Paragraph
+
+_CONTRACTION_BEFORE = frozenset({"not", "a", "an", "the", "so", "gonna", "such", "always", "never", "too",
+                                 "being", "getting", "both", "still", "already", "probably", "definitely",
+                                 "obviously", "honestly", "seriously", "literally", "welcome"})
+#: Predicative words that after "your" mean "you're" when the phrase ends there ("your right, I ...").
+_PREDICATES = frozenset({"right", "wrong", "sure", "fine", "okay", "ok", "alright", "mine", "late", "early",
+                         "safe", "sorry", "home", "back", "here", "there", "done", "gone", "dead", "crazy", "mad",
+                         "insane", "hired", "fired", "welcome"})
+_ACTION_BEFORE = frozenset({"to", "me", "him", "her", "us", "them", "about", "a", "the", "so", "too", "with"})
+
+
+@rule("your", Category.GRAMMAR, "your / you're")
+def your_or_you_are(para: Paragraph, env: Env) -> Iterator[Match]:
+    if para.vocabulary.isdisjoint({"your", "you're"}):
+        return
+    for word in para.words:
+        if not para.next_joined(word.index):
+            continue
+        if word.norm == "your" and _contraction_meant(para, word.index):
+            yield para.match(word.start, word.end, "your", Category.GRAMMAR,
+                             "“your” is the possessive; “you are” is written “you’re”.",
+                             para.cased(para.styled("you're"), word.text))
+        elif word.norm == "you're" and _possessive_meant(para, word.index):
+            yield para.match(word.start, word.end, "your", Category.GRAMMAR,
+                             "“you’re” means “you are”; the possessive is “your”.", para.cased("your", word.text))
+
+
+def _contraction_meant(para: Paragraph, index: int) -> bool:
+    after = para.norm(index + 1)
+    ends = not para.next_joined(index + 1)
+    if after in _CONTRACTION_BEFORE:
+        return after != "welcome" or ends
+    if after in _PREDICATES:
+        return ends or para.norm(index + 2) in {"about", "that", "and", "now", "though", "again", "anyway"}
+    found = lx.tags(after)
+    if "VBG" in found and not found & {"NN", "NNS"} and after != "doing":
+        return ends or para.norm(index + 2) in _ACTION_BEFORE
+    if not ends or after in lx.NATIONALITIES or after == "own":
+        return False
+    # "your tired," / "your beautiful." — a predicate ending the phrase
+    return is_modifier(after) or (bool(found & {"JJ", "VBN"}) and not found & {"NN", "NNS"})
+
+
+def _possessive_meant(para: Paragraph, index: int) -> bool:
+    if para.norm(index + 1) == "own":
+        return True
+    head = possession_head(para, index + 1)
+    if head is None:
+        return False
+    return followed_by_verb(para, head) or not lx.is_plural_noun(para.norm(head))

@@ -1,0 +1,78 @@
+"""``ficdesk check PATH``: check a text file from the shell (exit 0 clean, 1 findings, 2 error)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from ficdesk.errors import FicDeskError, InputError
+
+EXIT_CLEAN = 0
+EXIT_FINDINGS = 1
+_SNIFF = 8192
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser("check", help="check a text file's grammar and spelling")
+    parser.add_argument("path", metavar="PATH", help="UTF-8 text file to check")
+    parser.add_argument("--lang", choices=("en-GB", "en-US"), default="en-GB", help="spelling variety (en-GB)")
+    parser.add_argument("--canon", metavar="WIKI_FILE", help="wiki-style text whose names are the canon")
+    parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (text)")
+    parser.set_defaults(func=run)
+
+
+def read_text(path: str) -> str:
+    """The file's text decoded from UTF-8 exactly as stored (newlines untouched)."""
+    file = Path(path)
+    try:
+        data = file.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a folder, not a text file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
+    head = data[:_SNIFF]
+    if b"\x00" in head or sum(byte < 32 and byte not in b"\t\n\r\f\v\x1b" for byte in head) > len(head) // 10:
+        raise InputError(f"{path}: is a binary file, not text")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(f"{path}: is not UTF-8 text (undecodable byte at offset {error.start}); "
+                         "save it as UTF-8 and try again") from None
+
+
+def canon_names(path: str) -> tuple[str, ...]:
+    """Names and aliases of the canon built from the wiki file at ``path``."""
+    try:
+        from ficdesk.canon import build_canon  # type: ignore[attr-defined,unused-ignore]
+    except ImportError:
+        raise FicDeskError("the canon builder is unavailable in this FicDesk build; run without --canon") from None
+    names: list[str] = []
+    for entity in build_canon(read_text(path)):
+        names.append(entity.name)
+        names.extend(entity.aliases)
+    return tuple(names)
+
+
+def run(args: argparse.Namespace) -> int:
+    from ficdesk.checking import Checker, CheckerConfig
+
+    text = read_text(args.path)
+    names = canon_names(args.canon) if args.canon else ()
+    matches = Checker(CheckerConfig(language=args.lang, canon_names=names)).check(text)
+    if args.format == "json":
+        payload = {"matches": [{"start": m.start, "end": m.end, "rule": m.rule, "category": str(m.category),
+                                "message": m.message, "replacements": list(m.replacements)} for m in matches]}
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for match in matches:
+            line = text.count("\n", 0, match.start) + 1
+            column = match.start - (text.rfind("\n", 0, match.start) + 1) + 1
+            hint = f" ({match.replacements[0]})" if match.replacements else ""
+            print(f"{args.path}:{line}:{column}: {match.rule}: {match.message}{hint}")
+    return EXIT_FINDINGS if matches else EXIT_CLEAN
