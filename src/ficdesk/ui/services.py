@@ -17,10 +17,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ficdesk.canon.model import Entity
 from ficdesk.checking.model import Match
 from ficdesk.store import Store
+
+if TYPE_CHECKING:
+    from ficdesk.checking.languagetool import LanguageToolEngine
 
 #: Checks one paragraph; offsets of the returned matches are code points into that paragraph.
 CheckFn = Callable[[str], list[Match]]
@@ -68,6 +72,8 @@ def wire_services(store: Store) -> AppServices:
     from ficdesk.canon import read_document
     from ficdesk.templates import TemplateContext, render
 
+    checkers = _CheckerFactory(store)
+
     def canon_search(project_id: int, query: str) -> list[Entity]:
         return [hit.entity for hit in store.canon.index(project_id).search(query, limit=50)]
 
@@ -89,6 +95,8 @@ def wire_services(store: Store) -> AppServices:
 
     return AppServices(
         store=store,
+        make_checker=checkers.make,
+        checker_status=checkers.status,
         canon_search=canon_search,
         canon_entities=store.canon.entities,
         canon_import=canon_import,
@@ -99,3 +107,73 @@ def wire_services(store: Store) -> AppServices:
         import_chapters=import_chapters,
         create_sample=sample.create_sample_project,
     )
+
+
+class _CheckerFactory:
+    """Builds the project's CheckFn: the built-in checker, plus LanguageTool when the settings ask for it.
+
+    The built-in checker gets the project's canon names and personal dictionary; ignored findings are
+    filtered by the window. LanguageTool starts on its own worker thread; until it is ready (or when it
+    is unavailable) paragraphs are checked by the built-in engine alone.
+    """
+
+    LANGUAGETOOL_WAIT_S = 10.0
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self._engine: LanguageToolEngine | None = None
+        self._engine_key: tuple[str, str, str] | None = None
+
+    def _languagetool(self, language: str) -> LanguageToolEngine | None:
+        from ficdesk.checking.languagetool import LanguageToolEngine, LanguageToolSettings, Mode
+        from ficdesk.ui.settings import load_settings
+
+        settings = load_settings()
+        key = (settings.languagetool, settings.languagetool_url, language)
+        if key != self._engine_key:
+            if self._engine is not None:
+                self._engine.close()
+            mode = Mode(settings.languagetool) if settings.languagetool in set(Mode) else Mode.OFF
+            self._engine = None if mode == Mode.OFF else LanguageToolEngine(
+                LanguageToolSettings(mode=mode, server_url=settings.languagetool_url, language=language))
+            if self._engine is not None:
+                self._engine.start()
+            self._engine_key = key
+        return self._engine
+
+    def make(self, project_id: int) -> CheckFn:
+        from ficdesk.checking import Checker, CheckerConfig
+        from ficdesk.checking.languagetool import State, merge
+        from ficdesk.ui.settings import load_settings
+
+        language = load_settings().language
+        words = frozenset(self.store.dictionary.words(project_id))
+        names = self.store.canon.names(project_id)
+        checker = Checker(CheckerConfig(language=language, personal_words=words, canon_names=names))
+        engine = self._languagetool(language)
+        accepted = {word.casefold() for word in words} | {name.casefold() for name in names}
+
+        def check(text: str) -> list[Match]:
+            builtin = checker.check(text)
+            if engine is None or engine.status.state != State.READY:
+                return builtin
+            try:
+                extra = engine.check(text).result(timeout=self.LANGUAGETOOL_WAIT_S)
+            except Exception:
+                return builtin
+            return merge(builtin, extra, lambda span: span.casefold() in accepted, text)
+
+        return check
+
+    def status(self, project_id: int) -> str:
+        engine = self._engine
+        if engine is None:
+            return "Built-in checker"
+        from ficdesk.checking.languagetool import State
+
+        state = engine.status
+        if state.state == State.READY:
+            return "Built-in checker + LanguageTool"
+        if state.state == State.STARTING:
+            return "Built-in checker (LanguageTool starting…)"
+        return f"Built-in checker (LanguageTool unavailable: {state.reason})"
