@@ -631,7 +631,10 @@ class MainWindow(QMainWindow):
             return
         self.dirty = True
         self._set_save_state("Saving…")
-        self.autosave_timer.start()
+        # Not restarted while it runs: during continuous typing the text is still saved every
+        # interval, so a crash never loses more than about one interval of typing.
+        if not self.autosave_timer.isActive():
+            self.autosave_timer.start()
         self.count_timer.start()
         self.checker.schedule()
 

@@ -1,7 +1,8 @@
 """Saves chapter text on a worker thread so typing never waits for the database.
 
 One save runs at a time, in order; each is based on the version the previous one produced. A
-version conflict keeps both texts: the other side is stored as a snapshot, then ours is saved.
+version conflict keeps both texts (``ChapterService.save_keeping_both``): the other side is stored
+as a snapshot in the same transaction, then ours is saved.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ficdesk.errors import ConflictError, FicDeskError
+from ficdesk.errors import FicDeskError
 from ficdesk.store import Store
 from ficdesk.store.services.chapters import SaveResult
 
@@ -81,16 +82,10 @@ class ChapterSaver(QObject):
             version, words_before = self._versions.get(chapter_id, (0, 0))
             kept: tuple[int, int] | None = None
             try:
-                try:
-                    result = self._store.chapters.save_text(chapter_id, text, expected_version=version)
-                except ConflictError as conflict:
-                    if conflict.current_text != text:
-                        snapshot = self._store.snapshots.keep_text(
-                            chapter_id, conflict.current_text,
-                            reason=f"kept when saving: version {conflict.current_version} was saved elsewhere")
-                        kept = (snapshot.id, snapshot.word_count)
-                    result = self._store.chapters.save_text(chapter_id, text,
-                                                            expected_version=conflict.current_version)
+                result = self._store.chapters.save_keeping_both(chapter_id, text, expected_version=version)
+                if result.conflict_snapshot_id is not None:
+                    snapshot = self._store.snapshots.get(result.conflict_snapshot_id)
+                    kept = (snapshot.id, snapshot.word_count)
             except FicDeskError as error:
                 if emit:
                     self._signals.failed.emit(chapter_id, str(error))
