@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+import re
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -18,6 +20,18 @@ _BOMS = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
+MIXED_ENCODING = "utf-8 with some windows-1252"
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_CP1252_FALLBACK = "ficdesk-cp1252-fallback"
+
+
+def _decode_as_cp1252(error: UnicodeError) -> tuple[str, int]:
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start:error.end].decode("cp1252", errors="replace"), error.end
+
+
+codecs.register_error(_CP1252_FALLBACK, _decode_as_cp1252)
+
 _BINARY_SIGNATURES = (
     b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\x7fELF", b"MZ", b"\xd0\xcf\x11\xe0",
     b"Rar!", b"\x1f\x8b", b"7z\xbc\xaf", b"ID3", b"OggS", b"RIFF", b"SQLite format 3",
@@ -47,9 +61,9 @@ def read_limited(path: Path, *, limit: int | None = None) -> bytes:
 def decode_text(data: bytes, name: str = "file") -> tuple[str, str]:
     """``(text, encoding)`` of a text file's bytes; binary data raises :class:`InputError`.
 
-    Order: a byte-order mark; BOM-less UTF-16 (every other byte zero); strict UTF-8; Windows-1252
-    for mostly-ASCII text (English fic with curly quotes typed in Word); otherwise
-    charset-normalizer's best guess.
+    Order: a byte-order mark; BOM-less UTF-16 (every other byte zero); strict UTF-8; UTF-8 mixed
+    with stray Windows-1252 bytes; Windows-1252 for mostly-ASCII text (English fic with curly quotes
+    typed in Word); otherwise charset-normalizer's best guess.
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -66,6 +80,12 @@ def decode_text(data: bytes, name: str = "file") -> tuple[str, str]:
     else:
         _refuse_control_heavy(text, name)
         return text, "utf-8"
+    if _UTF8_SEQUENCE.search(data):
+        # Valid UTF-8 next to stray single bytes: a draft pasted together from two editors.
+        # Decoding the strays as Windows-1252 keeps both halves readable.
+        text = data.decode("utf-8", errors=_CP1252_FALLBACK)
+        _refuse_control_heavy(text, name)
+        return text, MIXED_ENCODING
     high = sum(1 for byte in data if byte >= 0x80)
     if high <= len(data) * 0.1:
         try:
