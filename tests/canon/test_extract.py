@@ -171,3 +171,16 @@ def test_empty_and_wordless_documents_have_no_entities() -> None:
     assert build_canon("") == []
     assert build_canon("   \n\n 123 456 ... !!!") == []
     assert build_canon("the cat sat on the mat. it was warm.") == []
+
+
+def test_cast_lists_in_brackets_make_the_bracketed_name_a_person() -> None:
+    text = (
+        "The crew of the Enterprise is led by Captain James T. Kirk (William Shatner). His first officer, "
+        "Spock (Leonard Nimoy), is half Vulcan. The ship's doctor, Leonard McCoy (DeForest Kelley), often "
+        "argues with Spock. Kirk and Spock meet again in the film The Wrath of Khan."
+    )
+    types = {entity.name: entity.type for entity in build_canon(text)}
+    assert types.get("William Shatner") is EntityType.PERSON
+    assert types.get("Leonard Nimoy") is EntityType.PERSON
+    assert types.get("Spock") is EntityType.CHARACTER
+    assert types.get("James T. Kirk") is EntityType.CHARACTER

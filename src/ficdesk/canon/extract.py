@@ -679,7 +679,31 @@ def _strong_cues(mentions: list[Mention], doc: _Doc) -> dict[int, EntityType]:
                 cue = cues[id(partner)]
         if cue is not None:
             cues[id(mention)] = cue
+    _cast_list_cues(mentions, doc, cues)
     return cues
+
+
+def _cast_list_cues(mentions: list[Mention], doc: _Doc, cues: dict[int, EntityType]) -> None:
+    """"Rupert Giles (Anthony Stewart Head)": a character with the person who plays them in brackets.
+
+    Wikis write casts this way everywhere. The bracketed name must look like a person's full name and
+    follow a capitalised word; the name before the bracket, when it was found, is the character.
+    """
+    ending_at = {m.end: m for m in mentions}
+    for inner in mentions:
+        if inner.title or len(inner.words) < 2 or not _person_like(inner.words):
+            continue
+        before = doc.text[max(0, inner.start - 40):inner.start]
+        if not before.endswith("(") or doc.text[inner.end:inner.end + 1] != ")":
+            continue
+        head = before[:-1].rstrip()
+        last_word = head.split()[-1] if head.split() else ""
+        if not last_word[:1].isupper():
+            continue
+        cues[id(inner)] = EntityType.PERSON
+        outer = ending_at.get(len(head) + max(0, inner.start - 40))
+        if outer is not None and not outer.title:
+            cues[id(outer)] = EntityType.CHARACTER
 
 
 def _entity_type(group: _Group, doc: _Doc, cues: dict[int, EntityType]) -> EntityType:
