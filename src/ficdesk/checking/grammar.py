@@ -137,3 +137,13 @@ def in_dialogue(para: Paragraph, position: int) -> bool:
         elif char == '"':
             inside = not inside
     return inside
+
+
+def possessive_meant(para: Paragraph, index: int) -> bool:
+    """A possessive determiner belongs at ``index`` ("your/their" + a noun phrase that acts)."""
+    if para.norm(index + 1) == "own":
+        return True
+    head = possession_head(para, index + 1)
+    if head is None:
+        return False
+    return followed_by_verb(para, head) or not lx.is_plural_noun(para.norm(head))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
-from ficdesk.checking.grammar import after_transitive_verb, followed_by_verb, possession_head
+from ficdesk.checking.grammar import after_transitive_verb, followed_by_verb, possession_head, possessive_meant
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph, Word
@@ -32,7 +32,7 @@ def their_there_they_are(para: Paragraph, env: Env) -> Iterator[Match]:
             yield _fix(para, word, "there's", "“their’s” is not a word; “there is” is written “there’s”.")
         elif word.norm == "there":
             yield from _there(para, word)
-        elif word.norm == "they're" and para.next_joined(word.index) and _possessive_meant(para, word.index):
+        elif word.norm == "they're" and para.next_joined(word.index) and possessive_meant(para, word.index):
             yield _fix(para, word, "their", "“they’re” means “they are”; the possessive is “their”.")
 
 
@@ -82,15 +82,6 @@ def _doing(para: Paragraph, index: int) -> bool:
         index += 1
     found = lx.tags(para.norm(index))
     return "VBG" in found and not found & {"NN", "NNS", "JJ"}
-
-
-def _possessive_meant(para: Paragraph, index: int) -> bool:
-    if para.norm(index + 1) == "own":
-        return True
-    head = possession_head(para, index + 1)
-    if head is None:
-        return False
-    return followed_by_verb(para, head) or not lx.is_plural_noun(para.norm(head))
 
 
 def _fix(para: Paragraph, word: Word, fix: str, message: str) -> Match:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
-from ficdesk.checking.grammar import followed_by_verb, is_modifier, possession_head
+from ficdesk.checking.grammar import is_modifier, possessive_meant
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
@@ -32,7 +32,7 @@ def your_or_you_are(para: Paragraph, env: Env) -> Iterator[Match]:
             yield para.match(word.start, word.end, "your", Category.GRAMMAR,
                              "“your” is the possessive; “you are” is written “you’re”.",
                              para.cased(para.styled("you're"), word.text))
-        elif word.norm == "you're" and _possessive_meant(para, word.index):
+        elif word.norm == "you're" and possessive_meant(para, word.index):
             yield para.match(word.start, word.end, "your", Category.GRAMMAR,
                              "“you’re” means “you are”; the possessive is “your”.", para.cased("your", word.text))
 
@@ -53,10 +53,3 @@ def _contraction_meant(para: Paragraph, index: int) -> bool:
     return is_modifier(after) or (bool(found & {"JJ", "VBN"}) and not found & {"NN", "NNS"})
 
 
-def _possessive_meant(para: Paragraph, index: int) -> bool:
-    if para.norm(index + 1) == "own":
-        return True
-    head = possession_head(para, index + 1)
-    if head is None:
-        return False
-    return followed_by_verb(para, head) or not lx.is_plural_noun(para.norm(head))
