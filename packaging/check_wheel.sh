@@ -57,8 +57,18 @@ if [ "$status" -ne 1 ]; then cat "$work/check.txt"; echo "ficdesk check should r
 echo "check: $(wc -l <"$work/check.txt") findings"
 
 step "screenshot (offscreen)"
-"${app[@]}" --database "sqlite:///$work/shot.sqlite3" --screenshot "$work/shot.png" --size 1200x800 \
-    >"$work/shot.log" 2>&1 || { cat "$work/shot.log"; exit 1; }
+shot=("${app[@]}" --database "sqlite:///$work/shot.sqlite3" --screenshot "$work/shot.png" --size 1200x800)
+if command -v strace >/dev/null 2>&1 && strace -o /dev/null true 2>/dev/null; then
+    # Qt's C++ file access is invisible to the audit hook; strace sees every file call of the process.
+    strace -f -qq -e trace=%file -o "$work/trace.log" "${shot[@]}" >"$work/shot.log" 2>&1 \
+        || { cat "$work/shot.log"; exit 1; }
+    if grep -F "\"$repo/" "$work/trace.log" | head -5 | grep .; then
+        echo "the installed app touched the source tree (above)"; exit 1
+    fi
+    echo "strace: $(wc -l <"$work/trace.log") file calls, none in the source tree"
+else
+    "${shot[@]}" >"$work/shot.log" 2>&1 || { cat "$work/shot.log"; exit 1; }
+fi
 grep -v 'does not support propagateSizeHints' "$work/shot.log" || true   # the offscreen plugin's noise
 "$work/venv/bin/python" - "$work/shot.png" <<'PY'
 import struct, sys
