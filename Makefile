@@ -38,3 +38,19 @@ screenshot: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist .mypy_cache .ruff_cache .pytest_cache
+
+## Standalone one-folder app in dist/ficdesk/ (PyInstaller, installed into the venv on demand), then checked.
+.PHONY: bundle install-desktop check-wheel
+bundle: $(STAMP)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[packaging]'
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/pyinstaller/ficdesk.spec
+	packaging/check_bundle.sh dist/ficdesk
+
+## Menu entry, AppStream metainfo and icon into ~/.local/share (XDG_DATA_HOME); ARGS="--uninstall" removes them.
+install-desktop:
+	packaging/linux/install-desktop.sh $(ARGS)
+
+## Build the sdist and wheel, install the wheel into a fresh venv outside the tree and run it from there.
+check-wheel: $(STAMP)
+	packaging/check_wheel.sh
