@@ -165,7 +165,11 @@ class IssuesPanel(QWidget):
         self.stack.setCurrentWidget(self.list)
         total = len(issues)
         detail = ", ".join(f"{n} {category.value}" for category, n in sorted(counts.items()))
-        self.summary.setText(f"{total} issue{'s' if total != 1 else ''} ({detail})")
+        where = ""
+        if self.story_scope:
+            chapters = len({issue.chapter_id for issue in issues})
+            where = f" in {chapters} chapter{'s' if chapters != 1 else ''}"
+        self.summary.setText(f"{total} issue{'s' if total != 1 else ''}{where} ({detail})")
         self._update_buttons()
 
     def issues(self) -> list[Issue]:
