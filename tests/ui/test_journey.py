@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QInputDialog
 from pytestqt.qtbot import QtBot
 
 from ficdesk.store import open_store
+from ficdesk.ui.app import open_window
 from ficdesk.ui.dialogs import ExportDialog, StoryDialog
 from ficdesk.ui.main_window import MainWindow
 from ficdesk.ui.services import wire_services
@@ -152,8 +153,11 @@ def test_the_acceptance_journey(qtbot: QtBot, tmp_path: Path, monkeypatch: pytes
     # 8. Close the window (nothing asks to save) and open a new one on the same database.
     window.close()
     store.close()
-    again = real_window(qtbot, url)
+    again = open_window(url)  # the application's own start-up path
+    qtbot.addWidget(again)
+    again.show()
     try:
+        assert [p.name for p in again.store.projects.list()] == ["Torchwood"]  # no sample added
         assert again.open_initial_chapter()
         assert again.chapter_id == chapter_id
         assert again.editor.chapter_text() == SENTENCE.replace("he's", "his")

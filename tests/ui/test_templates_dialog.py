@@ -175,3 +175,19 @@ def test_preview_says_so_when_rendering_is_not_wired(qtbot: QtBot, ui_store: Sto
     qtbot.addWidget(dialog)
     assert "not available" in dialog.problems.text()
     assert not dialog.insert_button.isEnabled()
+
+
+def test_the_open_dialog_follows_the_chapter_opened_meanwhile(
+        opened: tuple[MainWindow, int, int, int], ui_store: Store) -> None:
+    window, project_id, story_id, _ = opened
+    dialog = window.open_templates()
+    assert dialog is not None
+    dialog.select(ui_store.templates.find(project_id, "Chapter welcome").id)
+    assert dialog.preview.toPlainText().startswith("A/N: Welcome to chapter 2!")
+    first = ui_store.chapters.list(story_id)[0].id
+    window.open_chapter(first)
+    assert window.open_templates() is dialog  # the same dialog, brought up to date
+    assert dialog.preview.toPlainText().startswith("A/N: Welcome to chapter 1!")
+    window.close_chapter()
+    dialog.refresh_preview()
+    assert dialog.chapter_id is None and not dialog.insert_button.isEnabled()

@@ -961,17 +961,19 @@ class MainWindow(QMainWindow):
             QMessageBox.information(self, "Templates", "Create a project first: templates belong to a project.")
             return None
         self.save_now()  # the preview counts the story's words
-        same_project = project_id == self.project_id
-        story_id = self.story_id if same_project else None
-        chapter_id = self.chapter_id if same_project else None
+
+        def context() -> tuple[int | None, int | None]:
+            """The story and chapter open now, when they belong to the dialog's project."""
+            same = self.project_id == project_id and self.chapter_id is not None
+            return (self.story_id, self.chapter_id) if same else (None, None)
+
         dialog = self.templates_dialog
         if dialog is None or dialog.project_id != project_id:
             if dialog is not None:
                 dialog.close()
-            dialog = self.templates_dialog = TemplatesDialog(self.services, project_id, story_id, chapter_id, self)
+            dialog = self.templates_dialog = TemplatesDialog(self.services, project_id, parent=self, context=context)
             dialog.insertRequested.connect(self.insert_text)
         else:
-            dialog.story_id, dialog.chapter_id = story_id, chapter_id
             dialog.refresh_preview()
         dialog.show()
         dialog.raise_()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -65,8 +65,14 @@ class TemplatesDialog(QDialog):
     storyChanged = Signal(int)
 
     def __init__(self, services: AppServices, project_id: int, story_id: int | None = None,
-                 chapter_id: int | None = None, parent: QWidget | None = None) -> None:
+                 chapter_id: int | None = None, parent: QWidget | None = None,
+                 context: Callable[[], tuple[int | None, int | None]] | None = None) -> None:
+        """``context``, when given, names the story and chapter open right now (checked on every preview).
+
+        The dialog is not modal: the author may open another chapter while it stays open.
+        """
         super().__init__(parent)
+        self._context = context
         self.services = services
         self.store = services.store
         self.project_id = project_id
@@ -370,8 +376,15 @@ class TemplatesDialog(QDialog):
         return True
 
     # -- preview and use ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            self.refresh_preview()  # the author may have opened another chapter meanwhile
+
     def refresh_preview(self) -> None:
         self._preview_timer.stop()
+        if self._context is not None:
+            self.story_id, self.chapter_id = self._context()
         hook = self.services.render_template_text
         story_title = ""
         if self.story_id is not None:
