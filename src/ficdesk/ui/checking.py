@@ -27,11 +27,16 @@ CONTEXT_CHARS = 24
 
 @dataclass(frozen=True)
 class Issue:
-    """A finding placed in the document: paragraph (block) number and text, and the match in it."""
+    """A finding placed in a chapter: paragraph (block) number and text, and the match in it.
+
+    ``chapter_id`` is None for a finding of the open chapter listed by itself; the whole-story list
+    names the chapter of every finding.
+    """
 
     block: int
     paragraph: str
     match: Match
+    chapter_id: int | None = None
 
     @property
     def flagged(self) -> str:
@@ -49,6 +54,16 @@ class Issue:
             return None
         offsets = offset_map(self.paragraph)
         return block.position() + offsets.to_qt(self.match.start), block.position() + offsets.to_qt(self.match.end)
+
+
+def visible(paragraph: str, match: Match, ignored: IgnoreSet, words: set[str]) -> bool:
+    """Whether a finding is shown: not an ignored rule or spot, not a dictionary word (``words`` casefolded)."""
+    if match.rule in ignored.rules:
+        return False
+    issue = Issue(0, paragraph, match)
+    if match.category == Category.SPELLING and issue.flagged.casefold() in words:
+        return False
+    return (match.rule, issue.flagged, issue.context()) not in ignored.spots
 
 
 def blocks(document: QTextDocument) -> Iterator[QTextBlock]:
@@ -131,6 +146,10 @@ class CheckController(QObject):
         self._timer.timeout.connect(self.run_now)
         self.state = "off"
         self.last_error = ""
+        #: Incremented whenever a new checker is set (results of an older one are not comparable).
+        self.checker_generation = 0
+        #: Whether a run finished since the checker was set (before that, "no findings" means "not yet checked").
+        self.has_results = False
 
     # -- configuration -------------------------------------------------------------------------
     @property
@@ -143,11 +162,22 @@ class CheckController(QObject):
             self._shared.factory = factory
             self._shared.check = None
         self._shared.generation += 1
+        self.checker_generation += 1
+        self.has_results = False
         self._cache.clear()
         self._set_state("off" if factory is None else "idle")
         self.reset.emit()
         if factory is not None:
             self.schedule()
+
+    def check_function(self) -> CheckFn | None:
+        """The current checker, built on first use. Call it on a worker thread only (it may be slow)."""
+        return self._shared.checker()
+
+    @property
+    def words(self) -> set[str]:
+        """The dictionary words (casefolded) whose spelling findings are hidden."""
+        return self._words
 
     def set_filters(self, ignored: IgnoreSet, words: set[str]) -> None:
         """Findings the author dismissed and their dictionary words (applied when results are shown)."""
@@ -170,6 +200,7 @@ class CheckController(QObject):
         self._cache = {text: found for text, found in self._cache.items() if text in texts}
         missing = [text for text in texts if text.strip() and text not in self._cache]
         if not missing:
+            self.has_results = True
             self._set_state("idle")
             self.updated.emit(set())
             return
@@ -192,6 +223,7 @@ class CheckController(QObject):
         self._cache.update(results)
         if generation != self._shared.generation:
             return
+        self.has_results = True
         self._set_state("idle")
         self.updated.emit(set(results))
 
@@ -223,12 +255,7 @@ class CheckController(QObject):
         return result
 
     def _visible(self, paragraph: str, match: Match) -> bool:
-        if match.rule in self._ignored.rules:
-            return False
-        issue = Issue(0, paragraph, match)
-        if match.category == Category.SPELLING and issue.flagged.casefold() in self._words:
-            return False
-        return (match.rule, issue.flagged, issue.context()) not in self._ignored.spots
+        return visible(paragraph, match, self._ignored, self._words)
 
     def shutdown(self) -> None:
         """Stop after the current paragraph and wait for the worker (window closing)."""

@@ -1,4 +1,4 @@
-"""The Issues dock: every finding of the open chapter; jump to it, fix it, or dismiss it."""
+"""The Issues dock: every finding of the open chapter or the whole story; jump to it, fix it, or dismiss it."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from functools import partial
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,6 +25,9 @@ from ficdesk.ui.checking import Issue
 from ficdesk.ui.theme import Colours
 
 ROLE = Qt.ItemDataRole.UserRole
+#: What the list covers: the open chapter, or every chapter of its story.
+SCOPES = (("chapter", "This chapter"), ("story", "Whole story"))
+CHAPTER_COLUMN = 3
 
 
 def category_icon(colour: str) -> QIcon:
@@ -58,6 +62,8 @@ class IssuesPanel(QWidget):
     ignoreOnceRequested = Signal(object)
     ignoreRuleRequested = Signal(object)
     addWordRequested = Signal(object)
+    #: "chapter" or "story".
+    scopeChanged = Signal(str)
 
     def __init__(self, colours: Colours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,11 +71,13 @@ class IssuesPanel(QWidget):
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
-        self.list.setHeaderLabels(["Issue", "Text", "Kind"])
+        self.list.setHeaderLabels(["Issue", "Text", "Kind", "Chapter"])
         self.list.header().setStretchLastSection(False)
         self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.list.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.header().setSectionResizeMode(CHAPTER_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.list.setColumnHidden(CHAPTER_COLUMN, True)
         self.list.itemActivated.connect(self._jump)
         self.list.itemClicked.connect(self._jump)
         self.list.currentItemChanged.connect(self._update_buttons)
@@ -96,7 +104,13 @@ class IssuesPanel(QWidget):
         self.add_word_button.clicked.connect(lambda: self._emit("word"))
         self.summary = QLabel()
         self.summary.setObjectName("calmNote")
+        self.scope = QComboBox()
+        for value, label in SCOPES:
+            self.scope.addItem(label, value)
+        self.scope.setToolTip("List the findings of the open chapter only, or of every chapter of its story")
+        self.scope.currentIndexChanged.connect(self._scope_changed)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.scope)
         buttons.addWidget(self.summary, 1)
         for button in (self.apply_button, self.ignore_button, self.ignore_rule_button, self.add_word_button):
             buttons.addWidget(button)
@@ -114,17 +128,31 @@ class IssuesPanel(QWidget):
         self.summary.setText("")
         self._update_buttons()
 
-    def set_issues(self, issues: list[Issue]) -> None:
+    @property
+    def story_scope(self) -> bool:
+        return bool(self.scope.currentData() == "story")
+
+    def set_story_scope(self, on: bool) -> None:
+        self.scope.setCurrentIndex(1 if on else 0)
+
+    def _scope_changed(self) -> None:
+        self.list.setColumnHidden(CHAPTER_COLUMN, not self.story_scope)
+        self.scopeChanged.emit(str(self.scope.currentData()))
+
+    def set_issues(self, issues: list[Issue], chapter_labels: dict[int, str] | None = None) -> None:
+        """Show ``issues``; ``chapter_labels`` names the chapter of each (whole-story list)."""
         selected = self.current_issue()
         self.list.clear()
         if not issues:
-            self.show_message("No issues in this chapter.")
+            self.show_message("No issues in this story." if self.story_scope else "No issues in this chapter.")
             return
+        labels = chapter_labels or {}
         counts: dict[Category, int] = {}
         for issue in issues:
             match = issue.match
             counts[match.category] = counts.get(match.category, 0) + 1
-            item = QTreeWidgetItem([match.message, excerpt(issue), match.category.value])
+            chapter = labels.get(issue.chapter_id, "") if issue.chapter_id is not None else ""
+            item = QTreeWidgetItem([match.message, excerpt(issue), match.category.value, chapter])
             item.setIcon(0, category_icon(self.colours.categories.get(match.category, self.colours.accent)))
             item.setData(0, ROLE, issue)
             tip = match.message
@@ -137,7 +165,11 @@ class IssuesPanel(QWidget):
         self.stack.setCurrentWidget(self.list)
         total = len(issues)
         detail = ", ".join(f"{n} {category.value}" for category, n in sorted(counts.items()))
-        self.summary.setText(f"{total} issue{'s' if total != 1 else ''} ({detail})")
+        where = ""
+        if self.story_scope:
+            chapters = len({issue.chapter_id for issue in issues})
+            where = f" in {chapters} chapter{'s' if chapters != 1 else ''}"
+        self.summary.setText(f"{total} issue{'s' if total != 1 else ''}{where} ({detail})")
         self._update_buttons()
 
     def issues(self) -> list[Issue]:

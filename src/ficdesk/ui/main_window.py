@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QGuiApplication, QIcon, QKeySequence, QTextCursor
@@ -39,11 +40,14 @@ from ficdesk.ui.dialogs import ExportDialog, SettingsDialog, StoryDialog
 from ficdesk.ui.editor import ChapterEditor
 from ficdesk.ui.findbar import FindBar
 from ficdesk.ui.highlighter import ChapterHighlighter
+from ficdesk.ui.import_dialog import DRAFT_FILTER, ImportDialog
 from ficdesk.ui.issues_panel import IssuesPanel
 from ficdesk.ui.offsets import offset_map
 from ficdesk.ui.saving import ChapterSaver, SaveOutcome
 from ficdesk.ui.services import AppServices
 from ficdesk.ui.settings import UiSettings
+from ficdesk.ui.story_issues import StoryChecker
+from ficdesk.ui.templates_dialog import TemplatesDialog
 from ficdesk.ui.theme import Colours, apply_theme, colours_for
 from ficdesk.ui.tree import Node, ProjectTree, chapter_label
 
@@ -101,6 +105,8 @@ class MainWindow(QMainWindow):
         self._loading = False
         self._focus_state: QByteArray | None = None
         self._words = WordCounter()
+        self.templates_dialog: TemplatesDialog | None = None
+        self.import_dialog: ImportDialog | None = None
 
         self._build_editor()
         self._build_docks()
@@ -221,6 +227,9 @@ class MainWindow(QMainWindow):
         self.issues.ignoreOnceRequested.connect(self.ignore_once)
         self.issues.ignoreRuleRequested.connect(self.ignore_rule)
         self.issues.addWordRequested.connect(self.add_to_dictionary)
+        self.story_issues = StoryChecker(self.store, self.checker, self)
+        self.story_issues.updated.connect(self._show_issues)
+        self.issues.scopeChanged.connect(self._issue_scope_changed)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([self.tree_dock, self.canon_dock], [250, 330], Qt.Orientation.Horizontal)
@@ -263,6 +272,10 @@ class MainWindow(QMainWindow):
         self.save_action = self._action("&Save Now", self.save_now, keys.Save,
                                         "FicDesk saves by itself; this saves at once")
         self.export_action = self._action("&Export Story…", self.export_story, "Ctrl+Shift+E")
+        self.import_action = self._action("&Import Draft…", self.import_draft, "Ctrl+Shift+I",
+                                          "Make a new story from a .txt, .md, .html or .docx draft")
+        self.templates_action = self._action("&Templates…", self.open_templates, "Ctrl+T",
+                                             "Disclaimers, author's notes and header blocks")
         self.settings_action = self._action("Se&ttings…", self.open_settings, keys.Preferences)
         if QKeySequence(keys.Preferences).isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -311,6 +324,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
         file_menu.addAction(self.save_action)
+        file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
@@ -331,7 +345,8 @@ class MainWindow(QMainWindow):
                 edit_menu.addAction(edit_action)
 
         story_menu = bar.addMenu("&Story")
-        for action in (self.story_properties_action, self.rename_action, self.delete_action, self.restore_action):
+        for action in (self.story_properties_action, self.templates_action, self.rename_action, self.delete_action,
+                       self.restore_action):
             story_menu.addAction(action)
 
         check_menu = bar.addMenu("&Check")
@@ -569,6 +584,8 @@ class MainWindow(QMainWindow):
         except FicDeskError as error:
             self.statusBar().showMessage(str(error), 6000)
             return False
+        if self.chapter_id is not None and self.issues.story_scope:
+            self.story_issues.leave_chapter(self.chapter_id, self.checker.issues())
         self._loading = True
         self.chapter_id, self.story_id, self.project_id = chapter.id, story.id, story.project_id
         self.saved_words, self.dirty = chapter.word_count, False
@@ -580,6 +597,7 @@ class MainWindow(QMainWindow):
         self._set_save_state("Saved")
         self.canon.set_project(self.project_id)
         self._configure_checker()
+        self.story_issues.set_story(self.project_id, self.story_id, self.chapter_id)
         self._follow_cursor()
         self.update_counts()
         self.tree.blockSignals(True)
@@ -596,6 +614,7 @@ class MainWindow(QMainWindow):
         self.editor.set_chapter_text("")
         self._loading = False
         self.checker.set_checker(None)
+        self.story_issues.set_story(None, None, None)
         self.issues.show_message("Open a chapter to see its issues.")
         self._set_save_state("No chapter open")
         self.count_label.setText("")
@@ -721,8 +740,8 @@ class MainWindow(QMainWindow):
             self.issues.show_message("Checking is not available in this build of FicDesk.")
             self._checker_state(self.checker.state)
             return
+        self.checker.set_checker(lambda: factory(project_id))  # first: it forgets the old chapter's results
         self._refresh_filters()
-        self.checker.set_checker(lambda: factory(project_id))
 
     def _refresh_filters(self) -> None:
         if self.project_id is None:
@@ -741,8 +760,24 @@ class MainWindow(QMainWindow):
                 if block.text() in texts:
                     self.highlighter.rehighlightBlock(block)
         if self.checker.enabled and self.chapter_id is not None and self.checker.state != "checking":
-            self.issues.set_issues(self.checker.issues())
+            self._show_issues()
             self._checker_state(self.checker.state)
+
+    def _show_issues(self) -> None:
+        """Fill the Issues panel with the open chapter's findings, or the whole story's."""
+        if not self.checker.enabled or self.chapter_id is None:
+            return
+        current = self.checker.issues() if self.checker.has_results else None
+        if self.issues.story_scope:
+            self.issues.set_issues(self.story_issues.combined(self.chapter_id, current), self.story_issues.labels())
+        elif current is None:
+            self.issues.show_message("Checking this chapter…")
+        else:
+            self.issues.set_issues(current)
+
+    def _issue_scope_changed(self, scope: str) -> None:
+        self.story_issues.set_active(scope == "story")
+        self._show_issues()
 
     def _checker_state(self, state: str) -> None:
         if state.startswith("failed"):
@@ -763,7 +798,15 @@ class MainWindow(QMainWindow):
             text = "Checker not available" if self.services.make_checker is None else "Checker off"
         self.checker_label.setText(text)
 
+    def _open_issue_chapter(self, issue: Issue) -> bool:
+        """Open the chapter of a whole-story finding (when it is not the open one)."""
+        if issue.chapter_id is None or issue.chapter_id == self.chapter_id:
+            return True
+        return self.open_chapter(issue.chapter_id)
+
     def jump_to_issue(self, issue: Issue) -> bool:
+        if not self._open_issue_chapter(issue):
+            return False
         span = issue.qt_range(self.editor.document())
         if span is None:
             self.statusBar().showMessage("That paragraph has changed; the list is being refreshed.", 4000)
@@ -774,6 +817,8 @@ class MainWindow(QMainWindow):
         return True
 
     def apply_suggestion(self, issue: Issue, replacement: str) -> bool:
+        if not self._open_issue_chapter(issue):
+            return False
         span = issue.qt_range(self.editor.document())
         if span is None:
             self.checker.run_now()
@@ -789,7 +834,8 @@ class MainWindow(QMainWindow):
     def ignore_once(self, issue: Issue) -> None:
         if self.project_id is None:
             return
-        self.store.dictionary.ignore_once(self.project_id, self.chapter_id, issue.match.rule, issue.flagged,
+        chapter_id = self.chapter_id if issue.chapter_id is None else issue.chapter_id
+        self.store.dictionary.ignore_once(self.project_id, chapter_id, issue.match.rule, issue.flagged,
                                           issue.context())
         self._refresh_filters()
 
@@ -908,6 +954,65 @@ class MainWindow(QMainWindow):
         story = self.store.stories.get(story_id)
         ExportDialog(self.services.export_formats, lambda fmt: hook(story_id, fmt), story.title, self).exec()
 
+    def open_templates(self) -> TemplatesDialog | None:
+        """The Templates dialog (one, non-modal) for the selected project and the open story."""
+        project_id = self._selected("project")
+        if project_id is None:
+            QMessageBox.information(self, "Templates", "Create a project first: templates belong to a project.")
+            return None
+        self.save_now()  # the preview counts the story's words
+
+        def context() -> tuple[int | None, int | None]:
+            """The story and chapter open now, when they belong to the dialog's project."""
+            same = self.project_id == project_id and self.chapter_id is not None
+            return (self.story_id, self.chapter_id) if same else (None, None)
+
+        dialog = self.templates_dialog
+        if dialog is None or dialog.project_id != project_id:
+            if dialog is not None:
+                dialog.close()
+            dialog = self.templates_dialog = TemplatesDialog(self.services, project_id, parent=self, context=context)
+            dialog.insertRequested.connect(self.insert_text)
+        else:
+            dialog.refresh_preview()
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def insert_text(self, text: str) -> None:
+        """Insert ``text`` at the editor's cursor as one undo step (saved like typing)."""
+        if self.chapter_id is None or self.editor.isReadOnly():
+            return
+        cursor = self.editor.textCursor()
+        cursor.beginEditBlock()
+        cursor.insertText(text)
+        cursor.endEditBlock()
+        self.editor.setTextCursor(cursor)
+
+    def import_draft(self, path: Path | None = None) -> ImportDialog | None:
+        """File ▸ Import Draft: pick a file, preview what was recognised, store it as a new story."""
+        project_id = self._selected("project")
+        if project_id is None:
+            QMessageBox.information(self, "Import draft", "Create a project first: the draft becomes a story in it.")
+            return None
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(self, "Import draft", "", DRAFT_FILTER)
+            if not chosen:
+                return None
+            path = Path(chosen)
+        dialog = self.import_dialog = ImportDialog(self.services, project_id, path, self)
+        dialog.imported.connect(self._draft_imported)
+        dialog.open()
+        return dialog
+
+    def _draft_imported(self, story_id: int) -> None:
+        self.reload_tree()
+        chapters = self.store.chapters.list(story_id)
+        if chapters:
+            self.open_chapter(chapters[0].id)
+        self.statusBar().showMessage(f"Imported “{self.store.stories.get(story_id).title}”.", 6000)
+
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, "Open FicDesk database", "",
                                               "FicDesk databases (*.sqlite3 *.sqlite *.db);;All files (*)")
@@ -937,6 +1042,9 @@ class MainWindow(QMainWindow):
         self.new_story_action.setEnabled(True)
         self.new_chapter_action.setEnabled(self._selected("story") is not None)
         self.story_properties_action.setEnabled(self._selected("story") is not None)
+        has_project = self._selected("project") is not None
+        self.templates_action.setEnabled(has_project)
+        self.import_action.setEnabled(has_project and self.services.read_draft is not None)
         self.export_action.setEnabled(self.services.export_story is not None and self._selected("story") is not None)
         for action in (self.find_action, self.replace_action, self.bold_action, self.italic_action,
                        self.scene_break_action, self.check_now_action, self.next_issue_action):
@@ -947,6 +1055,9 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_now()
         self.canon.save_note()
+        if self.templates_dialog is not None:
+            self.templates_dialog.save_body()
+        self.story_issues.shutdown()
         self.checker.shutdown()
         ui_settings.remember("window/geometry", bytes(self.saveGeometry().toHex().data()).decode())
         event.accept()

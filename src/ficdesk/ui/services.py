@@ -8,7 +8,7 @@ Threading contract (the window relies on it):
 
 - ``make_checker`` and the ``CheckFn`` it returns are called on a worker thread, never on the UI
   thread. A ``CheckFn`` must be a plain function of its argument (thread-safe, no Qt).
-- ``canon_import`` and ``import_chapters`` are called on a worker thread.
+- ``canon_import`` and ``read_draft`` are called on a worker thread.
 - Every other hook is called on the UI thread and must be fast (milliseconds).
 """
 
@@ -21,7 +21,9 @@ from typing import TYPE_CHECKING
 
 from ficdesk.canon.model import Entity
 from ficdesk.checking.model import Match
+from ficdesk.formats.model import ImportedStory
 from ficdesk.store import Store
+from ficdesk.templates import RenderResult
 
 if TYPE_CHECKING:
     from ficdesk.checking.languagetool import LanguageToolEngine
@@ -52,6 +54,9 @@ class AppServices:
     canon_set_note: Callable[[int, str, str], None] | None = None
     #: (template_id, story_id) -> the template's text with its placeholders filled for the story.
     render_template: Callable[[int, int], str] | None = None
+    #: (template text, story_id or None, chapter_id or None) -> the rendered text and its problems
+    #: (unknown placeholders), for the live preview of a template being edited.
+    render_template_text: Callable[[str, int | None, int | None], RenderResult] | None = None
     #: (story_id, format) -> the exported document; format is one of ``export_formats``.
     export_story: Callable[[int, str], str] | None = None
     #: Formats ``export_story`` accepts, as (format id, label, file suffix).
@@ -60,8 +65,10 @@ class AppServices:
         ("md", "Markdown", ".md"),
         ("ao3-html", "AO3 HTML", ".html"),
     )
-    #: (story_id, document path) -> ids of the chapters created. Runs on a worker thread.
-    import_chapters: Callable[[int, Path], list[int]] | None = None
+    #: document path -> what the draft importer recognised (nothing stored yet). Runs on a worker thread.
+    read_draft: Callable[[Path], ImportedStory] | None = None
+    #: (project_id, imported draft, title) -> id of the story created from it (one transaction).
+    save_draft: Callable[[int, ImportedStory, str], int] | None = None
     #: store -> None: fill a brand-new database with the sample project.
     create_sample: Callable[[Store], object] | None = None
 
@@ -86,12 +93,15 @@ def wire_services(store: Store) -> AppServices:
         template = store.templates.get(template_id)
         return render(template.body, TemplateContext.for_story(store, story_id)).text
 
+    def render_template_text(body: str, story_id: int | None, chapter_id: int | None) -> RenderResult:
+        context = TemplateContext() if story_id is None else TemplateContext.for_story(store, story_id, chapter_id)
+        return render(body, context)
+
     def export_story(story_id: int, fmt: str) -> str:
         return formats.export_story(store, story_id, "html" if fmt == "ao3-html" else fmt)
 
-    def import_chapters(story_id: int, path: Path) -> list[int]:
-        imported = formats.import_file(path)
-        return [store.chapters.create(story_id, chapter.title, chapter.text).id for chapter in imported.chapters]
+    def save_draft(project_id: int, imported: ImportedStory, title: str) -> int:
+        return formats.save_import(store, project_id, imported, title=title or None)
 
     return AppServices(
         store=store,
@@ -103,8 +113,10 @@ def wire_services(store: Store) -> AppServices:
         canon_get_note=store.canon.note,
         canon_set_note=store.canon.set_note,
         render_template=render_template,
+        render_template_text=render_template_text,
         export_story=export_story,
-        import_chapters=import_chapters,
+        read_draft=formats.import_file,
+        save_draft=save_draft,
         create_sample=sample.create_sample_project,
     )
 

@@ -86,7 +86,7 @@ def stylesheet(colours: Colours) -> str:
     template = resource_path("ui", "app.qss").read_text(encoding="utf-8")
     for name in ("window", "panel", "paper", "ink", "muted", "accent", "selection", "border"):
         template = template.replace(f"@{name}", getattr(colours, name))
-    return template
+    return template.replace("@warning", colours.categories[Category.SPELLING])
 
 
 def apply_theme(app: QApplication, theme: str) -> Colours:

@@ -1,0 +1,236 @@
+"""File ▸ Import Draft: read a .txt/.md/.html/.docx draft off the UI thread, show what was recognised, store it.
+
+Reading goes through ``AppServices.read_draft`` (``ficdesk.formats.import_file``) on a worker thread
+while a busy bar shows; nothing is stored until the author presses Import, which calls
+``AppServices.save_draft`` (one transaction: a story with all its chapters, or nothing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ficdesk.errors import FicDeskError
+from ficdesk.formats.model import ImportedStory
+from ficdesk.formats.saving import story_title
+from ficdesk.text.counting import count_words
+from ficdesk.ui.services import AppServices
+
+#: What the file dialog offers (``ficdesk.formats`` reads these).
+DRAFT_FILTER = "Drafts (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)"
+FORMAT_NAMES = {"txt": "Plain text", "md": "Markdown", "html": "Web page (HTML)", "ao3-html": "AO3 download",
+                "docx": "Word document"}
+
+
+class _Signals(QObject):
+    finished = Signal(object)
+    failed = Signal(str)
+
+
+class _ReadJob(QRunnable):
+    def __init__(self, read: Callable[[], ImportedStory], signals: _Signals) -> None:
+        super().__init__()
+        self._read = read
+        self._signals = signals
+
+    def run(self) -> None:
+        try:
+            story = self._read()
+        except FicDeskError as error:
+            self._signals.failed.emit(str(error))
+        except Exception as error:  # an importer bug must not take the window down
+            self._signals.failed.emit(f"the file could not be read ({type(error).__name__}: {error})")
+        else:
+            self._signals.finished.emit(story)
+
+
+class ImportDialog(QDialog):
+    """Preview of one draft; ``imported`` carries the new story's id once it is stored."""
+
+    #: The draft was read (the preview is filled) or could not be read.
+    ready = Signal()
+    #: The draft was stored as a new story (story id).
+    imported = Signal(int)
+
+    def __init__(self, services: AppServices, project_id: int, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.project_id = project_id
+        self.path = path
+        self.draft: ImportedStory | None = None
+        self.error = ""
+        self.story_id: int | None = None
+        project = services.store.projects.get(project_id).name
+        self.setWindowTitle(f"Import draft — {path.name}")
+        self.setObjectName("importDialog")
+        self.resize(720, 600)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(6)
+        self.message = QLabel(f"Reading {path.name}…")
+        self.message.setObjectName("calmNote")
+        self.message.setWordWrap(True)
+
+        self.title = QLineEdit()
+        self.title.setPlaceholderText("Story title")
+        self.details = QFormLayout()
+        self.details.addRow("&Title", self.title)
+        self.detail_labels: dict[str, QLabel] = {}
+        for key, label in (("author", "Author"), ("fandom", "Fandom"), ("relationships", "Relationships"),
+                           ("rating", "Rating"), ("disclaimer", "Disclaimer"), ("source", "Read as")):
+            value = QLabel()
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            self.detail_labels[key] = value
+            self.details.addRow(label, value)
+
+        self.chapters = QTreeWidget()
+        self.chapters.setRootIsDecorated(False)
+        self.chapters.setHeaderLabels(["#", "Chapter", "Words"])
+        header = self.chapters.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.chapters_heading = QLabel("Chapters")
+        self.chapters_heading.setObjectName("sectionHeading")
+        self.dropped_heading = QLabel()
+        self.dropped_heading.setObjectName("sectionHeading")
+        self.dropped = QPlainTextEdit()
+        self.dropped.setReadOnly(True)
+        self.dropped.setMaximumHeight(90)
+        self.dropped.setToolTip("Lines left out as web-page boilerplate or repeated titles")
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = QPushButton(f"Import into “{project}”")
+        self.import_button.setDefault(True)
+        self.import_button.setEnabled(False)
+        self.buttons.addButton(self.import_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        self.preview = QWidget()
+        preview_layout = QVBoxLayout(self.preview)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addLayout(self.details)
+        preview_layout.addWidget(self.chapters_heading)
+        preview_layout.addWidget(self.chapters, 1)
+        preview_layout.addWidget(self.dropped_heading)
+        preview_layout.addWidget(self.dropped)
+        self.preview.hide()
+        # While reading (or after a failure) the message sits centred; the preview takes the room later.
+        layout = self._layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.message)
+        layout.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.preview, 1)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.progress.setFixedWidth(320)
+
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.finished.connect(self._read_finished)
+        self._signals.failed.connect(self._read_failed)
+        read = services.read_draft
+        if read is None:
+            self._read_failed("importing drafts is not available in this build of FicDesk")
+        else:
+            self._pool.start(_ReadJob(lambda: read(path), self._signals))
+
+    # -- reading -----------------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self.progress.isVisible() or (self.draft is None and not self.error)
+
+    def wait_until_read(self, timeout_ms: int = 60_000) -> bool:
+        return bool(self._pool.waitForDone(timeout_ms))
+
+    def _read_finished(self, draft: ImportedStory) -> None:
+        self.progress.hide()
+        self.draft = draft
+        if not draft.chapters:
+            self._read_failed("nothing to import: no chapter text was found in this file")
+            return
+        words = sum(count_words(chapter.text) for chapter in draft.chapters)
+        count = len(draft.chapters)
+        self.message.setText(f"Found {count} chapter{'s' if count != 1 else ''} and {words:,} words. "
+                             "Check the title, then import; nothing is stored until you do.")
+        self.title.setText(story_title(draft))
+        self._show_detail("author", draft.author or "")
+        self._show_detail("fandom", ", ".join(draft.fandoms))
+        self._show_detail("relationships", ", ".join(draft.relationships))
+        self._show_detail("rating", draft.rating or "")
+        disclaimer = draft.disclaimer or ""
+        self._show_detail("disclaimer", disclaimer if len(disclaimer) <= 160 else disclaimer[:157] + "…")
+        source = FORMAT_NAMES.get(draft.source_format, draft.source_format)
+        encoding = "" if draft.source_format == "docx" else f", {draft.encoding} encoding"
+        self._show_detail("source", f"{source}{encoding}")
+        for number, chapter in enumerate(draft.chapters, start=1):
+            item = QTreeWidgetItem([str(number), chapter.title or f"Chapter {number}",
+                                    f"{count_words(chapter.text):,}"])
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.chapters.addTopLevelItem(item)
+        dropped = len(draft.dropped)
+        self.dropped_heading.setText(f"Left out as boilerplate ({dropped} line{'s' if dropped != 1 else ''})"
+                                     if dropped else "Nothing was left out as boilerplate")
+        self.dropped.setPlainText("\n".join(draft.dropped))
+        self.dropped.setVisible(bool(dropped))
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        self._layout.setStretch(0, 0)
+        self._layout.setStretch(4, 0)
+        self.preview.show()
+        self.import_button.setEnabled(True)
+        self.import_button.setFocus()
+        self.ready.emit()
+
+    def _show_detail(self, key: str, text: str) -> None:
+        label = self.detail_labels[key]
+        label.setText(text)
+        self.details.setRowVisible(label, bool(text))
+
+    def _read_failed(self, reason: str) -> None:
+        self.progress.hide()
+        self.error = reason
+        self.message.setObjectName("problemNote")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        sentence = reason[:1].upper() + reason[1:]
+        self.message.setText(sentence if sentence.endswith(".") else f"{sentence}.")
+        self.import_button.setEnabled(False)
+        self.ready.emit()
+
+    # -- storing -----------------------------------------------------------------------------------
+    def save(self) -> None:
+        """Store the draft as a new story of the project (the dialog closes when it worked)."""
+        save, draft = self.services.save_draft, self.draft
+        if save is None or draft is None:
+            return
+        try:
+            self.story_id = save(self.project_id, draft, self.title.text().strip())
+        except FicDeskError as error:
+            self.message.setText(f"The draft could not be stored: {error}.")
+            return
+        self.imported.emit(self.story_id)
+        self.accept()
