@@ -161,3 +161,14 @@ def test_wrapped_text_round_trips(width: int) -> None:
     assert max(len(line) for line in text.splitlines()) <= width
     imported = parse_text(text)
     assert [c.text for c in imported.chapters] == bodies
+
+
+def test_a_disclaimer_that_carries_its_own_label_is_not_labelled_twice(store: Store) -> None:
+    project = store.projects.create("Labels")
+    story = store.stories.create(project.id, "Reset", fandoms=["Torchwood"],
+                                 disclaimer="Disclaimer: I don't own Torchwood.")
+    store.chapters.create(story.id, "One", "Owen frowns.")
+    for fmt in ("txt", "md", "html"):
+        exported = export_story(store, story.id, fmt)
+        assert exported.count("Disclaimer") == 1, fmt
+        assert "I don't own Torchwood." in exported or "I don&#x27;t own Torchwood." in exported

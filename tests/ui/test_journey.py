@@ -122,7 +122,7 @@ def test_the_acceptance_journey(qtbot: QtBot, tmp_path: Path, monkeypatch: pytes
     standard = store.templates.find(project.id, "Standard disclaimer")
     dialog.select(standard.id)
     assert dialog.template_id == standard.id
-    assert dialog.preview.toPlainText().startswith("Disclaimer: I don't own Torchwood or any of its characters")
+    assert dialog.preview.toPlainText().startswith("I don't own Torchwood or any of its characters")
     assert not dialog.problems.isVisible()
     assert dialog.use_button.text() == "Use as Story Disclaimer"
     dialog.use_button.click()

@@ -245,3 +245,24 @@ def test_a_conflict_during_autosave_keeps_both_texts(
     qtbot.waitUntil(window.notice.isVisible, timeout=3000)
     assert [s.body for s in ui_store.snapshots.list(ids[0])] == ["Written elsewhere."]
     assert window.version == ui_store.chapters.get(ids[0]).version
+
+
+def test_a_second_window_on_the_same_sqlite_file_opens_read_only(qtbot: QtBot, tmp_path: Path) -> None:
+    from ficdesk.ui.app import open_window
+
+    url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    first = open_window(url)
+    qtbot.addWidget(first)
+    second = open_window(url)
+    qtbot.addWidget(second)
+    assert not first.read_only
+    assert second.read_only and second.editor.isReadOnly()
+    assert "already open" in second.notice_text.text()
+    first.close()
+    second.close()
+    third = open_window(url)
+    qtbot.addWidget(third)
+    assert not third.read_only
+    third.close()
+    for window in (first, second, third):
+        window.store.close()

@@ -7,6 +7,7 @@ chapters and text (see tests/formats/test_round_trip.py).
 
 from __future__ import annotations
 
+import re
 import textwrap
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -76,7 +77,7 @@ def document_for(store: Store, story_id: int) -> ExportDocument:
     return ExportDocument(
         title=story.title, chapters=chapters, author=story.author, fandoms=list(story.fandoms),
         relationships=list(story.relationships), characters=list(story.characters), rating=story.rating,
-        warnings=list(story.warnings), summary=story.summary, disclaimer=story.disclaimer,
+        warnings=list(story.warnings), summary=story.summary, disclaimer=_unlabelled(story.disclaimer),
         start_note=story.start_note, end_note=story.end_note, word_count=store.stories.word_count(story_id),
     )
 
@@ -84,6 +85,14 @@ def document_for(store: Store, story_id: int) -> ExportDocument:
 def export_story(store: Store, story_id: int, fmt: str, options: ExportOptions | None = None) -> str:
     """The story as ``fmt`` ("txt", "md" or "html") text."""
     return render_document(document_for(store, story_id), fmt, options or ExportOptions())
+
+
+_DISCLAIMER_LABEL = re.compile(r"\A\s*disclaimer\s*[:\-–—]\s*", re.IGNORECASE)
+
+
+def _unlabelled(disclaimer: str) -> str:
+    """The disclaimer without a leading "Disclaimer:" of its own: every format adds that label once."""
+    return _DISCLAIMER_LABEL.sub("", disclaimer, count=1)
 
 
 def render_document(document: ExportDocument, fmt: str, options: ExportOptions) -> str:

@@ -27,13 +27,16 @@ class InstanceLock:
     def __init__(self, database_path: Path) -> None:
         self.path = database_path.with_name(database_path.name + ".lock")
         self._handle: IO[str] | None = None
+        #: What the last :meth:`acquire` answered.
+        self.acquired = False
 
     def acquire(self) -> bool:
         """Take the lock; False when another FicDesk process holds it."""
         try:
             handle = self.path.open("a+", encoding="utf-8")
         except OSError:
-            return True  # read-only folder: SQLite's own locking still protects the data
+            self.acquired = True  # read-only folder: SQLite's own locking still protects the data
+            return True
         try:
             if fcntl is not None:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -41,12 +44,14 @@ class InstanceLock:
                 msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
         except OSError:
             handle.close()
+            self.acquired = False
             return False
         handle.seek(0)
         handle.truncate()
         handle.write(f"{os.getpid()}@{socket.gethostname()}\n")
         handle.flush()
         self._handle = handle
+        self.acquired = True
         return True
 
     def holder(self) -> str:
@@ -62,3 +67,4 @@ class InstanceLock:
                     fcntl.flock(self._handle.fileno(), fcntl.LOCK_UN)
             self._handle.close()
             self._handle = None
+        self.acquired = False

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ficdesk import __version__
 from ficdesk.errors import FicDeskError, InputError
-from ficdesk.paths import resolve_database_url
+from ficdesk.paths import backup_dir, resolve_database_url
 from ficdesk.store import Store, open_store
+from ficdesk.store.backup import BackupManager
+from ficdesk.store.instance_lock import InstanceLock
 from ficdesk.ui import settings as ui_settings
 from ficdesk.ui.main_window import MainWindow, app_icon
 from ficdesk.ui.services import AppServices, wire_services
@@ -42,12 +44,38 @@ def create_sample_if_new(services: AppServices) -> None:
 def open_window(url: str, make_services: ServicesFactory = wire_services) -> MainWindow:
     """Open the store at ``url`` and a window on it (the sample project is created in a new database)."""
     store = open_store(url)
+    lock, backup_problem = _guard_sqlite(store)
     services = make_services(store)
-    create_sample_if_new(services)
+    if lock is None or lock.acquired:
+        create_sample_if_new(services)
     settings = ui_settings.load_settings()
     settings.add_recent(url)
     ui_settings.save_settings(settings)
-    return MainWindow(services, settings, url)
+    window = MainWindow(services, settings, url)
+    if lock is not None:
+        window.instance_lock = lock
+        if not lock.acquired:
+            holder = lock.holder() or "another process"
+            window.set_read_only(f"FicDesk is already open on this database ({holder}). Close it there to "
+                                 "edit here; nothing you see here can overwrite its work.")
+    if backup_problem:
+        window.show_notice(f"Today's backup could not be taken: {backup_problem}")
+    return window
+
+
+def _guard_sqlite(store: Store) -> tuple[InstanceLock | None, str]:
+    """For an SQLite file: take the one-window lock and, as its holder, today's backup."""
+    path = store.db.sqlite_path
+    if path is None:
+        return None, ""
+    lock = InstanceLock(path)
+    if not lock.acquire():
+        return lock, ""
+    try:
+        BackupManager(path, backup_dir()).daily()
+    except FicDeskError as error:
+        return lock, str(error)
+    return lock, ""
 
 
 def take_screenshot(window: MainWindow, path: Path, size: tuple[int, int], timeout_ms: int = 120_000) -> Path:

@@ -170,6 +170,16 @@ class CheckController(QObject):
         if factory is not None:
             self.schedule()
 
+    def forget_results(self) -> None:
+        """A new text is in the editor (another chapter): drop its results, keep the built checker."""
+        self._shared.generation += 1
+        self.has_results = False
+        self._cache.clear()
+        self.reset.emit()
+        if self._shared.factory is not None:
+            self._set_state("idle")
+            self.schedule()
+
     def check_function(self) -> CheckFn | None:
         """The current checker, built on first use. Call it on a worker thread only (it may be slow)."""
         return self._shared.checker()

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from ficdesk import __version__
 from ficdesk.errors import FicDeskError
 from ficdesk.resources import resource_path
+from ficdesk.store.instance_lock import InstanceLock
 from ficdesk.text.counting import count_words
 from ficdesk.ui import settings as ui_settings
 from ficdesk.ui.canon_panel import CanonPanel
@@ -130,6 +131,10 @@ class MainWindow(QMainWindow):
         self.editor.issue_actions = self._issue_menu
         document = self.editor.document()
         self.checker = CheckController(document, self)
+        self._checker_project: int | None = None
+        self.read_only = False
+        #: The one-window lock on an SQLite database, released when the window goes.
+        self.instance_lock: InstanceLock | None = None
         self.highlighter = ChapterHighlighter(document, self.colours, self.checker.matches_for)
         self.checker.updated.connect(self._checks_updated)
         self.checker.reset.connect(self._checks_reset)
@@ -596,7 +601,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._set_save_state("Saved")
         self.canon.set_project(self.project_id)
-        self._configure_checker()
+        self._configure_checker(force=False)
         self.story_issues.set_story(self.project_id, self.story_id, self.chapter_id)
         self._follow_cursor()
         self.update_counts()
@@ -708,6 +713,13 @@ class MainWindow(QMainWindow):
         self.notice_text.setText(text)
         self.notice.show()
 
+    def set_read_only(self, reason: str) -> None:
+        """Another FicDesk has this database open: show everything, change nothing in the editor."""
+        self.read_only = True
+        self.editor.setReadOnly(True)
+        self.show_notice(f"Read-only: {reason}")
+        self._set_save_state("Read-only")
+
     def _set_save_state(self, text: str) -> None:
         self.save_label.setText(text)
 
@@ -732,15 +744,25 @@ class MainWindow(QMainWindow):
         self.count_label.setText(f"Chapter {words:,} words · Story {story_words:,} words")
 
     # ================================================================== checking
-    def _configure_checker(self) -> None:
+    def _configure_checker(self, *, force: bool = True) -> None:
+        """Give the editor the project's checker; without ``force`` keep it when the project is the same.
+
+        Rebuilding drops every cached result (also the whole-story list), so switching chapters
+        within a project keeps the checker; dictionary and canon changes force a rebuild.
+        """
         factory = self.services.make_checker
         project_id = self.project_id
         if factory is None or project_id is None:
+            self._checker_project = None
             self.checker.set_checker(None)
             self.issues.show_message("Checking is not available in this build of FicDesk.")
             self._checker_state(self.checker.state)
             return
-        self.checker.set_checker(lambda: factory(project_id))  # first: it forgets the old chapter's results
+        if force or self._checker_project != project_id:
+            self._checker_project = project_id
+            self.checker.set_checker(lambda: factory(project_id))  # first: it forgets the old results
+        else:
+            self.checker.forget_results()
         self._refresh_filters()
 
     def _refresh_filters(self) -> None:
@@ -1060,4 +1082,6 @@ class MainWindow(QMainWindow):
         self.story_issues.shutdown()
         self.checker.shutdown()
         ui_settings.remember("window/geometry", bytes(self.saveGeometry().toHex().data()).decode())
+        if self.instance_lock is not None:
+            self.instance_lock.release()
         event.accept()
