@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from functools import partial
+from functools import lru_cache, partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,6 +26,12 @@ from ficdesk.ui.theme import Colours
 ROLE = Qt.ItemDataRole.UserRole
 
 
+def _same(one: Issue, other: Issue) -> bool:
+    """The same finding in the same paragraph text (its paragraph number may differ)."""
+    return one.match == other.match and one.paragraph == other.paragraph
+
+
+@lru_cache(maxsize=64)
 def category_icon(colour: str) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -115,30 +121,57 @@ class IssuesPanel(QWidget):
         self._update_buttons()
 
     def set_issues(self, issues: list[Issue]) -> None:
-        selected = self.current_issue()
-        self.list.clear()
+        """Show ``issues``, touching only the rows that changed (a long chapter has thousands of them)."""
         if not issues:
             self.show_message("No issues in this chapter.")
             return
+        old = self.issues() if self.stack.currentWidget() is self.list else []
+        current = self.list.currentItem()
+        row = -1 if current is None else self.list.indexOfTopLevelItem(current)
+        selected = self.current_issue()
+        # Rows before and after the edited stretch stay; only their paragraph numbers may have moved.
+        limit = min(len(old), len(issues))
+        head = 0
+        while head < limit and _same(old[head], issues[head]):
+            head += 1
+        tail = 0
+        while tail < limit - head and _same(old[-1 - tail], issues[-1 - tail]):
+            tail += 1
+        shift = len(old) - len(issues)
+        for index in (*range(head), *range(len(issues) - tail, len(issues))):
+            old_index = index if index < head else index + shift
+            item = self.list.topLevelItem(old_index)
+            if item is not None and old[old_index] != issues[index]:
+                item.setData(0, ROLE, issues[index])
+        for _ in range(len(old) - tail - head):
+            self.list.takeTopLevelItem(head)
+        fresh = [self._item(issue) for issue in issues[head:len(issues) - tail]]
+        self.list.insertTopLevelItems(head, fresh)
+        if head <= row < len(old) - tail:  # the selected row was replaced: select the same finding, or none
+            self.list.setCurrentIndex(QModelIndex())
+            for item in fresh:
+                if selected is not None and _same(item.data(0, ROLE), selected):
+                    self.list.setCurrentItem(item)
+                    break
+        self.stack.setCurrentWidget(self.list)
         counts: dict[Category, int] = {}
         for issue in issues:
-            match = issue.match
-            counts[match.category] = counts.get(match.category, 0) + 1
-            item = QTreeWidgetItem([match.message, excerpt(issue), match.category.value])
-            item.setIcon(0, category_icon(self.colours.categories.get(match.category, self.colours.accent)))
-            item.setData(0, ROLE, issue)
-            tip = match.message
-            if match.replacements:
-                tip += "\nSuggestions: " + ", ".join(match.replacements[:5])
-            item.setToolTip(0, tip)
-            self.list.addTopLevelItem(item)
-            if selected is not None and issue == selected:
-                self.list.setCurrentItem(item)
-        self.stack.setCurrentWidget(self.list)
+            counts[issue.match.category] = counts.get(issue.match.category, 0) + 1
         total = len(issues)
         detail = ", ".join(f"{n} {category.value}" for category, n in sorted(counts.items()))
         self.summary.setText(f"{total} issue{'s' if total != 1 else ''} ({detail})")
         self._update_buttons()
+
+    def _item(self, issue: Issue) -> QTreeWidgetItem:
+        match = issue.match
+        item = QTreeWidgetItem([match.message, excerpt(issue), match.category.value])
+        item.setIcon(0, category_icon(self.colours.categories.get(match.category, self.colours.accent)))
+        item.setData(0, ROLE, issue)
+        tip = match.message
+        if match.replacements:
+            tip += "\nSuggestions: " + ", ".join(match.replacements[:5])
+        item.setToolTip(0, tip)
+        return item
 
     def issues(self) -> list[Issue]:
         return [item.data(0, ROLE) for i in range(self.list.topLevelItemCount())
