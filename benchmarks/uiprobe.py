@@ -97,30 +97,20 @@ def rss_mb() -> float:
 
 
 class LoopWatch:
-    """Follows the event loop: when it wakes and when it is about to block (idle, nothing pending)."""
+    """Follows the event loop: a key is done when the loop is next about to block (idle, nothing pending)."""
 
     def __init__(self) -> None:
         from PySide6.QtCore import QAbstractEventDispatcher
 
         dispatcher = QAbstractEventDispatcher.instance()
         assert dispatcher is not None
-        self.awake_at: float | None = None
-        self.stalls: list[float] = []  # seconds of each busy stretch
         self.pending: list[float] = []  # due times of keys not yet followed by idleness
         self.latencies: list[float] = []
         self.on_idle: Callable[[], None] | None = None
-        dispatcher.awake.connect(self._awake)
         dispatcher.aboutToBlock.connect(self._about_to_block)
-
-    def _awake(self) -> None:
-        if self.awake_at is None:
-            self.awake_at = time.perf_counter()
 
     def _about_to_block(self) -> None:
         now = time.perf_counter()
-        if self.awake_at is not None:
-            self.stalls.append(now - self.awake_at)
-            self.awake_at = None
         if self.pending:
             self.latencies.extend(now - due for due in self.pending)
             self.pending.clear()
@@ -207,7 +197,6 @@ def type_into(window: object, watch: LoopWatch, keys: list[tuple[str, float]]) -
 
     timer.timeout.connect(next_key)
     timer.start(max(0, round((due[0] - time.perf_counter()) * 1000)))
-    watch.stalls.clear()
     loop.exec()
 
 
@@ -270,7 +259,6 @@ def session(open_url: str, typing_url: str, quick: bool) -> dict[str, object]:
     out["typing_s"] = time.perf_counter() - started
     out["keys"] = len(keys)
     out["latencies_ms"] = [value * 1000 for value in watch.latencies]
-    out["stalls_ms"] = sorted((value * 1000 for value in watch.stalls), reverse=True)[:20]
     # Let the debounced work finish, then check that it all happened for real.
     window.checker.wait_idle(120_000)
     window.save_now()

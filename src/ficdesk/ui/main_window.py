@@ -47,6 +47,8 @@ from ficdesk.ui.settings import UiSettings
 from ficdesk.ui.theme import Colours, apply_theme, colours_for
 from ficdesk.ui.tree import Node, ProjectTree, chapter_label
 
+#: More changed paragraphs than this after a check are re-highlighted in one pass over the chapter.
+REHIGHLIGHT_ALL = 200
 CHECKER_LABELS = {"off": "Checker off", "idle": "Checked", "checking": "Checking…"}
 
 
@@ -722,7 +724,11 @@ class MainWindow(QMainWindow):
         self._checks_updated(set())
 
     def _checks_updated(self, texts: set[str]) -> None:
-        if texts:
+        if len(texts) > REHIGHLIGHT_ALL:
+            # One pass; re-highlighting block by block would also lay out every one of them at once
+            # (QPlainTextEdit lays out a single changed block eagerly): 140 MB for a 500,000-word chapter.
+            self.highlighter.rehighlight()
+        elif texts:
             document = self.editor.document()
             for number, text in enumerate(self.paragraphs.texts):
                 if text in texts:
