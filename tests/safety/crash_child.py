@@ -34,9 +34,9 @@ def main() -> None:
     chapters = window.store.chapters
     original = chapters.save_keeping_both
 
-    def logged_save(chapter_id: int, text: str, *, expected_version: int):  # type: ignore[no-untyped-def]
+    def logged_save(chapter_id: int, text: str, **options):  # type: ignore[no-untyped-def]
         journal.write(f"S {time.monotonic():.6f}\n")
-        result = original(chapter_id, text, expected_version=expected_version)
+        result = original(chapter_id, text, **options)
         journal.write(f"E {time.monotonic():.6f}\n")
         return result
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from lemminflect import getAllLemmas
-
 from ficdesk.canon.model import EntityType
 
 
@@ -206,6 +204,8 @@ def is_common_word(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def open_classes(word: str) -> frozenset[str]:
     """The lexicon's parts of speech for ``word`` (NOUN, VERB, ADJ, ADV...); empty when unknown."""
+    from lemminflect import getAllLemmas  # loaded on first use: numpy and its tables cost 0.15 s
+
     return frozenset(getAllLemmas(word.lower()))
 
 

@@ -12,8 +12,6 @@ import gzip
 import threading
 from functools import cache, lru_cache
 
-from lemminflect import getAllInflections, getAllLemmas, getInflection
-
 from ficdesk.resources import resource_path
 
 LANGUAGES = ("en-GB", "en-US")
@@ -108,6 +106,8 @@ def lexicon(language: str) -> Lexicon:
 @lru_cache(maxsize=200_000)
 def tags(word: str) -> frozenset[str]:
     """Penn Treebank tags ``word`` (lower case) can have according to lemminflect; empty when unknown."""
+    from lemminflect import getAllInflections, getAllLemmas  # loaded on first use: numpy and its tables cost 0.15 s
+
     found: set[str] = set()
     for upos, lemmas in getAllLemmas(word).items():
         for lemma in lemmas:
@@ -156,11 +156,15 @@ def only(word: str, allowed: set[str]) -> bool:
 
 @cache
 def inflect(lemma: str, tag: str) -> str | None:
+    from lemminflect import getInflection  # loaded on first use: numpy and its tables cost 0.15 s
+
     forms = getInflection(lemma, tag)
     return forms[0] if forms else None
 
 
 @cache
 def verb_lemma(word: str) -> str | None:
+    from lemminflect import getAllLemmas  # loaded on first use: numpy and its tables cost 0.15 s
+
     lemmas = getAllLemmas(word).get("VERB")
     return lemmas[0] if lemmas else None

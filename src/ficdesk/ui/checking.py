@@ -128,9 +128,12 @@ class CheckController(QObject):
     #: "off", "checking", "idle" or "failed: reason".
     stateChanged = Signal(str)
 
-    def __init__(self, document: QTextDocument, parent: QObject | None = None) -> None:
+    def __init__(self, document: QTextDocument, parent: QObject | None = None,
+                 paragraphs: Callable[[], list[str]] | None = None) -> None:
+        """``paragraphs`` gives the document's block texts in order (by default read block by block)."""
         super().__init__(parent)
         self._document = document
+        self._paragraphs = paragraphs or (lambda: [block.text() for block in blocks(document)])
         self._shared = _Shared()
         self._cache: dict[str, list[Match]] = {}
         self._ignored = IgnoreSet(rules=frozenset(), spots=frozenset())
@@ -206,7 +209,7 @@ class CheckController(QObject):
         if not self.enabled:
             return
         self._shared.generation += 1
-        texts = {block.text() for block in blocks(self._document)}
+        texts = set(self._paragraphs())
         self._cache = {text: found for text, found in self._cache.items() if text in texts}
         missing = [text for text in texts if text.strip() and text not in self._cache]
         if not missing:
@@ -258,10 +261,10 @@ class CheckController(QObject):
     def issues(self) -> list[Issue]:
         """Every shown finding of the document in reading order."""
         result: list[Issue] = []
-        for block in blocks(self._document):
-            text = block.text()
-            for match in self.matches_for(text):
-                result.append(Issue(block.blockNumber(), text, match))
+        cache = self._cache
+        for number, text in enumerate(self._paragraphs()):
+            if cache.get(text):
+                result.extend(Issue(number, text, match) for match in self.matches_for(text))
         return result
 
     def _visible(self, paragraph: str, match: Match) -> bool:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from functools import partial
+from functools import lru_cache, partial
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,6 +30,12 @@ SCOPES = (("chapter", "This chapter"), ("story", "Whole story"))
 CHAPTER_COLUMN = 3
 
 
+def _same(one: Issue, other: Issue) -> bool:
+    """The same finding in the same paragraph text (its paragraph number may differ)."""
+    return one.match == other.match and one.paragraph == other.paragraph and one.chapter_id == other.chapter_id
+
+
+@lru_cache(maxsize=64)
 def category_icon(colour: str) -> QIcon:
     pixmap = QPixmap(12, 12)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -68,6 +74,7 @@ class IssuesPanel(QWidget):
     def __init__(self, colours: Colours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.colours = colours
+        self._labels: dict[int, str] = {}
         self.list = QTreeWidget()
         self.list.setRootIsDecorated(False)
         self.list.setUniformRowHeights(True)
@@ -140,29 +147,54 @@ class IssuesPanel(QWidget):
         self.scopeChanged.emit(str(self.scope.currentData()))
 
     def set_issues(self, issues: list[Issue], chapter_labels: dict[int, str] | None = None) -> None:
-        """Show ``issues``; ``chapter_labels`` names the chapter of each (whole-story list)."""
+        """Show ``issues``, touching only the rows that changed (a long chapter has thousands of them).
+
+        ``chapter_labels`` names the chapter of each issue (whole-story list).
+        """
         selected = self.current_issue()
-        self.list.clear()
+        if (chapter_labels or {}) != self._labels:
+            self._labels = dict(chapter_labels or {})
+            self.list.clear()  # every row's chapter column may change
         if not issues:
             self.show_message("No issues in this story." if self.story_scope else "No issues in this chapter.")
             return
-        labels = chapter_labels or {}
+        old = self.issues() if self.stack.currentWidget() is self.list else []
+        current = self.list.currentItem()
+        row = -1 if current is None else self.list.indexOfTopLevelItem(current)
+        # Rows before and after the edited stretch stay; only their paragraph numbers may have moved.
+        limit = min(len(old), len(issues))
+        head = 0
+        while head < limit and _same(old[head], issues[head]):
+            head += 1
+        tail = 0
+        while tail < limit - head and _same(old[-1 - tail], issues[-1 - tail]):
+            tail += 1
+        shift = len(old) - len(issues)
+        for index in (*range(head), *range(len(issues) - tail, len(issues))):
+            old_index = index if index < head else index + shift
+            item = self.list.topLevelItem(old_index)
+            if item is not None and old[old_index] != issues[index]:
+                item.setData(0, ROLE, issues[index])
+        for _ in range(len(old) - tail - head):
+            self.list.takeTopLevelItem(head)
+        fresh = [self._item(issue) for issue in issues[head:len(issues) - tail]]
+        self.list.insertTopLevelItems(head, fresh)
+        if head <= row < len(old) - tail:  # the selected row was replaced: select the same finding, or none
+            self.list.setCurrentIndex(QModelIndex())
+            for item in fresh:
+                if selected is not None and _same(item.data(0, ROLE), selected):
+                    self.list.setCurrentItem(item)
+                    break
+        if row < 0 and selected is not None and self.list.currentItem() is None:
+            for index in range(self.list.topLevelItemCount()):  # rebuilt from scratch: find it again
+                item = self.list.topLevelItem(index)
+                if item is not None and _same(item.data(0, ROLE), selected):
+                    self.list.setCurrentItem(item)
+                    break
+        self.stack.setCurrentWidget(self.list)
         counts: dict[Category, int] = {}
         for issue in issues:
-            match = issue.match
-            counts[match.category] = counts.get(match.category, 0) + 1
-            chapter = labels.get(issue.chapter_id, "") if issue.chapter_id is not None else ""
-            item = QTreeWidgetItem([match.message, excerpt(issue), match.category.value, chapter])
-            item.setIcon(0, category_icon(self.colours.categories.get(match.category, self.colours.accent)))
-            item.setData(0, ROLE, issue)
-            tip = match.message
-            if match.replacements:
-                tip += "\nSuggestions: " + ", ".join(match.replacements[:5])
-            item.setToolTip(0, tip)
-            self.list.addTopLevelItem(item)
-            if selected is not None and issue == selected:
-                self.list.setCurrentItem(item)
-        self.stack.setCurrentWidget(self.list)
+            counts[issue.match.category] = counts.get(issue.match.category, 0) + 1
         total = len(issues)
         detail = ", ".join(f"{n} {category.value}" for category, n in sorted(counts.items()))
         where = ""
@@ -171,6 +203,18 @@ class IssuesPanel(QWidget):
             where = f" in {chapters} chapter{'s' if chapters != 1 else ''}"
         self.summary.setText(f"{total} issue{'s' if total != 1 else ''}{where} ({detail})")
         self._update_buttons()
+
+    def _item(self, issue: Issue) -> QTreeWidgetItem:
+        match = issue.match
+        chapter = self._labels.get(issue.chapter_id, "") if issue.chapter_id is not None else ""
+        item = QTreeWidgetItem([match.message, excerpt(issue), match.category.value, chapter])
+        item.setIcon(0, category_icon(self.colours.categories.get(match.category, self.colours.accent)))
+        item.setData(0, ROLE, issue)
+        tip = match.message
+        if match.replacements:
+            tip += "\nSuggestions: " + ", ".join(match.replacements[:5])
+        item.setToolTip(0, tip)
+        return item
 
     def issues(self) -> list[Issue]:
         return [item.data(0, ROLE) for i in range(self.list.topLevelItemCount())

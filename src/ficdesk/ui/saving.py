@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -61,9 +62,13 @@ class ChapterSaver(QObject):
         with self._lock:
             return self._versions.get(chapter_id, (0, 0))[0]
 
-    def save_later(self, chapter_id: int, text: str) -> None:
-        """Queue a save on the worker thread."""
-        self._pool.start(_SaveJob(self, chapter_id, text))
+    def save_later(self, chapter_id: int, text: str | Callable[[], str], *, word_count: int | None = None) -> None:
+        """Queue a save on the worker thread.
+
+        ``text`` may be a function that builds the text there (joining 500,000 words takes milliseconds
+        better spent on the worker); ``word_count``, when the caller knows it, saves counting it again.
+        """
+        self._pool.start(_SaveJob(self, chapter_id, text, word_count))
 
     def save_now(self, chapter_id: int, text: str) -> SaveOutcome | None:
         """Wait for queued saves, then save on this thread (chapter switch, closing)."""
@@ -76,13 +81,14 @@ class ChapterSaver(QObject):
     def wait(self, timeout_ms: int = 30_000) -> bool:
         return bool(self._pool.waitForDone(timeout_ms))
 
-    def _save(self, chapter_id: int, text: str, *, emit: bool) -> SaveOutcome | None:
+    def _save(self, chapter_id: int, text: str, *, emit: bool, word_count: int | None = None) -> SaveOutcome | None:
         started = time.perf_counter()
         with self._lock:
             version, words_before = self._versions.get(chapter_id, (0, 0))
             kept: tuple[int, int] | None = None
             try:
-                result = self._store.chapters.save_keeping_both(chapter_id, text, expected_version=version)
+                result = self._store.chapters.save_keeping_both(chapter_id, text, expected_version=version,
+                                                                word_count=word_count)
                 if result.conflict_snapshot_id is not None:
                     snapshot = self._store.snapshots.get(result.conflict_snapshot_id)
                     kept = (snapshot.id, snapshot.word_count)
@@ -100,11 +106,14 @@ class ChapterSaver(QObject):
 
 
 class _SaveJob(QRunnable):
-    def __init__(self, saver: ChapterSaver, chapter_id: int, text: str) -> None:
+    def __init__(self, saver: ChapterSaver, chapter_id: int, text: str | Callable[[], str],
+                 word_count: int | None) -> None:
         super().__init__()
         self._saver = saver
         self._chapter_id = chapter_id
         self._text = text
+        self._word_count = word_count
 
     def run(self) -> None:
-        self._saver._save(self._chapter_id, self._text, emit=True)
+        text = self._text if isinstance(self._text, str) else self._text()
+        self._saver._save(self._chapter_id, text, emit=True, word_count=self._word_count)

@@ -106,8 +106,12 @@ class ChapterService(Service):
                 raise _conflict(get_live(session, Chapter, chapter_id))
             return SaveResult(expected_version + 1, changed=True, word_count=words)
 
-    def save_keeping_both(self, chapter_id: int, text: str, *, expected_version: int) -> SaveResult:
+    def save_keeping_both(self, chapter_id: int, text: str, *, expected_version: int,
+                          word_count: int | None = None) -> SaveResult:
         """Save the author's text; if the chapter changed elsewhere, keep that text as a snapshot first.
+
+        ``word_count`` is ``count_words(text)`` when the caller already has it (the editor keeps a running
+        count): counting a 500,000-word chapter again on every autosave holds the interpreter for ~0.1 s.
 
         This is what the editor's autosave uses: the text on the author's screen becomes the
         chapter, and the version saved by the other window or machine is never lost. The caller
@@ -132,7 +136,7 @@ class ChapterService(Service):
             elif chapter.body == text:
                 return SaveResult(chapter.version, changed=False, word_count=chapter.word_count)
             chapter.body = text
-            chapter.word_count = count_words(text)
+            chapter.word_count = count_words(text) if word_count is None else word_count
             chapter.version += 1
             chapter.updated_at = utcnow()
             return SaveResult(chapter.version, changed=True, word_count=chapter.word_count,
