@@ -104,3 +104,9 @@ def test_bad_urls_give_one_clear_line() -> None:
         open_store("definitely not a url")
     with pytest.raises(StoreError, match="cannot reach the database server"):
         open_store("postgresql://nobody@127.0.0.1:1/none")
+
+
+def test_the_fast_path_head_constant_matches_alembic() -> None:
+    from ficdesk.store.database import HEAD_REVISION
+
+    assert head_revision() == HEAD_REVISION
