@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QCheckBox, QFrame, QGridLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
@@ -12,6 +14,8 @@ class FindBar(QFrame):
         super().__init__(parent)
         self.setObjectName("findBar")
         self.editor = editor
+        #: Called before "Replace all" changes the text (the window takes a snapshot there).
+        self.before_replace_all: Callable[[], object] | None = None
         self.find_field = QLineEdit(placeholderText="Find")
         self.replace_field = QLineEdit(placeholderText="Replace with")
         self.case = QCheckBox("Match case")
@@ -114,6 +118,8 @@ class FindBar(QFrame):
         needle = self.find_field.text()
         if not needle:
             return 0
+        if self.before_replace_all is not None:
+            self.before_replace_all()
         document = self.editor.document()
         count = 0
         edit = QTextCursor(document)

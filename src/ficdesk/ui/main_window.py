@@ -47,6 +47,7 @@ from ficdesk.ui.paragraphs import Paragraphs, join_paragraphs
 from ficdesk.ui.saving import ChapterSaver, SaveOutcome
 from ficdesk.ui.services import AppServices
 from ficdesk.ui.settings import UiSettings
+from ficdesk.ui.snapshots_dialog import SnapshotsDialog
 from ficdesk.ui.story_issues import StoryChecker
 from ficdesk.ui.templates_dialog import TemplatesDialog
 from ficdesk.ui.theme import Colours, apply_theme, colours_for
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self._focus_state: QByteArray | None = None
         self._story_words = 0  # the story's stored word count, refreshed on open and after each save
         self.templates_dialog: TemplatesDialog | None = None
+        self.snapshots_dialog: SnapshotsDialog | None = None
         self.import_dialog: ImportDialog | None = None
 
         self._build_editor()
@@ -152,6 +154,7 @@ class MainWindow(QMainWindow):
         self.chapter_title.setObjectName("chapterTitle")
         self.chapter_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.find_bar = FindBar(self.editor)
+        self.find_bar.before_replace_all = self.snapshot_before_bulk_replace
         page = QWidget()
         page.setObjectName("editorPage")
         layout = QVBoxLayout(page)
@@ -265,6 +268,8 @@ class MainWindow(QMainWindow):
                                           "Make a new story from a .txt, .md, .html or .docx draft")
         self.templates_action = self._action("&Templates…", self.open_templates, "Ctrl+T",
                                              "Disclaimers, author's notes and header blocks")
+        self.snapshots_action = self._action("S&napshots…", self.open_snapshots, "Ctrl+Shift+S",
+                                             "Take, compare and restore snapshots of this chapter")
         self.settings_action = self._action("Se&ttings…", self.open_settings, keys.Preferences)
         if QKeySequence(keys.Preferences).isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
@@ -334,8 +339,8 @@ class MainWindow(QMainWindow):
                 edit_menu.addAction(edit_action)
 
         story_menu = bar.addMenu("&Story")
-        for action in (self.story_properties_action, self.templates_action, self.rename_action, self.delete_action,
-                       self.restore_action):
+        for action in (self.story_properties_action, self.templates_action, self.snapshots_action,
+                       self.rename_action, self.delete_action, self.restore_action):
             story_menu.addAction(action)
 
         check_menu = bar.addMenu("&Check")
@@ -695,6 +700,31 @@ class MainWindow(QMainWindow):
         self._set_save_state("Not saved")
         self.show_notice(f"Your text could not be saved: {message}. It is still here in the editor; "
                          "FicDesk tries again when you type.")
+
+    def open_snapshots(self) -> SnapshotsDialog | None:
+        """The open chapter's snapshots (modeless; the editor's text is saved before any change)."""
+        if self.chapter_id is None:
+            self.statusBar().showMessage("Open a chapter to see its snapshots.", 4000)
+            return None
+        chapter_id = self.chapter_id
+        dialog = SnapshotsDialog(self.store, chapter_id, before_change=self.save_now,
+                                 after_restore=lambda: self.reload_chapter(chapter_id), parent=self)
+        dialog.show()
+        self.snapshots_dialog = dialog
+        return dialog
+
+    def reload_chapter(self, chapter_id: int) -> None:
+        """Show the stored text of ``chapter_id`` again (after a restore changed it in the store)."""
+        if self.chapter_id == chapter_id:
+            self.chapter_id = None  # so open_chapter does not treat it as already open
+            self.dirty = False
+        self.open_chapter(chapter_id)
+
+    def snapshot_before_bulk_replace(self) -> None:
+        """Replace all is a bulk change: keep the text as it was first."""
+        if self.chapter_id is not None and not self.read_only:
+            self.save_now()
+            self.store.snapshots.take(self.chapter_id, "before replace all")
 
     def show_notice(self, text: str) -> None:
         self.notice_text.setText(text)
