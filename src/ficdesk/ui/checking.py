@@ -89,15 +89,21 @@ class _Shared:
             return self.check
 
 
-class _Signals(QObject):
+class CheckSignals(QObject):
+    """How a :class:`CheckJob` reports back to the UI thread: (generation, results) or (generation, error)."""
+
     done = Signal(int, object)
     failed = Signal(int, str)
 
 
-class _CheckJob(QRunnable):
-    def __init__(self, shared: _Shared, generation: int, texts: list[str], signals: _Signals) -> None:
+class CheckJob(QRunnable):
+    """Checks paragraph texts on a worker thread; stops early once ``current()`` says it is stale."""
+
+    def __init__(self, check_function: Callable[[], CheckFn | None], current: Callable[[], bool],
+                 generation: int, texts: list[str], signals: CheckSignals) -> None:
         super().__init__()
-        self._shared = shared
+        self._check_function = check_function
+        self._current = current
         self._generation = generation
         self._texts = texts
         self._signals = signals
@@ -105,10 +111,10 @@ class _CheckJob(QRunnable):
     def run(self) -> None:
         results: dict[str, list[Match]] = {}
         try:
-            check = self._shared.checker()
+            check = self._check_function()
             if check is not None:
                 for text in self._texts:
-                    if self._shared.generation != self._generation:
+                    if not self._current():
                         break
                     results[text] = list(check(text))
         except Exception as error:  # a checker bug must not take the window down
@@ -140,7 +146,7 @@ class CheckController(QObject):
         self._words: set[str] = set()
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
+        self._signals = CheckSignals(self)
         self._signals.done.connect(self._on_done)
         self._signals.failed.connect(self._on_failed)
         self._timer = QTimer(self)
@@ -218,7 +224,9 @@ class CheckController(QObject):
             self.updated.emit(set())
             return
         self._set_state("checking")
-        self._pool.start(_CheckJob(self._shared, self._shared.generation, missing, self._signals))
+        generation = self._shared.generation
+        self._pool.start(CheckJob(self._shared.checker, lambda: self._shared.generation == generation,
+                                  generation, missing, self._signals))
 
     def wait_idle(self, timeout_ms: int = 60_000) -> bool:
         """Block until no run is pending (screenshot mode, tests)."""

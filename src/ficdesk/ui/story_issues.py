@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
 from ficdesk.checking.model import Match
 from ficdesk.errors import FicDeskError
 from ficdesk.store import Store
 from ficdesk.store.services.dictionary import IgnoreSet
-from ficdesk.ui.checking import CheckController, Issue, visible
+from ficdesk.ui.checking import CheckController, CheckJob, CheckSignals, Issue, visible
 from ficdesk.ui.tree import chapter_label
 
 
@@ -27,34 +27,6 @@ class _Chapter:
     label: str
     paragraphs: tuple[str, ...]
     ignored: IgnoreSet
-
-
-class _Signals(QObject):
-    done = Signal(int, object)
-    failed = Signal(int, str)
-
-
-class _StoryJob(QRunnable):
-    def __init__(self, owner: StoryChecker, generation: int, texts: list[str]) -> None:
-        super().__init__()
-        self._owner = owner
-        self._generation = generation
-        self._texts = texts
-        self._signals = owner.signals
-
-    def run(self) -> None:
-        results: dict[str, list[Match]] = {}
-        try:
-            check = self._owner.controller.check_function()
-            if check is not None:
-                for text in self._texts:
-                    if self._owner.generation != self._generation:
-                        break
-                    results[text] = list(check(text))
-        except Exception as error:  # a checker bug must not take the window down
-            self._signals.failed.emit(self._generation, f"{type(error).__name__}: {error}")
-            return
-        self._signals.done.emit(self._generation, results)
 
 
 class StoryChecker(QObject):
@@ -78,7 +50,7 @@ class StoryChecker(QObject):
         self._published: dict[int, list[Issue]] = {}
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
-        self.signals = _Signals(self)
+        self.signals = CheckSignals(self)
         self.signals.done.connect(self._on_done)
         self.signals.failed.connect(self._on_failed)
         self._restart = QTimer(self, singleShot=True, interval=0)
@@ -138,7 +110,9 @@ class StoryChecker(QObject):
             self._publish()
             return
         self.running = True
-        self._pool.start(_StoryJob(self, self.generation, sorted(missing)))
+        generation = self.generation
+        self._pool.start(CheckJob(self.controller.check_function, lambda: self.generation == generation,
+                                  generation, sorted(missing), self.signals))
 
     def _on_done(self, generation: int, results: dict[str, list[Match]]) -> None:
         if self._cache_checker == self.controller.checker_generation:
