@@ -6,6 +6,8 @@
 #   packaging/check_bundle.sh [BUNDLE_DIR]      (default: dist/ficdesk)
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd -P)"
+# shellcheck source=packaging/smoke.sh
+. "$repo/packaging/smoke.sh"
 bundle="${1:-$repo/dist/ficdesk}"
 [ -x "$bundle/ficdesk" ] || { echo "no bundle at $bundle; run 'make bundle' first"; exit 1; }
 work="$(mktemp -d "${TMPDIR:-/tmp}/ficdesk-bundle-XXXXXX")"
@@ -20,28 +22,6 @@ app="$work/FicDesk/ficdesk"
 echo "bundle: $(du -sh "$bundle" | cut -f1) ($bundle)"
 "$app" --version
 "$app" info | sed -n '1,4p'
-"$app" project new "Bundle check" >/dev/null
-test "$("$app" templates list | wc -l)" -ge "$(ls "$repo"/resources/templates/*.txt | wc -l)"
-set +e
-"$app" check "$work/seed.txt" >"$work/check.txt"
-status=$?
-set -e
-if [ "$status" -ne 1 ]; then cat "$work/check.txt"; echo "ficdesk check should report findings (exit 1), got $status"; exit 1; fi
-echo "check: $(wc -l <"$work/check.txt") findings"
-shot=("$app" --database "sqlite:///$work/shot.sqlite3" --screenshot "$work/shot.png" --size 1200x800)
-if command -v strace >/dev/null 2>&1 && strace -o /dev/null true 2>/dev/null; then
-    # Every file the bundle (Python and Qt alike) opens or stats is traced: none may be in the source tree.
-    strace -f -qq -e trace=%file -o "$work/trace.log" "${shot[@]}" >"$work/shot.log" 2>&1 \
-        || { cat "$work/shot.log"; exit 1; }
-    if grep -F "\"$repo/" "$work/trace.log" | head -5 | grep .; then
-        echo "the bundle touched the source tree (above)"; exit 1
-    fi
-    echo "strace: $(wc -l <"$work/trace.log") file calls, none in the source tree"
-else
-    "${shot[@]}" >"$work/shot.log" 2>&1 || { cat "$work/shot.log"; exit 1; }
-fi
-# The PNG header holds the size: bytes 16-23 are big-endian width and height.
-size="$(od -An -tu1 -j16 -N8 "$work/shot.png" | awk '{print $1*16777216+$2*65536+$3*256+$4 "x" $5*16777216+$6*65536+$7*256+$8}')"
-[ "$size" = "1200x800" ] || { echo "screenshot is $size, expected 1200x800"; exit 1; }
-echo "screenshot: $size PNG"
+smoke_app "bundle" "$app"
+smoke_screenshot "bundle" "$app"
 echo "bundle check passed"

@@ -9,6 +9,8 @@
 # About 30 s with a warm pip cache (PySide6 is the bulk of it).
 set -euo pipefail
 repo="$(cd "$(dirname "$0")/.." && pwd -P)"
+# shellcheck source=packaging/smoke.sh
+. "$repo/packaging/smoke.sh"
 python="${PYTHON:-python3}"
 build_python="${BUILD_PYTHON:-$repo/.venv/bin/python}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/ficdesk-wheel-XXXXXX")"
@@ -47,35 +49,8 @@ for what, path in [("package", Path(ficdesk.__file__)), ("resources", r.resource
     print(f"{what}: {path}")
 PY
 "${app[@]}" info
-"${app[@]}" project new "Wheel check" >/dev/null   # seeds the default templates from the package
-test "$("${app[@]}" templates list | wc -l)" -ge "$(ls "$repo"/resources/templates/*.txt | wc -l)"
-set +e
-"${app[@]}" check "$work/seed.txt" >"$work/check.txt"
-status=$?
-set -e
-if [ "$status" -ne 1 ]; then cat "$work/check.txt"; echo "ficdesk check should report findings (exit 1), got $status"; exit 1; fi
-echo "check: $(wc -l <"$work/check.txt") findings"
+smoke_app "installed app" "${app[@]}"
 
 step "screenshot (offscreen)"
-shot=("${app[@]}" --database "sqlite:///$work/shot.sqlite3" --screenshot "$work/shot.png" --size 1200x800)
-if command -v strace >/dev/null 2>&1 && strace -o /dev/null true 2>/dev/null; then
-    # Qt's C++ file access is invisible to the audit hook; strace sees every file call of the process.
-    strace -f -qq -e trace=%file -o "$work/trace.log" "${shot[@]}" >"$work/shot.log" 2>&1 \
-        || { cat "$work/shot.log"; exit 1; }
-    if grep -F "\"$repo/" "$work/trace.log" | head -5 | grep .; then
-        echo "the installed app touched the source tree (above)"; exit 1
-    fi
-    echo "strace: $(wc -l <"$work/trace.log") file calls, none in the source tree"
-else
-    "${shot[@]}" >"$work/shot.log" 2>&1 || { cat "$work/shot.log"; exit 1; }
-fi
-grep -v 'does not support propagateSizeHints' "$work/shot.log" || true   # the offscreen plugin's noise
-"$work/venv/bin/python" - "$work/shot.png" <<'PY'
-import struct, sys
-data = open(sys.argv[1], "rb").read(24)
-assert data[:8] == b"\x89PNG\r\n\x1a\n", "screenshot is not a PNG"
-width, height = struct.unpack(">II", data[16:24])
-assert (width, height) == (1200, 800), f"screenshot is {width}x{height}, expected 1200x800"
-print(f"screenshot: {width}x{height} PNG")
-PY
+smoke_screenshot "installed app" "${app[@]}"
 echo "wheel check passed"
