@@ -69,14 +69,16 @@ def run(quick: bool) -> list[Result]:
         start_url = f"sqlite:///{folder / 'start.sqlite3'}"
 
         # Start-up: the first run creates the sample project and warms the disk cache; then alternate.
-        startup_seconds(["window", start_url], env)
+        startup_seconds(["window", start_url, "ready"], env)
         startup_seconds(["bare"], env)
         ours: list[float] = []
         bare: list[float] = []
+        ready: list[float] = []
         for _ in range(3 if quick else 7):
             bare.append(startup_seconds(["bare"], env))
-            ours.append(startup_seconds(["window", start_url], env))
-        ficdesk_start, bare_start = median(ours), median(bare)
+            ours.append(startup_seconds(["window", start_url, "shown"], env))
+            ready.append(startup_seconds(["window", start_url, "ready"], env))
+        ficdesk_start, bare_start, ficdesk_ready = median(ours), median(bare), median(ready)
 
         figures = json.loads(_child(["session", story_url, chapter_url, "quick" if quick else "full"], env,
                                     timeout=600))
@@ -92,8 +94,13 @@ def run(quick: bool) -> list[Result]:
                "≤ 1.5 s and ≤ 2× bare window",
                ficdesk_start <= 1.5 and ficdesk_start <= 2 * bare_start, peer="bare PySide6 QMainWindow",
                peer_value=round(bare_start, 3),
-               note=f"median of {len(ours)}; ratio {ficdesk_start / bare_start:.2f}×; "
-                    f"FicDesk {min(ours):.3f}–{max(ours):.3f} s, bare {min(bare):.3f}–{max(bare):.3f} s"),
+               note=f"`ficdesk --database URL`, median of {len(ours)}; ratio {ficdesk_start / bare_start:.2f}×; "
+                    f"FicDesk {min(ours):.3f}–{max(ours):.3f} s, bare {min(bare):.3f}–{max(bare):.3f} s; "
+                    "the window says Opening… until the store is open"),
+        Result("start-up: process start → sample project listed, first chapter shown", "s",
+               round(ficdesk_ready, 3), "≤ 1.5 s", ficdesk_ready <= 1.5,
+               note=f"median of {len(ready)}, {min(ready):.3f}–{max(ready):.3f} s: store opened, today's backup "
+                    "checked, tree filled, first chapter highlighted"),
         Result(f"open a {WORDS:,}-word story in the window ({CHAPTERS} chapters listed, first shown)", "s",
                round(figures["open_story_s"], 3), "≤ 1 s", figures["open_story_s"] <= 1.0,
                note="open_window + show + open_initial_chapter until the event loop is idle"),

@@ -1,9 +1,10 @@
 """Child processes for ``bench_ui``: ``python -m benchmarks.uiprobe MODE ...``.
 
 Modes
-- ``bare`` / ``window URL``: start-up probes. Each prints ``time.monotonic()`` (one clock for every process
-  on Linux) once its main window has been painted for the first time, then exits at once. ``window``
-  opens the real FicDesk window through :func:`ficdesk.ui.app.open_window`, the way ``ficdesk`` does.
+- ``bare`` / ``window URL [shown|ready]``: start-up probes. Each prints ``time.monotonic()`` (one clock for
+  every process on Linux) once its main window has been painted for the first time, then exits at once.
+  ``window`` runs the real ``ficdesk --database URL`` command; with ``ready`` it waits until the store is
+  open and the first chapter shown.
 - ``session OPEN_URL TYPING_URL QUICK``: opens a 500,000-word story, types into a 500,000-word chapter,
   reads the memory in use, and prints the figures as one JSON line.
 
@@ -33,26 +34,23 @@ KEY_GAP = (0.05, 0.20)
 SENTENCE_PAUSE = (0.2, 1.2)
 
 
-def _on_first_paint(widget: object) -> None:
-    """Print the monotonic clock once ``widget`` and its children have painted, then leave."""
+def _print_clock_and_exit() -> None:
+    print(f"{time.monotonic():.6f}", flush=True)
+    os._exit(0)  # what happens afterwards is not measured
+
+
+def _first_paint_filter() -> QObject:
+    """An event filter that marks the end of its widget's first paint pass (children paint right after)."""
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if event.type() == QEvent.Type.Paint:
-                # Children paint right after the window in the same pass: mark once that pass is done.
-                QTimer.singleShot(0, self.done)
                 watched.removeEventFilter(self)
+                QTimer.singleShot(0, _print_clock_and_exit)
             return False
 
-        def done(self) -> None:
-            print(f"{time.monotonic():.6f}", flush=True)
-            os._exit(0)  # what happens after "shown" is not measured
-
-    probe = FirstPaint()
-    assert isinstance(widget, QObject)
-    widget.installEventFilter(probe)
-    globals()["_probe"] = probe  # keep it alive
+    return FirstPaint()
 
 
 def probe_bare() -> None:
@@ -62,25 +60,43 @@ def probe_bare() -> None:
     window = QMainWindow()
     window.setWindowTitle("Bare")
     window.resize(1400, 900)
-    _on_first_paint(window)
+    first_paint = _first_paint_filter()
+    window.installEventFilter(first_paint)
     window.show()
     app.exec()
 
 
-def probe_window(url: str) -> None:
+def probe_window(url: str, until: str) -> None:
+    """Run the real ``ficdesk --database URL`` and print the clock when its main window is ``until``.
+
+    "shown": first painted. "ready": the store is open, the tree filled and the first chapter shown
+    (``MainWindow.ready``). The QApplication is made here only so a filter can watch for the window;
+    everything else is the command's own start-up.
+    """
+    from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from ficdesk.ui.app import open_window
-    from ficdesk.ui.main_window import app_icon
+    from ficdesk.cli import main
+    from ficdesk.ui.main_window import MainWindow
+
+    class Watch(QObject):
+        """Application filters see events before the window's own filters, so this mark comes first."""
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if isinstance(watched, MainWindow):
+                if until == "ready":
+                    app.removeEventFilter(self)
+                    watched.ready.connect(_print_clock_and_exit)
+                elif event.type() == QEvent.Type.Paint:
+                    app.removeEventFilter(self)
+                    QTimer.singleShot(0, _print_clock_and_exit)  # children paint right after, in this pass
+            return False
 
     app = QApplication(sys.argv[:1])
-    app.setApplicationName("FicDesk")
-    app.setWindowIcon(app_icon())
-    window = open_window(url)
-    window.resize(1400, 900)
-    _on_first_paint(window)
-    window.show()
-    app.exec()
+    watch = Watch()
+    app.installEventFilter(watch)
+    main(["--database", url])
+    raise SystemExit(f"the window closed before it was {until}")
 
 
 # ---------------------------------------------------------------------------------------- session
@@ -280,7 +296,7 @@ def main(argv: list[str]) -> None:
     if mode == "bare":
         probe_bare()
     elif mode == "window":
-        probe_window(argv[1])
+        probe_window(argv[1], argv[2] if len(argv) > 2 else "shown")
     elif mode == "session":
         print(json.dumps(session(argv[1], argv[2], argv[3] == "quick")), flush=True)
         os._exit(0)

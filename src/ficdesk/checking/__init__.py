@@ -6,12 +6,27 @@
 
 Rules live in ``ficdesk.checking.rules`` (one module per family, one registry); the optional
 LanguageTool engine lives in ``ficdesk.checking.languagetool``.
+
+The exports load on first use (:mod:`ficdesk.lazy`), so the window can import small modules of
+the package without loading all of it.
 """
 
-from __future__ import annotations
+from typing import TYPE_CHECKING
 
-from ficdesk.checking.engine import Checker, Document, spot_context
-from ficdesk.checking.env import CheckerConfig
-from ficdesk.checking.model import Category, Match
+if TYPE_CHECKING:
+    from ficdesk.checking.engine import Checker, Document, spot_context
+    from ficdesk.checking.env import CheckerConfig
+    from ficdesk.checking.model import Category, Match
+else:
+    from ficdesk.lazy import lazy_exports
+
+    __getattr__ = lazy_exports(__name__, {
+        "Checker": "engine",
+        "Document": "engine",
+        "spot_context": "engine",
+        "CheckerConfig": "env",
+        "Category": "model",
+        "Match": "model",
+    })
 
 __all__ = ["Category", "Checker", "CheckerConfig", "Document", "Match", "spot_context"]

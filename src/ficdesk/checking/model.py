@@ -34,3 +34,12 @@ class Match:
         """The same match moved by ``offset`` characters (used when checking paragraph by paragraph)."""
         return Match(self.start + offset, self.end + offset, self.rule, self.category, self.message,
                      self.replacements, self.source)
+
+
+@dataclass(frozen=True, slots=True)
+class IgnoreSet:
+    """What must not be reported for one project (and chapter): the author's ignored rules and spots."""
+
+    rules: frozenset[str]
+    #: (rule id, flagged text, context) of findings ignored once.
+    spots: frozenset[tuple[str, str, str]]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ficdesk.canon import Entity, build_canon, read_document
 from ficdesk.cli.common import add_project_option, pick_project, print_json, store_from
+
+if TYPE_CHECKING:
+    from ficdesk.canon import Entity
 
 
 def register(subparsers: Any) -> None:
@@ -46,6 +48,8 @@ def entity_json(entity: Entity) -> dict[str, Any]:
 
 
 def run_extract(args: argparse.Namespace) -> int:
+    from ficdesk.canon import build_canon, read_document
+
     text, fmt = read_document(args.path)
     entities = build_canon(text, fmt)
     if args.format == "json":
@@ -58,6 +62,8 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from ficdesk.canon import read_document
+
     text, fmt = read_document(args.path)
     store = store_from(args)
     try:

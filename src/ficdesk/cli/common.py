@@ -5,15 +5,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ficdesk.errors import NotFoundError
-from ficdesk.store import Store, open_store
-from ficdesk.store.models import Project
+
+if TYPE_CHECKING:
+    from ficdesk.store import Store
+    from ficdesk.store.models import Project
 
 
 def store_from(args: argparse.Namespace) -> Store:
     """Open the store named by ``--database`` (or the default), migrating it if needed."""
+    from ficdesk.store import open_store  # here: building the parser must not load SQLAlchemy
+
     return open_store(args.database)
 
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ficdesk.cli.common import add_project_option, pick_project, print_json, store_from
-from ficdesk.formats import ImportedStory, import_file, save_import
 from ficdesk.text.counting import count_words
+
+if TYPE_CHECKING:
+    from ficdesk.formats import ImportedStory
 
 
 def register(subparsers: Any) -> None:
@@ -20,6 +22,8 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ficdesk.formats import import_file, save_import
+
     imported = import_file(args.path)
     if args.dry_run:
         if args.format == "json":

@@ -7,7 +7,6 @@ from typing import Any
 
 from ficdesk import __version__, paths
 from ficdesk.cli.common import store_from
-from ficdesk.store.database import head_revision
 
 
 def register(subparsers: Any) -> None:
@@ -16,6 +15,8 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from ficdesk.store.database import head_revision
+
     store = store_from(args)
     try:
         counts = [(p.name, len(store.stories.list(p.id))) for p in store.projects.list()]

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ficdesk import paths
 from ficdesk.cli.common import add_project_option, pick_project, store_from
 from ficdesk.errors import FicDeskError, NotFoundError, StoreError
-from ficdesk.store import Store
-from ficdesk.store.backup import BackupManager, check_ficdesk_database
-from ficdesk.store.database import normalise_url
 from ficdesk.store.instance_lock import InstanceLock
-from ficdesk.store.models import Chapter
+
+if TYPE_CHECKING:
+    from ficdesk.store import Store
+    from ficdesk.store.backup import BackupManager
+    from ficdesk.store.models import Chapter
 
 
 def register(subparsers: Any) -> None:
@@ -46,6 +47,9 @@ def _chapter_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _manager(args: argparse.Namespace) -> BackupManager:
+    from ficdesk.store.backup import BackupManager
+    from ficdesk.store.database import normalise_url
+
     url = normalise_url(paths.resolve_database_url(args.database))
     if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
         raise FicDeskError("backups are for the embedded SQLite database; back up PostgreSQL with pg_dump")
@@ -53,6 +57,8 @@ def _manager(args: argparse.Namespace) -> BackupManager:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    from ficdesk.store.backup import check_ficdesk_database
+
     manager = _manager(args)
     if args.list:
         for info in manager.list():
@@ -66,6 +72,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    from ficdesk.store.backup import check_ficdesk_database
+
     manager = _manager(args)
     lock = InstanceLock(manager.database_path)
     if manager.database_path.exists() and not lock.acquire():

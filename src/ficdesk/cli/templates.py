@@ -8,7 +8,7 @@ from typing import Any
 
 from ficdesk.cli.common import add_project_option, pick_project, store_from
 from ficdesk.errors import FicDeskError
-from ficdesk.templates import TemplateContext, check_template, find_placeholders, render
+from ficdesk.templates.engine import check_template, find_placeholders
 
 EXIT_FINDINGS = 1
 
@@ -61,6 +61,8 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_render(args: argparse.Namespace) -> int:
+    from ficdesk.templates import TemplateContext, render
+
     store = store_from(args)
     try:
         project = pick_project(store, args.project)

@@ -1,18 +1,43 @@
-"""Importing drafts (.txt, .md, .html incl. AO3 downloads, .docx) and exporting stories (no Qt)."""
+"""Importing drafts (.txt, .md, .html incl. AO3 downloads, .docx) and exporting stories (no Qt).
 
-from ficdesk.formats.decoding import MAX_IMPORT_BYTES
-from ficdesk.formats.export import (
-    FORMATS,
-    ExportChapter,
-    ExportDocument,
-    ExportOptions,
-    document_for,
-    export_story,
-    render_document,
-)
-from ficdesk.formats.model import ImportedChapter, ImportedStory
-from ficdesk.formats.readers import import_file, parse_text
-from ficdesk.formats.saving import save_import
+The exports load on first use (:mod:`ficdesk.lazy`), so the window can import small modules of
+the package without loading all of it.
+"""
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ficdesk.formats.decoding import MAX_IMPORT_BYTES
+    from ficdesk.formats.export import (
+        FORMATS,
+        ExportChapter,
+        ExportDocument,
+        ExportOptions,
+        document_for,
+        export_story,
+        render_document,
+    )
+    from ficdesk.formats.model import ImportedChapter, ImportedStory
+    from ficdesk.formats.readers import import_file, parse_text
+    from ficdesk.formats.saving import save_import
+else:
+    from ficdesk.lazy import lazy_exports
+
+    __getattr__ = lazy_exports(__name__, {
+        "MAX_IMPORT_BYTES": "decoding",
+        "FORMATS": "export",
+        "ExportChapter": "export",
+        "ExportDocument": "export",
+        "ExportOptions": "export",
+        "document_for": "export",
+        "export_story": "export",
+        "render_document": "export",
+        "ImportedChapter": "model",
+        "ImportedStory": "model",
+        "import_file": "readers",
+        "parse_text": "readers",
+        "save_import": "saving",
+    })
 
 __all__ = [
     "FORMATS",

@@ -2,9 +2,24 @@
 
 Open it with :func:`ficdesk.store.open_store`; change data only through the services on the
 returned :class:`~ficdesk.store.facade.Store`.
+
+The exports load on first use (:mod:`ficdesk.lazy`), so the window can import small modules of
+the package without loading all of it.
 """
 
-from ficdesk.store.database import Database, open_database
-from ficdesk.store.facade import Store, open_store
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ficdesk.store.database import Database, open_database
+    from ficdesk.store.facade import Store, open_store
+else:
+    from ficdesk.lazy import lazy_exports
+
+    __getattr__ = lazy_exports(__name__, {
+        "Database": "database",
+        "open_database": "database",
+        "Store": "facade",
+        "open_store": "facade",
+    })
 
 __all__ = ["Database", "Store", "open_database", "open_store"]

@@ -1,15 +1,37 @@
-"""Disclaimer, author's-note and header templates with safe ``{placeholder}`` substitution (no Qt)."""
+"""Disclaimer, author's-note and header templates with safe ``{placeholder}`` substitution (no Qt).
 
-from ficdesk.templates.context import DEFAULT_OWNER, TemplateContext, render
-from ficdesk.templates.defaults import default_templates
-from ficdesk.templates.engine import (
-    ALIASES,
-    PLACEHOLDERS,
-    RenderResult,
-    check_template,
-    find_placeholders,
-    render_values,
-)
+The exports load on first use (:mod:`ficdesk.lazy`), so the window can import small modules of
+the package without loading all of it.
+"""
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ficdesk.templates.context import DEFAULT_OWNER, TemplateContext, render
+    from ficdesk.templates.defaults import default_templates
+    from ficdesk.templates.engine import (
+        ALIASES,
+        PLACEHOLDERS,
+        RenderResult,
+        check_template,
+        find_placeholders,
+        render_values,
+    )
+else:
+    from ficdesk.lazy import lazy_exports
+
+    __getattr__ = lazy_exports(__name__, {
+        "DEFAULT_OWNER": "context",
+        "TemplateContext": "context",
+        "render": "context",
+        "default_templates": "defaults",
+        "ALIASES": "engine",
+        "PLACEHOLDERS": "engine",
+        "RenderResult": "engine",
+        "check_template": "engine",
+        "find_placeholders": "engine",
+        "render_values": "engine",
+    })
 
 __all__ = [
     "ALIASES",

@@ -7,21 +7,27 @@ import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ficdesk import __version__
 from ficdesk.errors import FicDeskError, InputError
 from ficdesk.paths import backup_dir, resolve_database_url
-from ficdesk.store import Store, open_store
-from ficdesk.store.backup import BackupManager
-from ficdesk.store.instance_lock import InstanceLock
 from ficdesk.ui import settings as ui_settings
 from ficdesk.ui.main_window import MainWindow, app_icon
-from ficdesk.ui.services import AppServices, wire_services
 
-ServicesFactory = Callable[[Store], AppServices]
+if TYPE_CHECKING:
+    from ficdesk.store import Store
+    from ficdesk.store.instance_lock import InstanceLock
+    from ficdesk.ui.services import AppServices
+
+#: Makes the window's services for an open store; ``None`` means the real ones (``wire_services``).
+ServicesFactory = Callable[["Store"], "AppServices"]
+
+#: If the window never paints (started minimised, say), the store is opened after this long anyway.
+PAINT_FALLBACK_MS = 500
 
 
 def parse_size(text: str) -> tuple[int, int]:
@@ -41,17 +47,38 @@ def create_sample_if_new(services: AppServices) -> None:
         services.create_sample(services.store)
 
 
-def open_window(url: str, make_services: ServicesFactory = wire_services) -> MainWindow:
-    """Open the store at ``url`` and a window on it (the sample project is created in a new database)."""
+def open_window(url: str, make_services: ServicesFactory | None = None) -> MainWindow:
+    """A window on the store at ``url``, opened before this returns (tests, screenshots, switching)."""
+    window = MainWindow(None, ui_settings.load_settings(), url)
+    try:
+        connect_store(window, url, make_services)
+    except BaseException:
+        window.deleteLater()
+        raise
+    return window
+
+
+def connect_store(window: MainWindow, url: str, make_services: ServicesFactory | None = None) -> None:
+    """Open the store at ``url`` and attach it to ``window``.
+
+    With it come the one-window lock, today's backup, the sample project in a new database and the
+    recent-databases list.
+    """
+    from ficdesk.store import open_store
+    from ficdesk.ui.services import wire_services
+
     store = open_store(url)
-    lock, backup_problem = _guard_sqlite(store)
-    services = make_services(store)
-    if lock is None or lock.acquired:
-        create_sample_if_new(services)
-    settings = ui_settings.load_settings()
-    settings.add_recent(url)
-    ui_settings.save_settings(settings)
-    window = MainWindow(services, settings, url)
+    try:
+        lock, backup_problem = _guard_sqlite(store)
+        services = (make_services or wire_services)(store)
+        if lock is None or lock.acquired:
+            create_sample_if_new(services)
+    except BaseException:
+        store.close()
+        raise
+    window.settings.add_recent(url)
+    ui_settings.save_settings(window.settings)
+    window.attach(services)
     if lock is not None:
         window.instance_lock = lock
         if not lock.acquired:
@@ -60,11 +87,13 @@ def open_window(url: str, make_services: ServicesFactory = wire_services) -> Mai
                                  "edit here; nothing you see here can overwrite its work.")
     if backup_problem:
         window.show_notice(f"Today's backup could not be taken: {backup_problem}")
-    return window
 
 
 def _guard_sqlite(store: Store) -> tuple[InstanceLock | None, str]:
     """For an SQLite file: take the one-window lock and, as its holder, today's backup."""
+    from ficdesk.store.backup import BackupManager
+    from ficdesk.store.instance_lock import InstanceLock
+
     path = store.db.sqlite_path
     if path is None:
         return None, ""
@@ -76,6 +105,56 @@ def _guard_sqlite(store: Store) -> tuple[InstanceLock | None, str]:
     except FicDeskError as error:
         return lock, str(error)
     return lock, ""
+
+
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once ``widget`` has painted (or after :data:`PAINT_FALLBACK_MS`, whichever is first)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(PAINT_FALLBACK_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)  # after the rest of this paint pass (the docks)
+        return False
+
+    def _run(self) -> None:
+        if self._then is not None:
+            then, self._then = self._then, None
+            self._widget.removeEventFilter(self)
+            then()
+
+
+def launch(url: str, make_services: ServicesFactory | None = None) -> MainWindow:
+    """Show the main window at once; open the store once it is on screen, then the first chapter.
+
+    Opening the store loads SQLAlchemy, the checker and the canon code (about half a second), so the
+    window says "Opening…" meanwhile instead of the desktop showing nothing. ``MainWindow.ready`` fires
+    when it is done; if the store cannot be opened the author is told and the application exits with 2.
+    """
+    window = MainWindow(None, ui_settings.load_settings(), url)
+    geometry = ui_settings.remembered("window/geometry")
+    if not geometry or not window.restoreGeometry(QByteArray.fromHex(geometry.encode())):
+        window.resize(1400, 900)
+
+    def finish() -> None:
+        try:
+            connect_store(window, url, make_services)
+        except FicDeskError as error:
+            QMessageBox.critical(window, "FicDesk cannot open its database", str(error))
+            QApplication.exit(2)
+            return
+        window.open_initial_chapter()
+        window.ready.emit()
+
+    _AfterFirstPaint(window, finish)
+    window.show()
+    return window
 
 
 def take_screenshot(window: MainWindow, path: Path, size: tuple[int, int], timeout_ms: int = 120_000) -> Path:
@@ -103,7 +182,7 @@ def _ensure_platform(args: argparse.Namespace) -> None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
-def run_app(args: argparse.Namespace, make_services: ServicesFactory = wire_services) -> int:
+def run_app(args: argparse.Namespace, make_services: ServicesFactory | None = None) -> int:
     _ensure_platform(args)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
@@ -121,12 +200,7 @@ def run_app(args: argparse.Namespace, make_services: ServicesFactory = wire_serv
             window.store.close()
         print(f"saved {saved} ({size[0]}x{size[1]})")
         return 0
-    try:
-        window = open_window(url, make_services)
-    except FicDeskError as error:
-        QMessageBox.critical(None, "FicDesk cannot open its database", str(error))
-        return 2
-    holder = [window]
+    holder = [launch(url, make_services)]
 
     def switch(new_url: str) -> None:
         old = holder[0]
@@ -144,13 +218,9 @@ def run_app(args: argparse.Namespace, make_services: ServicesFactory = wire_serv
         replacement.show()
         QTimer.singleShot(0, replacement.open_initial_chapter)
 
-    window.switchDatabase.connect(switch)
-    geometry = ui_settings.remembered("window/geometry")
-    if not geometry or not window.restoreGeometry(QByteArray.fromHex(geometry.encode())):
-        window.resize(1400, 900)
-    window.show()
-    QTimer.singleShot(0, window.open_initial_chapter)
+    holder[0].switchDatabase.connect(switch)
     try:
         return int(app.exec())
     finally:
-        holder[0].store.close()
+        if holder[0].attached:
+            holder[0].store.close()

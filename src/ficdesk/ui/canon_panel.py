@@ -6,6 +6,7 @@ import html
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -27,7 +28,9 @@ from PySide6.QtWidgets import (
 
 from ficdesk.canon.model import Entity, EntityType
 from ficdesk.errors import FicDeskError
-from ficdesk.ui.services import AppServices
+
+if TYPE_CHECKING:
+    from ficdesk.ui.services import AppServices
 
 TYPE_LABELS = {
     EntityType.CHARACTER: "Characters", EntityType.PERSON: "Real people", EntityType.WORK: "Episodes & works",

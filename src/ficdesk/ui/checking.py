@@ -11,14 +11,16 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QTextBlock, QTextDocument
 
-from ficdesk.checking.model import Category, Match
-from ficdesk.store.services.dictionary import IgnoreSet
+from ficdesk.checking.model import Category, IgnoreSet, Match
 from ficdesk.ui.offsets import offset_map
-from ficdesk.ui.services import CheckFn
+
+if TYPE_CHECKING:
+    from ficdesk.ui.services import CheckFn
 
 DEBOUNCE_MS = 350
 #: Characters of the paragraph kept on each side of a finding to recognise it when ignored once.

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QGuiApplication, QIcon, QKeySequence, QTextCursor
@@ -32,26 +33,29 @@ from PySide6.QtWidgets import (
 from ficdesk import __version__
 from ficdesk.errors import FicDeskError
 from ficdesk.resources import resource_path
-from ficdesk.store.instance_lock import InstanceLock
 from ficdesk.ui import settings as ui_settings
-from ficdesk.ui.canon_panel import CanonPanel
 from ficdesk.ui.checking import CheckController, Issue
-from ficdesk.ui.dialogs import ExportDialog, SettingsDialog, StoryDialog
 from ficdesk.ui.editor import ChapterEditor
 from ficdesk.ui.findbar import FindBar
 from ficdesk.ui.highlighter import ChapterHighlighter
-from ficdesk.ui.import_dialog import DRAFT_FILTER, ImportDialog
 from ficdesk.ui.issues_panel import IssuesPanel
 from ficdesk.ui.offsets import offset_map
 from ficdesk.ui.paragraphs import Paragraphs, join_paragraphs
-from ficdesk.ui.saving import ChapterSaver, SaveOutcome
-from ficdesk.ui.services import AppServices
 from ficdesk.ui.settings import UiSettings
-from ficdesk.ui.snapshots_dialog import SnapshotsDialog
-from ficdesk.ui.story_issues import StoryChecker
-from ficdesk.ui.templates_dialog import TemplatesDialog
 from ficdesk.ui.theme import Colours, apply_theme, colours_for
 from ficdesk.ui.tree import Node, ProjectTree, chapter_label
+
+if TYPE_CHECKING:
+    # Imported where used: the window is on screen before the store, its panels and the dialogs load.
+    from ficdesk.store import Store
+    from ficdesk.store.instance_lock import InstanceLock
+    from ficdesk.ui.canon_panel import CanonPanel
+    from ficdesk.ui.import_dialog import ImportDialog
+    from ficdesk.ui.saving import ChapterSaver, SaveOutcome
+    from ficdesk.ui.services import AppServices
+    from ficdesk.ui.snapshots_dialog import SnapshotsDialog
+    from ficdesk.ui.story_issues import StoryChecker
+    from ficdesk.ui.templates_dialog import TemplatesDialog
 
 #: More changed paragraphs than this after a check are re-highlighted in one pass over the chapter.
 REHIGHLIGHT_ALL = 200
@@ -63,16 +67,27 @@ def app_icon() -> QIcon:
 
 
 class MainWindow(QMainWindow):
-    """One open database. ``switchDatabase`` asks the application to reopen on another URL."""
+    """One open database. ``switchDatabase`` asks the application to reopen on another URL.
+
+    Built in two steps so that it can be on screen before the store has loaded: the constructor makes
+    the widgets (without ``services`` they show "Opening…" and every store action is off), and
+    :meth:`attach` connects the open store and fills them.
+    """
 
     switchDatabase = Signal(str)
+    saver: ChapterSaver
+    canon: CanonPanel
+    story_issues: StoryChecker
+    #: The store is attached and the first chapter shown (emitted by :func:`ficdesk.ui.app.launch`).
+    ready = Signal()
+    services: AppServices
+    store: Store
 
-    def __init__(self, services: AppServices, settings: UiSettings, database_url: str = "") -> None:
+    def __init__(self, services: AppServices | None, settings: UiSettings, database_url: str = "") -> None:
         super().__init__()
-        self.services = services
-        self.store = services.store
+        self.attached = False
         self.settings = settings
-        self.database_url = database_url or self.store.db.display_url
+        self.database_url = database_url
         self.colours: Colours = colours_for(settings.theme)
         self.setWindowTitle("FicDesk")
         self.setWindowIcon(app_icon())
@@ -99,15 +114,55 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_menus()
         self.apply_settings(settings)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_theme_changed)
+        if services is None:
+            self._show_opening()
+        else:
+            self.attach(services)
 
+    def _show_opening(self) -> None:
+        """Before :meth:`attach`: say what is loading; nothing that needs the store can be triggered."""
+        self.welcome_text.setText(f"Opening {self.database_url or 'your library'}…")
+        self.welcome_button.hide()
+        self.pages.setCurrentWidget(self.welcome)
+        self.save_label.setText("Opening…")
+        for action in self.actions():
+            action.setEnabled(action is self.quit_action)
+        self.editor.setReadOnly(True)
+
+    def attach(self, services: AppServices) -> None:
+        """Connect the open store: the parts that read or write it are made here, then the tree is filled."""
+        from ficdesk.ui.canon_panel import CanonPanel
+        from ficdesk.ui.saving import ChapterSaver
+        from ficdesk.ui.story_issues import StoryChecker
+
+        if self.attached:
+            raise RuntimeError("this window is already attached to a store")
+        self.services = services
+        self.store = services.store
+        self.database_url = self.database_url or self.store.db.display_url
+        self.saver = ChapterSaver(self.store, self)
+        self.saver.saved.connect(self._saved)
+        self.saver.failed.connect(self._save_failed)
+        self.canon = CanonPanel(services)
+        placeholder = self.canon_dock.widget()
+        self.canon_dock.setWidget(self.canon)
+        placeholder.deleteLater()
+        self.story_issues = StoryChecker(self.store, self.checker, self)
+        self.story_issues.updated.connect(self._show_issues)
+        self.issues.scopeChanged.connect(self._issue_scope_changed)
         self.tree.currentItemChanged.connect(self._tree_selection_changed)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
         self.tree.chapterMoved.connect(self.move_chapter)
         self.tree.itemDoubleClicked.connect(self._tree_double_clicked)
+        self.attached = True
+        self.welcome_button.show()
+        self.save_label.setText("No chapter open")
+        for action in self.actions():
+            action.setEnabled(True)
+        self.leave_focus_action.setEnabled(self.in_focus_mode)
         self.reload_tree()
-        self._update_actions()
         self._checker_state(self.checker.state)
-        QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_theme_changed)
 
     # ================================================================== building
     def _build_editor(self) -> None:
@@ -128,9 +183,6 @@ class MainWindow(QMainWindow):
         document.contentsChange.connect(self._contents_change)
         self.editor.cursorPositionChanged.connect(self._cursor_moved)
 
-        self.saver = ChapterSaver(self.store, self)
-        self.saver.saved.connect(self._saved)
-        self.saver.failed.connect(self._save_failed)
         self.autosave_timer = QTimer(self, singleShot=True)
         self.autosave_timer.timeout.connect(self.autosave)
         self.count_timer = QTimer(self, singleShot=True, interval=300)
@@ -210,8 +262,7 @@ class MainWindow(QMainWindow):
     def _build_docks(self) -> None:
         self.tree = ProjectTree()
         self.tree_dock = self._dock("Projects", "projectsDock", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.canon = CanonPanel(self.services)
-        self.canon_dock = self._dock("Canon", "canonDock", self.canon, Qt.DockWidgetArea.RightDockWidgetArea)
+        self.canon_dock = self._dock("Canon", "canonDock", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea)
         self.issues = IssuesPanel(self.colours)
         self.issues_dock = self._dock("Issues", "issuesDock", self.issues, Qt.DockWidgetArea.BottomDockWidgetArea)
         self.issues.jumpRequested.connect(self.jump_to_issue)
@@ -219,9 +270,6 @@ class MainWindow(QMainWindow):
         self.issues.ignoreOnceRequested.connect(self.ignore_once)
         self.issues.ignoreRuleRequested.connect(self.ignore_rule)
         self.issues.addWordRequested.connect(self.add_to_dictionary)
-        self.story_issues = StoryChecker(self.store, self.checker, self)
-        self.story_issues.updated.connect(self._show_issues)
-        self.issues.scopeChanged.connect(self._issue_scope_changed)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([self.tree_dock, self.canon_dock], [250, 330], Qt.Orientation.Horizontal)
@@ -559,6 +607,8 @@ class MainWindow(QMainWindow):
             self.tree.select(Node("chapter", chapter_id))
 
     def edit_story(self) -> None:
+        from ficdesk.ui.dialogs import StoryDialog
+
         story_id = self._selected("story")
         if story_id is None:
             return
@@ -703,6 +753,8 @@ class MainWindow(QMainWindow):
 
     def open_snapshots(self) -> SnapshotsDialog | None:
         """The open chapter's snapshots (modeless; the editor's text is saved before any change)."""
+        from ficdesk.ui.snapshots_dialog import SnapshotsDialog
+
         if self.chapter_id is None:
             self.statusBar().showMessage("Open a chapter to see its snapshots.", 4000)
             return None
@@ -825,6 +877,8 @@ class MainWindow(QMainWindow):
         self._show_issues()
 
     def _checker_state(self, state: str) -> None:
+        if not self.attached:
+            return
         if state.startswith("failed"):
             text = "Checker stopped"
             self.checker_label.setToolTip(self.checker.last_error)
@@ -925,7 +979,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================== canon
     def _cursor_moved(self) -> None:
-        if self.canon.follow.isChecked():
+        if self.attached and self.canon.follow.isChecked():
             self.follow_timer.start()
 
     def _follow_cursor(self) -> None:
@@ -980,6 +1034,8 @@ class MainWindow(QMainWindow):
 
     # ================================================================== other dialogs
     def open_settings(self) -> None:
+        from ficdesk.ui.dialogs import SettingsDialog
+
         dialog = SettingsDialog(self.settings, self)
         if dialog.exec():
             new = dialog.values()
@@ -988,6 +1044,8 @@ class MainWindow(QMainWindow):
             self._configure_checker()
 
     def export_story(self) -> None:
+        from ficdesk.ui.dialogs import ExportDialog
+
         story_id = self._selected("story")
         hook = self.services.export_story
         if story_id is None:
@@ -1001,6 +1059,8 @@ class MainWindow(QMainWindow):
 
     def open_templates(self) -> TemplatesDialog | None:
         """The Templates dialog (one, non-modal) for the selected project and the open story."""
+        from ficdesk.ui.templates_dialog import TemplatesDialog
+
         project_id = self._selected("project")
         if project_id is None:
             QMessageBox.information(self, "Templates", "Create a project first: templates belong to a project.")
@@ -1037,6 +1097,8 @@ class MainWindow(QMainWindow):
 
     def import_draft(self, path: Path | None = None) -> ImportDialog | None:
         """File ▸ Import Draft: pick a file, preview what was recognised, store it as a new story."""
+        from ficdesk.ui.import_dialog import DRAFT_FILTER, ImportDialog
+
         project_id = self._selected("project")
         if project_id is None:
             QMessageBox.information(self, "Import draft", "Create a project first: the draft becomes a story in it.")
@@ -1098,11 +1160,12 @@ class MainWindow(QMainWindow):
 
     # ================================================================== closing
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_now()
-        self.canon.save_note()
-        if self.templates_dialog is not None:
-            self.templates_dialog.save_body()
-        self.story_issues.shutdown()
+        if self.attached:
+            self.save_now()
+            self.canon.save_note()
+            if self.templates_dialog is not None:
+                self.templates_dialog.save_body()
+            self.story_issues.shutdown()
         self.checker.shutdown()
         ui_settings.remember("window/geometry", bytes(self.saveGeometry().toHex().data()).decode())
         if self.instance_lock is not None:

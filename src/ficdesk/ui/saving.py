@@ -11,12 +11,15 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from ficdesk.errors import FicDeskError
-from ficdesk.store import Store
-from ficdesk.store.services.chapters import SaveResult
+
+if TYPE_CHECKING:
+    from ficdesk.store import Store
+    from ficdesk.store.services.chapters import SaveResult
 
 
 @dataclass(frozen=True)

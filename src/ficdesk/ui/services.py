@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING
 from ficdesk.canon.model import Entity
 from ficdesk.checking.model import Match
 from ficdesk.formats.model import ImportedStory
-from ficdesk.store import Store
-from ficdesk.templates import RenderResult
+from ficdesk.templates.engine import RenderResult
 
 if TYPE_CHECKING:
     from ficdesk.checking.languagetool import LanguageToolEngine
+    from ficdesk.store import Store
 
 #: Checks one paragraph; offsets of the returned matches are code points into that paragraph.
 CheckFn = Callable[[str], list[Match]]

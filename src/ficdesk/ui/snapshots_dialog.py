@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
@@ -21,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ficdesk.errors import FicDeskError
-from ficdesk.store import Store
+
+if TYPE_CHECKING:
+    from ficdesk.store import Store
 
 SNAPSHOT_ROLE = 0x0100
 

@@ -10,15 +10,17 @@ works in one chapter).
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 
-from ficdesk.checking.model import Match
+from ficdesk.checking.model import IgnoreSet, Match
 from ficdesk.errors import FicDeskError
-from ficdesk.store import Store
-from ficdesk.store.services.dictionary import IgnoreSet
 from ficdesk.ui.checking import CheckController, CheckJob, CheckSignals, Issue, visible
 from ficdesk.ui.tree import chapter_label
+
+if TYPE_CHECKING:
+    from ficdesk.store import Store
 
 
 @dataclass(frozen=True)

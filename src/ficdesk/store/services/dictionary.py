@@ -2,22 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlalchemy import delete, or_, select
 
+from ficdesk.checking.model import IgnoreSet
 from ficdesk.errors import FicDeskError
 from ficdesk.store.models import IgnoredMatch, UserWord
 from ficdesk.store.services.base import Service
-
-
-@dataclass(frozen=True)
-class IgnoreSet:
-    """What the checker must not report for one project (and chapter)."""
-
-    rules: frozenset[str]
-    #: (rule id, flagged text, context) of findings ignored once.
-    spots: frozenset[tuple[str, str, str]]
 
 
 class DictionaryService(Service):

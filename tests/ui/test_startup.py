@@ -1,0 +1,83 @@
+"""Start-up: the window is on screen before the store loads, then fills itself (``ficdesk.ui.app.launch``)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from ficdesk.ui import app as app_module
+from ficdesk.ui.main_window import MainWindow
+from ficdesk.ui.settings import load_settings
+
+#: Modules that must not load before the first paint: each costs start-up time the author sees.
+HEAVY = ("sqlalchemy", "alembic", "ficdesk.store.database", "ficdesk.checking.engine", "ficdesk.canon.extract",
+         "ficdesk.formats.readers", "ficdesk.templates.context", "ficdesk.ui.services", "ficdesk.ui.canon_panel")
+
+
+def test_what_the_window_needs_to_appear_loads_without_the_store_or_the_core() -> None:
+    """The command line and the window modules, as ``ficdesk`` loads them before the first paint."""
+    probe = ("import json, sys\n"
+             "from ficdesk.cli import parse_args\n"
+             "assert parse_args([]).command is None\n"
+             "import ficdesk.ui.app\n"
+             "print(json.dumps(sorted(sys.modules)))\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True, timeout=120)
+    loaded = set(json.loads(done.stdout))
+    assert "ficdesk.ui.main_window" in loaded
+    assert [name for name in HEAVY if name in loaded] == []
+
+
+def test_the_window_shows_opening_first_then_the_sample_project(qtbot: QtBot, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'first-start.sqlite3'}"
+    window = app_module.launch(url)
+    qtbot.addWidget(window)
+    # Before the event loop has run: on screen, saying what it is doing, nothing that needs the store on.
+    assert window.isVisible() and not window.attached
+    assert window.welcome_text.text().startswith("Opening sqlite:///")
+    assert not window.new_chapter_action.isEnabled() and not window.new_project_action.isEnabled()
+    assert window.quit_action.isEnabled()
+    assert window.tree.topLevelItemCount() == 0
+
+    with qtbot.waitSignal(window.ready, timeout=60_000):
+        pass
+    assert window.attached
+    assert window.new_project_action.isEnabled()
+    assert window.tree.topLevelItemCount() == 1  # the sample project
+    assert window.chapter_id is not None
+    assert window.editor.chapter_text() == window.store.chapters.get(window.chapter_id).body
+    assert window.canon_dock.widget() is window.canon
+    window.close()
+    window.store.close()
+
+
+def test_a_database_that_cannot_be_opened_is_reported_and_the_app_exits_with_2(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    not_a_database = tmp_path / "notes.sqlite3"
+    not_a_database.write_text("these are my notes, not a database\n" * 50, encoding="utf-8")
+    told: list[str] = []
+    exits: list[int] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, title, text, *_: told.append(f"{title}: {text}"))
+    monkeypatch.setattr(QApplication, "exit", lambda code=0: exits.append(code))
+
+    window = app_module.launch(f"sqlite:///{not_a_database}")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(exits), timeout=30_000)
+    assert exits == [2]
+    assert len(told) == 1 and told[0].startswith("FicDesk cannot open its database: ")
+    assert not window.attached
+    assert not_a_database.read_text(encoding="utf-8").startswith("these are my notes")  # left untouched
+    window.close()
+
+
+def test_a_window_closed_while_opening_closes_cleanly(qtbot: QtBot) -> None:
+    window = MainWindow(None, load_settings(), "sqlite:///nowhere.sqlite3")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.close()
+    assert not window.attached
