@@ -5,14 +5,18 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from ficdesk.store import Store
 from ficdesk.ui import app as app_module
 from ficdesk.ui.main_window import MainWindow
+from ficdesk.ui.services import AppServices, wire_services
 from ficdesk.ui.settings import load_settings
 
 #: Modules that must not load before the first paint: each costs start-up time the author sees.
@@ -52,6 +56,34 @@ def test_the_window_shows_opening_first_then_the_sample_project(qtbot: QtBot, tm
     assert window.chapter_id is not None
     assert window.editor.chapter_text() == window.store.chapters.get(window.chapter_id).body
     assert window.canon_dock.widget() is window.canon
+    window.close()
+    window.store.close()
+
+
+def test_the_store_opens_off_the_ui_thread_so_the_window_keeps_responding(qtbot: QtBot, tmp_path: Path) -> None:
+    release = threading.Event()
+    opened_on: list[threading.Thread] = []
+
+    def slow_services(store: Store) -> AppServices:
+        opened_on.append(threading.current_thread())
+        release.wait(30)  # a slow disk or server: the window must not freeze meanwhile
+        return wire_services(store)
+
+    window = app_module.launch(f"sqlite:///{tmp_path / 'slow.sqlite3'}", slow_services)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: bool(opened_on), timeout=30_000)
+    ticks: list[int] = []
+    timer = QTimer(window, interval=10)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    qtbot.waitUntil(lambda: len(ticks) >= 5, timeout=5_000)  # the UI thread's event loop keeps running
+    window.resize(900, 600)  # and the author can still move and resize the window
+    assert not window.attached and opened_on[0] is not threading.main_thread()
+
+    with qtbot.waitSignal(window.ready, timeout=60_000):
+        release.set()
+    timer.stop()
+    assert window.attached and window.chapter_id is not None
     window.close()
     window.store.close()
 

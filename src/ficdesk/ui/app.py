@@ -6,6 +6,7 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from ficdesk import __version__
 from ficdesk.errors import FicDeskError, InputError
 from ficdesk.paths import backup_dir, resolve_database_url
 from ficdesk.ui import settings as ui_settings
+from ficdesk.ui.background import BackgroundTask
 from ficdesk.ui.main_window import MainWindow, app_icon
 
 if TYPE_CHECKING:
@@ -47,22 +49,22 @@ def create_sample_if_new(services: AppServices) -> None:
         services.create_sample(services.store)
 
 
-def open_window(url: str, make_services: ServicesFactory | None = None) -> MainWindow:
-    """A window on the store at ``url``, opened before this returns (tests, screenshots, switching)."""
-    window = MainWindow(None, ui_settings.load_settings(), url)
-    try:
-        connect_store(window, url, make_services)
-    except BaseException:
-        window.deleteLater()
-        raise
-    return window
+@dataclass
+class OpenedStore:
+    """What :func:`open_services` made, handed from the worker thread to the UI thread."""
+
+    url: str
+    services: AppServices
+    #: The one-window lock of an SQLite file (``None`` for a server database).
+    lock: InstanceLock | None
+    #: Why today's backup could not be taken ("" when it was, or was not due).
+    backup_problem: str
 
 
-def connect_store(window: MainWindow, url: str, make_services: ServicesFactory | None = None) -> None:
-    """Open the store at ``url`` and attach it to ``window``.
+def open_services(url: str, make_services: ServicesFactory | None = None) -> OpenedStore:
+    """Open the store at ``url`` with its one-window lock, today's backup and the sample project.
 
-    With it come the one-window lock, today's backup, the sample project in a new database and the
-    recent-databases list.
+    No Qt here: it runs on a worker thread while the window is already on screen.
     """
     from ficdesk.store import open_store
     from ficdesk.ui.services import wire_services
@@ -76,17 +78,30 @@ def connect_store(window: MainWindow, url: str, make_services: ServicesFactory |
     except BaseException:
         store.close()
         raise
-    window.settings.add_recent(url)
+    return OpenedStore(url, services, lock, backup_problem)
+
+
+def attach_opened(window: MainWindow, opened: OpenedStore) -> None:
+    """Give ``window`` its opened store (UI thread): recent databases, the read-only banner, notices."""
+    window.settings.add_recent(opened.url)
     ui_settings.save_settings(window.settings)
-    window.attach(services)
-    if lock is not None:
-        window.instance_lock = lock
-        if not lock.acquired:
-            holder = lock.holder() or "another process"
+    window.attach(opened.services)
+    if opened.lock is not None:
+        window.instance_lock = opened.lock
+        if not opened.lock.acquired:
+            holder = opened.lock.holder() or "another process"
             window.set_read_only(f"FicDesk is already open on this database ({holder}). Close it there to "
                                  "edit here; nothing you see here can overwrite its work.")
-    if backup_problem:
-        window.show_notice(f"Today's backup could not be taken: {backup_problem}")
+    if opened.backup_problem:
+        window.show_notice(f"Today's backup could not be taken: {opened.backup_problem}")
+
+
+def open_window(url: str, make_services: ServicesFactory | None = None) -> MainWindow:
+    """A window on the store at ``url``, opened before this returns (tests, screenshots, switching)."""
+    opened = open_services(url, make_services)
+    window = MainWindow(None, ui_settings.load_settings(), url)
+    attach_opened(window, opened)
+    return window
 
 
 def _guard_sqlite(store: Store) -> tuple[InstanceLock | None, str]:
@@ -131,28 +146,32 @@ class _AfterFirstPaint(QObject):
 
 
 def launch(url: str, make_services: ServicesFactory | None = None) -> MainWindow:
-    """Show the main window at once; open the store once it is on screen, then the first chapter.
+    """Show the main window at once; once it is on screen, open the store on a worker thread.
 
-    Opening the store loads SQLAlchemy, the checker and the canon code (about half a second), so the
-    window says "Opening…" meanwhile instead of the desktop showing nothing. ``MainWindow.ready`` fires
-    when it is done; if the store cannot be opened the author is told and the application exits with 2.
+    Opening loads SQLAlchemy, the checker and the canon code (about half a second; a first start also
+    builds the sample project), so the window says "Opening…" meanwhile and stays responsive.
+    ``MainWindow.ready`` fires when the store is attached and the first chapter shown; if the store
+    cannot be opened the author is told and the application exits with 2.
     """
     window = MainWindow(None, ui_settings.load_settings(), url)
     geometry = ui_settings.remembered("window/geometry")
     if not geometry or not window.restoreGeometry(QByteArray.fromHex(geometry.encode())):
         window.resize(1400, 900)
+    opener = BackgroundTask("the database could not be opened", window)
 
-    def finish() -> None:
-        try:
-            connect_store(window, url, make_services)
-        except FicDeskError as error:
-            QMessageBox.critical(window, "FicDesk cannot open its database", str(error))
-            QApplication.exit(2)
-            return
+    def opened(result: object) -> None:
+        assert isinstance(result, OpenedStore)
+        attach_opened(window, result)
         window.open_initial_chapter()
         window.ready.emit()
 
-    _AfterFirstPaint(window, finish)
+    def failed(message: str) -> None:
+        QMessageBox.critical(window, "FicDesk cannot open its database", message)
+        QApplication.exit(2)
+
+    opener.finished.connect(opened)
+    opener.failed.connect(failed)
+    _AfterFirstPaint(window, lambda: opener.start(lambda: open_services(url, make_services)))
     window.show()
     return window
 

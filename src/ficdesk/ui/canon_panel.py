@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ficdesk.canon.model import Entity, EntityType
-from ficdesk.errors import FicDeskError
+from ficdesk.ui.background import BackgroundTask
 
 if TYPE_CHECKING:
     from ficdesk.ui.services import AppServices
@@ -42,28 +41,6 @@ _NAME_TOKEN = re.compile(r"[^\W_][\w'’\-]*")
 MAX_NAME_WORDS = 4
 
 
-class _ImportSignals(QObject):
-    finished = Signal(int)
-    failed = Signal(str)
-
-
-class _ImportJob(QRunnable):
-    def __init__(self, run: Callable[[], int], signals: _ImportSignals) -> None:
-        super().__init__()
-        self._run = run
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            count = self._run()
-        except FicDeskError as error:
-            self._signals.failed.emit(str(error))
-        except Exception as error:  # the importer's bug must not take the window down
-            self._signals.failed.emit(f"the import failed unexpectedly ({type(error).__name__}: {error})")
-        else:
-            self._signals.finished.emit(count)
-
-
 class CanonPanel(QWidget):
     """Everything goes through the canon hooks of :class:`AppServices`; without them it says so calmly."""
 
@@ -76,11 +53,9 @@ class CanonPanel(QWidget):
         self._entities: list[Entity] = []
         self._by_alias: dict[str, Entity] = {}
         self._shown: Entity | None = None
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _ImportSignals(self)
-        self._signals.finished.connect(self._import_finished)
-        self._signals.failed.connect(self._import_failed)
+        self._importer = BackgroundTask("the import failed unexpectedly", self)
+        self._importer.finished.connect(self._import_finished)
+        self._importer.failed.connect(self._import_failed)
 
         self.search = QLineEdit(placeholderText="Search canon (typos are fine)…")
         self.search.setClearButtonEnabled(True)
@@ -312,9 +287,10 @@ class CanonPanel(QWidget):
         self.progress.show()
         self._say(f"Reading {path.name}…")
         self._update_availability()
-        self._pool.start(_ImportJob(lambda: hook(project_id, path), self._signals))
+        self._importer.start(lambda: hook(project_id, path))
 
-    def _import_finished(self, count: int) -> None:
+    def _import_finished(self, count: object) -> None:
+        assert isinstance(count, int)
         self.progress.hide()
         self.reload()
         self._say(f"Imported {count} canon entr{'y' if count == 1 else 'ies'}.")
@@ -326,4 +302,4 @@ class CanonPanel(QWidget):
         self._say(f"Import failed: {reason}")
 
     def wait_for_import(self, timeout_ms: int = 60_000) -> bool:
-        return bool(self._pool.waitForDone(timeout_ms))
+        return self._importer.wait(timeout_ms)

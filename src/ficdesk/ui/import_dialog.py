@@ -7,10 +7,9 @@ while a busy bar shows; nothing is stored until the author presses Import, which
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -31,34 +30,13 @@ from ficdesk.errors import FicDeskError
 from ficdesk.formats.model import ImportedStory
 from ficdesk.formats.saving import story_title
 from ficdesk.text.counting import count_words
+from ficdesk.ui.background import BackgroundTask
 from ficdesk.ui.services import AppServices
 
 #: What the file dialog offers (``ficdesk.formats`` reads these).
 DRAFT_FILTER = "Drafts (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)"
 FORMAT_NAMES = {"txt": "Plain text", "md": "Markdown", "html": "Web page (HTML)", "ao3-html": "AO3 download",
                 "docx": "Word document"}
-
-
-class _Signals(QObject):
-    finished = Signal(object)
-    failed = Signal(str)
-
-
-class _ReadJob(QRunnable):
-    def __init__(self, read: Callable[[], ImportedStory], signals: _Signals) -> None:
-        super().__init__()
-        self._read = read
-        self._signals = signals
-
-    def run(self) -> None:
-        try:
-            story = self._read()
-        except FicDeskError as error:
-            self._signals.failed.emit(str(error))
-        except Exception as error:  # an importer bug must not take the window down
-            self._signals.failed.emit(f"the file could not be read ({type(error).__name__}: {error})")
-        else:
-            self._signals.finished.emit(story)
 
 
 class ImportDialog(QDialog):
@@ -148,16 +126,14 @@ class ImportDialog(QDialog):
         self.message.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.progress.setFixedWidth(320)
 
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _Signals(self)
-        self._signals.finished.connect(self._read_finished)
-        self._signals.failed.connect(self._read_failed)
+        self._reader = BackgroundTask("the file could not be read", self)
+        self._reader.finished.connect(self._read_finished)
+        self._reader.failed.connect(self._read_failed)
         read = services.read_draft
         if read is None:
             self._read_failed("importing drafts is not available in this build of FicDesk")
         else:
-            self._pool.start(_ReadJob(lambda: read(path), self._signals))
+            self._reader.start(lambda: read(path))
 
     # -- reading -----------------------------------------------------------------------------------
     @property
@@ -165,9 +141,10 @@ class ImportDialog(QDialog):
         return self.progress.isVisible() or (self.draft is None and not self.error)
 
     def wait_until_read(self, timeout_ms: int = 60_000) -> bool:
-        return bool(self._pool.waitForDone(timeout_ms))
+        return self._reader.wait(timeout_ms)
 
-    def _read_finished(self, draft: ImportedStory) -> None:
+    def _read_finished(self, draft: object) -> None:
+        assert isinstance(draft, ImportedStory)
         self.progress.hide()
         self.draft = draft
         if not draft.chapters:
