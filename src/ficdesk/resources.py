@@ -7,14 +7,13 @@ top-level ``resources/`` and ``seeds/`` folders. Callers never need to know whic
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources as importlib_resources
 from pathlib import Path
 
 
 @cache
 def resources_root() -> Path:
     """The folder that holds ``templates/``, ``icons/``, ``wordlists/`` and ``seeds/``."""
-    packaged = Path(str(importlib_resources.files("ficdesk"))) / "resources"
+    packaged = Path(__file__).resolve().parent / "resources"  # FicDesk is never imported from a zip
     if packaged.is_dir():
         return packaged
     checkout = Path(__file__).resolve().parents[2] / "resources"
