@@ -13,8 +13,9 @@ import sys
 from collections.abc import Callable, Mapping
 
 
-def lazy_exports(package: str, origins: Mapping[str, str]) -> Callable[[str], object]:
-    """A module ``__getattr__`` for ``package``: ``origins`` maps an export to its submodule's name."""
+def lazy_exports(package: str, exports: Mapping[str, tuple[str, ...]]) -> Callable[[str], object]:
+    """A module ``__getattr__`` for ``package``; ``exports`` maps each submodule to the names it exports."""
+    origins = {name: submodule for submodule, names in exports.items() for name in names}
 
     def __getattr__(name: str) -> object:
         submodule = origins.get(name)

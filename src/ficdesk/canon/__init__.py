@@ -18,13 +18,10 @@ else:
     from ficdesk.lazy import lazy_exports
 
     __getattr__ = lazy_exports(__name__, {
-        "read_document": "document",
-        "build_canon": "extract",
-        "Entity": "model",
-        "EntityType": "model",
-        "Fact": "model",
-        "CanonIndex": "search",
-        "SearchHit": "search",
+        "document": ("read_document",),
+        "extract": ("build_canon",),
+        "model": ("Entity", "EntityType", "Fact"),
+        "search": ("CanonIndex", "SearchHit"),
     })
 
 __all__ = ["CanonIndex", "Entity", "EntityType", "Fact", "SearchHit", "build_canon", "read_document"]

@@ -21,12 +21,9 @@ else:
     from ficdesk.lazy import lazy_exports
 
     __getattr__ = lazy_exports(__name__, {
-        "Checker": "engine",
-        "Document": "engine",
-        "spot_context": "engine",
-        "CheckerConfig": "env",
-        "Category": "model",
-        "Match": "model",
+        "engine": ("Checker", "Document", "spot_context"),
+        "env": ("CheckerConfig",),
+        "model": ("Category", "Match"),
     })
 
 __all__ = ["Category", "Checker", "CheckerConfig", "Document", "Match", "spot_context"]

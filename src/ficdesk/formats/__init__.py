@@ -24,19 +24,12 @@ else:
     from ficdesk.lazy import lazy_exports
 
     __getattr__ = lazy_exports(__name__, {
-        "MAX_IMPORT_BYTES": "decoding",
-        "FORMATS": "export",
-        "ExportChapter": "export",
-        "ExportDocument": "export",
-        "ExportOptions": "export",
-        "document_for": "export",
-        "export_story": "export",
-        "render_document": "export",
-        "ImportedChapter": "model",
-        "ImportedStory": "model",
-        "import_file": "readers",
-        "parse_text": "readers",
-        "save_import": "saving",
+        "decoding": ("MAX_IMPORT_BYTES",),
+        "export": ("FORMATS", "ExportChapter", "ExportDocument", "ExportOptions", "document_for", "export_story",
+                   "render_document"),
+        "model": ("ImportedChapter", "ImportedStory"),
+        "readers": ("import_file", "parse_text"),
+        "saving": ("save_import",),
     })
 
 __all__ = [

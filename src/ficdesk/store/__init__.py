@@ -16,10 +16,8 @@ else:
     from ficdesk.lazy import lazy_exports
 
     __getattr__ = lazy_exports(__name__, {
-        "Database": "database",
-        "open_database": "database",
-        "Store": "facade",
-        "open_store": "facade",
+        "database": ("Database", "open_database"),
+        "facade": ("Store", "open_store"),
     })
 
 __all__ = ["Database", "Store", "open_database", "open_store"]

@@ -21,16 +21,9 @@ else:
     from ficdesk.lazy import lazy_exports
 
     __getattr__ = lazy_exports(__name__, {
-        "DEFAULT_OWNER": "context",
-        "TemplateContext": "context",
-        "render": "context",
-        "default_templates": "defaults",
-        "ALIASES": "engine",
-        "PLACEHOLDERS": "engine",
-        "RenderResult": "engine",
-        "check_template": "engine",
-        "find_placeholders": "engine",
-        "render_values": "engine",
+        "context": ("DEFAULT_OWNER", "TemplateContext", "render"),
+        "defaults": ("default_templates",),
+        "engine": ("ALIASES", "PLACEHOLDERS", "RenderResult", "check_template", "find_placeholders", "render_values"),
     })
 
 __all__ = [
