@@ -45,7 +45,8 @@ class Checker:
         self.config = config or CheckerConfig()
         self.env = Env(self.config)
         self.rules: list[Rule] = [r for r in all_rules() if r.id not in self.config.ignored_rules]
-        self.env.lexicon  # noqa: B018  (load the word list now, not on the first keystroke)
+        self.env.lexicon  # noqa: B018  (load the word list and frequencies now, not on the first keystroke)
+        self.env.frequency  # noqa: B018
 
     def check(self, text: str) -> list[Match]:
         """Every finding in ``text``, sorted by position; offsets are code points into ``text``."""

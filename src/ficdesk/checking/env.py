@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from ficdesk.checking.frequency import Frequencies, frequencies
 from ficdesk.checking.lexicon import Lexicon, lexicon
 from ficdesk.checking.tokens import normalise
 
@@ -45,6 +46,10 @@ class Env:
     @cached_property
     def lexicon(self) -> Lexicon:
         return lexicon(self.config.language)
+
+    @cached_property
+    def frequency(self) -> Frequencies:
+        return frequencies()
 
     @cached_property
     def other_lexicon(self) -> Lexicon:

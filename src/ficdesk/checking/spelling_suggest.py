@@ -1,14 +1,32 @@
-"""Spelling suggestions: the dictionary words one edit away, the likeliest first."""
+"""Spelling suggestions: dictionary words close to a misspelling, the likeliest first.
+
+Ranking is a small noisy-channel model. A candidate's score is the cost of the slips that would turn it into the
+misspelling minus its Zipf frequency (log10 of occurrences per billion words, see :mod:`frequency`). Costs are in
+the same log10 units: a slip that costs 1 is taken to be about ten times rarer than typing the word right, so one
+point of cost weighs as much as a factor of ten in how common the word is. Slips people make all the time are cheap
+(a wrong vowel "seperate", a dropped or doubled letter "definatly", "untill", a missing apostrophe "couldnt"); typing
+slips cost a little more (swapped letters, a neighbouring key); anything else is dear, and a wrong first letter,
+which writers rarely get wrong, costs one more. Edit distance alone would offer "defiantly" for "definatly" (one
+swap); the frequency term prefers "definitely" (two cheap slips, a hundred times more common).
+
+Candidates are the lexicon words one edit away, two words run together ("alot" -> "a lot") and, through a
+sound-alike index of common words (vowels dropped, doubled letters single), words further away ("tounge" ->
+"tongue").
+"""
 
 from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
 
 from ficdesk.checking import lexicon as lx
+from ficdesk.checking.frequency import Frequencies, frequencies
 from ficdesk.checking.lexicon import Lexicon
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz'"
+_VOWELS = frozenset("aeiouy")  # for substitutions: "happyness"
+_GAP_VOWELS = frozenset("aeiou")  # for letters left out or added: "definatly", "truely" (not "finaly" -> "final")
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _NEIGHBOURS: dict[str, str] = {}
 for _row_index, _row in enumerate(_ROWS):
@@ -19,26 +37,122 @@ for _row_index, _row in enumerate(_ROWS):
                 near += _ROWS[_other][max(0, _col - 1):_col + 2]
         _NEIGHBOURS[_key] = near
 
+#: Costs of single slips (log10 units, see the module docstring).
+VOWEL_FOR_VOWEL = 1.0
+NEIGHBOUR_KEY = 1.5
+OTHER_LETTER = 2.5
+SWAP = 1.5
+DOUBLING = 1.0  # a letter doubled or undoubled: "untill", "tomorow"
+VOWEL_GAP = 1.0  # a vowel dropped or added: "definatly", "truely"
+APOSTROPHE_GAP = 0.2  # "couldnt", "youre": often left out on purpose
+OTHER_GAP = 2.0
+FIRST_LETTER = 1.0  # extra, when the first letters differ
+RUN_TOGETHER = 1.0  # "alot" for "a lot"
+#: Sound-alike candidates further than this are not offered.
+MAX_SOUND_ALIKE_COST = 3.0
+#: Words at least this common (Zipf) go into the sound-alike index.
+COMMON = 3.0
+#: Words run together ("alot") are split only into words this common (once in ten thousand words).
+VERY_COMMON = 5.0
 
-def _edits(word: str) -> dict[str, int]:
-    """Every string one edit from ``word`` with a cost: typing slips cost less than odd changes."""
-    found: dict[str, int] = {}
 
-    def add(candidate: str, cost: int) -> None:
-        if candidate and (candidate not in found or found[candidate] > cost):
-            found[candidate] = cost
-
+def edits(word: str) -> set[str]:
+    """Every string one deletion, swap of neighbours, substitution or insertion away from ``word``."""
+    found: set[str] = set()
     for i in range(len(word) + 1):
         left, right = word[:i], word[i:]
         if right:
-            add(left + right[1:], 2 if i and word[i - 1] == right[0] else 3)
+            found.add(left + right[1:])
+            for letter in _LETTERS:
+                found.add(left + letter + right[1:])
         if len(right) > 1:
-            add(left + right[1] + right[0] + right[2:], 1)
+            found.add(left + right[1] + right[0] + right[2:])
         for letter in _LETTERS:
-            if right and letter != right[0]:
-                add(left + letter + right[1:], 2 if letter in _NEIGHBOURS.get(right[0], "") else 4)
-            add(left + letter + right, 2)
+            found.add(left + letter + right)
+    found.discard(word)
+    found.discard("")
     return found
+
+
+def _substitution(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    if a in _VOWELS and b in _VOWELS:
+        return VOWEL_FOR_VOWEL
+    return NEIGHBOUR_KEY if b in _NEIGHBOURS.get(a, "") else OTHER_LETTER
+
+
+def _gap(word: str, index: int) -> float:
+    """Cost of ``word[index]`` being left out (or added): cheap when it doubles a neighbour or is a vowel."""
+    char = word[index]
+    if (index and word[index - 1] == char) or word[index + 1:index + 2] == char:
+        return DOUBLING
+    if char in _GAP_VOWELS:
+        return VOWEL_GAP
+    return APOSTROPHE_GAP if char == "'" else OTHER_GAP
+
+
+def slip_cost(typed: str, meant: str) -> float:
+    """Cheapest slips turning ``meant`` into ``typed`` (a weighted optimal-string-alignment distance)."""
+    rows, cols = len(typed) + 1, len(meant) + 1
+    typed_gaps = [_gap(typed, i) for i in range(len(typed))]
+    meant_gaps = [_gap(meant, j) for j in range(len(meant))]
+    previous2: list[float] = []
+    previous = [0.0] * cols
+    for j in range(1, cols):
+        previous[j] = previous[j - 1] + meant_gaps[j - 1]
+    for i in range(1, rows):
+        gap = typed_gaps[i - 1]
+        current = [previous[0] + gap] + [0.0] * (cols - 1)
+        for j in range(1, cols):
+            best = min(previous[j] + gap, current[j - 1] + meant_gaps[j - 1],
+                       previous[j - 1] + _substitution(typed[i - 1], meant[j - 1]))
+            if (i > 1 and j > 1 and typed[i - 1] == meant[j - 2] and typed[i - 2] == meant[j - 1]
+                    and typed[i - 1] != typed[i - 2]):
+                best = min(best, previous2[j - 2] + SWAP)
+            current[j] = best
+        previous2, previous = previous, current
+    cost = previous[-1]
+    if typed[:1] != meant[:1]:
+        cost += FIRST_LETTER
+    return cost
+
+
+def sound_key(word: str) -> str:
+    """``word`` without vowels after its first letter, doubled letters single: "tongue" and "tounge" -> "tng"."""
+    return word[:1] + _DOUBLES.sub(r"\1", _NOT_KEY.sub("", word[1:]))
+
+
+_DOUBLES = re.compile(r"(.)\1+")
+_NOT_KEY = re.compile(r"[aeiouy']")
+_sound_alikes: dict[tuple[str, str], dict[str, list[str]]] = {}
+_by_initial: dict[str, dict[str, list[str]]] = {}
+_index_lock = threading.Lock()
+
+
+def _sound_alikes_of(word: str, lexicon: Lexicon, frequency: Frequencies) -> list[str]:
+    """Common words of ``lexicon`` with the :func:`sound_key` of ``word``.
+
+    The index is built per first letter on first need (a few milliseconds each), not at start-up.
+    """
+    initial = word[:1]
+    index = _sound_alikes.get((lexicon.language, initial))
+    if index is None:
+        with _index_lock:
+            index = _sound_alikes.get((lexicon.language, initial))
+            if index is None:
+                groups = _by_initial.get(lexicon.language)
+                if groups is None:
+                    groups = _by_initial[lexicon.language] = {}
+                    words = lexicon.words
+                    for known in frequency.common(COMMON):
+                        if known in words:
+                            groups.setdefault(known[:1], []).append(known)
+                index = {}
+                for known in groups.get(initial, ()):
+                    index.setdefault(sound_key(known), []).append(known)
+                _sound_alikes[(lexicon.language, initial)] = index
+    return index.get(sound_key(word), [])
 
 
 def skeleton(word: str) -> str:
@@ -46,15 +160,14 @@ def skeleton(word: str) -> str:
     return _DOUBLES.sub(r"\1", word)
 
 
-_DOUBLES = re.compile(r"(.)\1+")
 _skeletons: dict[str, dict[str, list[str]]] = {}
-_skeleton_lock = threading.Lock()
 
 
-def _skeleton_index(lexicon: Lexicon) -> dict[str, list[str]]:
+def _doubles_fallback(word: str, lexicon: Lexicon) -> list[str]:
+    """Rare words a doubled letter and one edit away ("comittee"), when nothing nearer exists."""
     index = _skeletons.get(lexicon.language)
     if index is None:
-        with _skeleton_lock:
+        with _index_lock:
             index = _skeletons.get(lexicon.language)
             if index is None:
                 index = {}
@@ -62,25 +175,56 @@ def _skeleton_index(lexicon: Lexicon) -> dict[str, list[str]]:
                     if known.islower():
                         index.setdefault(skeleton(known), []).append(known)
                 _skeletons[lexicon.language] = index
-    return index
+    short = skeleton(word)
+    return [candidate for variant in (short, *edits(short)) for candidate in index.get(variant, ())
+            if candidate != word]
 
 
-def suggest(word: str, lexicon: Lexicon, limit: int = 5) -> list[str]:
-    """Up to ``limit`` dictionary words one edit (or a doubled letter and one edit) from ``word``, best first."""
+_SPLIT_WORDS = lx.DETERMINERS | lx.PREPOSITIONS
+
+
+def _run_together(word: str, lexicon: Lexicon, frequency: Frequencies) -> Iterable[tuple[str, float]]:
+    """Splits of ``word`` into a determiner or preposition and a very common word ("infront", "eachother").
+
+    Each comes with the rarer word's frequency, which approximates the phrase's: such pairs are usually set phrases
+    ("in front", "each other"). Compounds the lexicon lacks ("lightsaber", "carefull") are not split.
+    """
+    words = lexicon.words
+    for i in range(1, len(word)):
+        left, right = word[:i], word[i:]
+        function, other = (left, right) if left in _SPLIT_WORDS else (right, left)
+        if function in _SPLIT_WORDS and len(other) > 2 and left in words and right in words:
+            zipf = min(frequency.zipf(left), frequency.zipf(right))
+            if zipf >= VERY_COMMON:
+                yield f"{left} {right}", zipf
+
+
+def suggest(word: str, lexicon: Lexicon, limit: int = 5, frequency: Frequencies | None = None,
+            near_only: bool = False) -> list[str]:
+    """Up to ``limit`` corrections of ``word``, best first (see the module docstring for the ranking).
+
+    With ``near_only``, nothing is returned unless a word one edit (or a doubled letter and one edit) away exists or
+    two words ran together: the spelling rule stays quiet on unknown words far from every dictionary word (fandom
+    words, slang), and sound-alikes only take part in the ranking.
+    """
+    frequency = frequency or frequencies()
     lower = word.lower()
-    ranked = []
-    for candidate, cost in _edits(lower).items():
-        if candidate in lexicon.words:
-            common = 0 if lx.tags(candidate) else 1
-            ranked.append((cost, common, candidate[:1] != lower[:1], candidate))
-    if not ranked:
-        index = _skeleton_index(lexicon)
-        for variant, cost in [(skeleton(lower), 0), *_edits(skeleton(lower)).items()]:
-            for candidate in index.get(variant, ()):
-                if candidate != lower:
-                    ranked.append((cost + 3, 0 if lx.tags(candidate) else 1, candidate[:1] != lower[:1], candidate))
+    words = lexicon.words
+    costs = {candidate: slip_cost(lower, candidate) for candidate in edits(lower) if candidate in words}
+    if not costs:
+        for candidate in _doubles_fallback(lower, lexicon):
+            costs[candidate] = slip_cost(lower, candidate)
+    split = [(RUN_TOGETHER - zipf, pair) for pair, zipf in _run_together(lower, lexicon, frequency)]
+    if near_only and not costs and not split:
+        return []
+    for candidate in _sound_alikes_of(lower, lexicon, frequency):
+        if candidate != lower and candidate not in costs:
+            cost = slip_cost(lower, candidate)
+            if cost <= MAX_SOUND_ALIKE_COST:
+                costs[candidate] = cost
+    ranked = [(cost - frequency.zipf(candidate), candidate) for candidate, cost in costs.items()] + split
     ranked.sort()
-    out = [candidate for *_, candidate in ranked[:limit]]
+    out = [candidate for _score, candidate in ranked[:limit]]
     if word[:1].isupper():
         out = [candidate[:1].upper() + candidate[1:] for candidate in out]
     return out

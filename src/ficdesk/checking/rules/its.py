@@ -8,10 +8,10 @@ from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
 from ficdesk.checking.grammar import (
     PRENOMINAL,
-    after_transitive_verb,
     followed_by_verb,
     is_modifier,
-    possession_head,
+    object_slot,
+    possessed_head,
 )
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
@@ -32,6 +32,9 @@ _CONTRACTION_BEFORE = frozenset({
     "here", "there",
 })
 
+#: Words that cannot follow an adjective inside a noun phrase ("its true the ...", "its ready for ...").
+_NOT_AFTER_ADJECTIVE = lx.DETERMINERS | lx.OBJECT_PRONOUNS | lx.SUBJECT_PRONOUNS | lx.PREPOSITIONS
+
 
 @rule("its", Category.GRAMMAR, "its / it's")
 def its_or_it_is(para: Paragraph, env: Env) -> Iterator[Match]:
@@ -51,12 +54,9 @@ def its_or_it_is(para: Paragraph, env: Env) -> Iterator[Match]:
 def _possessive_meant(para: Paragraph, index: int) -> bool:
     if para.norm(index + 1) == "own":
         return True
-    head = possession_head(para, index + 1)
-    if head is None:
-        return False
-    if para.joined(index) and para.norm(index - 1) in _POSSESSIVE_AFTER:
-        return True
-    return after_transitive_verb(para, index) or followed_by_verb(para, head)
+    slot = (para.joined(index) and para.norm(index - 1) in _POSSESSIVE_AFTER) or object_slot(para, index)
+    head = possessed_head(para, index + 1, slot)
+    return head is not None and (slot or followed_by_verb(para, head))
 
 
 def _contraction_meant(para: Paragraph, index: int) -> bool:
@@ -66,7 +66,11 @@ def _contraction_meant(para: Paragraph, index: int) -> bool:
     found = lx.tags(after)
     if "VBG" in found and not found & {"NN", "NNS", "JJ"}:
         return True  # "its raining"
-    if not is_modifier(after) or after in lx.NATIONALITIES or after in PRENOMINAL:
+    if after in lx.NATIONALITIES or after in PRENOMINAL:
         return False
-    # "its true." / "its cold, ..." / "its true the ...": an adjective not followed by its noun
-    return not para.next_joined(index + 1) or para.norm(index + 2) in lx.FUNCTION_WORDS
+    ends = not para.next_joined(index + 1)
+    if not is_modifier(after):
+        # "its true the ...", "its ready.": an adjective the lexicon also knows as a verb, not before a noun
+        return lx.only(after, {"JJ", "VB", "VBP"}) and (ends or para.norm(index + 2) in _NOT_AFTER_ADJECTIVE)
+    # "its cold, ..." / "its cold in here": an adjective not followed by its noun
+    return ends or para.norm(index + 2) in lx.FUNCTION_WORDS

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
-from ficdesk.checking.grammar import is_head_noun, possession_head
+from ficdesk.checking.grammar import is_head_noun, object_slot, possessed_head, possession_head
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
@@ -14,6 +14,8 @@ from ficdesk.checking.tokens import Paragraph
 _CONTRACTED = {"he's": "his", "she's": "her"}
 _SUBJECT = {"he": "his", "she": "her"}
 _ADJECTIVE = {"JJ", "JJR", "JJS"}
+#: "she's face down", "he's head first": a body part and a direction describe a posture.
+_POSTURE = frozenset({"down", "up", "first", "forward", "forwards", "backwards", "downwards", "upwards"})
 #: "he sure knows", "he still", "he left": words that can follow a subject.
 _NOT_ADJECTIVE = {"RB", "RBR", "RBS", "VB", "VBP", "VBZ", "VBD", "VBN", "VBG"}
 
@@ -26,11 +28,13 @@ def contraction_for_possessive(para: Paragraph, env: Env) -> Iterator[Match]:
         fix = _CONTRACTED.get(word.norm)
         if fix is None or not para.next_joined(word.index):
             continue
-        head = possession_head(para, word.index + 1)
+        slot = object_slot(para, word.index)
+        head = possessed_head(para, word.index + 1, slot)
         if head is None or para.norm(head + 1) == "of":
             continue
-        if para.next_joined(head) and is_head_noun(para.norm(head + 1)):
-            continue  # "he's head chef": a compound predicate
+        if not slot and para.next_joined(head) and (is_head_noun(para.norm(head + 1))
+                                                    or para.norm(head + 1) in _POSTURE):
+            continue  # "he's team captain", "she's face down": a predicate (but "adjusted he's bow tie" is an object)
         if lx.is_plural_noun(para.norm(head)) and para.norm(head + 1) == "with":
             continue  # "he's friends with"
         yield para.match(word.start, word.end, "hes-his", Category.GRAMMAR,

@@ -1,7 +1,8 @@
 """Spelling against the bundled en-GB / en-US word lists.
 
 Precision first: capitalised words (names), shouted words, words with digits, elongated interjections
-("sooo") and words with no dictionary word one edit away are not flagged. A word of the other variety
+("sooo") and words with no dictionary word one edit away are not flagged. Suggestions are ranked by
+:mod:`ficdesk.checking.spelling_suggest` (slip cost against word frequency). A word of the other variety
 ("color" in en-GB) is flagged with this variety's spelling.
 """
 
@@ -34,7 +35,7 @@ def spelling(para: Paragraph, env: Env) -> Iterator[Match]:
             norm = piece.replace("’", "'").replace("ʼ", "'")
             if len(norm) < 3 or norm[:1].isupper() or _known(norm, env) or _ELONGATED.search(norm):
                 continue
-            suggestions = suggest(norm, lexicon)
+            suggestions = suggest(norm, lexicon, frequency=env.frequency, near_only=True)
             if not suggestions:
                 continue
             start = word.start + part.start()

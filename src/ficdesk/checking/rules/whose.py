@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
-from ficdesk.checking.grammar import PRENOMINAL, is_modifier, possession_head
+from ficdesk.checking.grammar import PRENOMINAL, is_modifier, object_slot, possessed_head
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
@@ -25,17 +25,37 @@ def whose_or_who_is(para: Paragraph, env: Env) -> Iterator[Match]:
             continue
         after = para.norm(word.index + 1)
         if word.norm == "who's":
-            head = possession_head(para, word.index + 1)
+            head = possessed_head(para, word.index + 1, object_slot(para, word.index))
             if head is None or (lx.is_plural_noun(para.norm(head)) and para.norm(head + 1) == "with"):
                 continue
             yield para.match(word.start, word.end, "whose", Category.GRAMMAR,
                              "“who’s” means “who is”; the possessive is “whose”.", para.cased("whose", word.text))
-        elif word.norm == "whose":
-            found = lx.tags(after)
-            vbg = "VBG" in found and not found & {"NN", "NNS", "JJ"}
-            ready = (is_modifier(after) and after not in PRENOMINAL
-                     and not (para.next_joined(word.index + 1) and lx.is_noun(para.norm(word.index + 2))))
-            if after in _CONTRACTION_BEFORE or vbg or ready:
-                yield para.match(word.start, word.end, "whose", Category.GRAMMAR,
-                                 "“whose” is the possessive; “who is” is written “who’s”.",
-                                 para.cased(para.styled("who's"), word.text))
+        elif after in _CONTRACTION_BEFORE or _predicate_follows(para, word.index + 1):
+            yield para.match(word.start, word.end, "whose", Category.GRAMMAR,
+                             "“whose” is the possessive; “who is” is written “who’s”.",
+                             para.cased(para.styled("who's"), word.text))
+
+
+def _predicate_follows(para: Paragraph, index: int) -> bool:
+    """Whether word ``index`` after "whose" starts a predicate ("whose coming", "whose ready for"), not a noun phrase.
+
+    "whose" is always followed by its noun ("whose coat", "whose old car") or, as a pronoun, by a verb of being
+    ("whose is this"); an adjective or participle that no noun follows belongs to "who's".
+    """
+    after = para.norm(index)
+    found = lx.tags(after)
+    if "VBG" in found and not found & {"NN", "NNS", "JJ"}:
+        return True  # "whose coming"
+    if (after in PRENOMINAL or after in lx.FUNCTION_WORDS or after in lx.NATIONALITIES or found & {"NN", "NNS"}
+            or not (is_modifier(after) or found & {"JJ", "VBN"})):
+        return False
+    while para.next_joined(index):
+        index += 1
+        following = para.norm(index)
+        if following in lx.FUNCTION_WORDS:
+            return True
+        if lx.is_noun(following):
+            return False  # "whose tiny little hands"
+        if not lx.is_adjective(following):
+            return True
+    return True

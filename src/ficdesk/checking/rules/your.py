@@ -36,6 +36,17 @@ def your_or_you_are(para: Paragraph, env: Env) -> Iterator[Match]:
             yield para.match(word.start, word.end, "your", Category.GRAMMAR,
                              "“you’re” means “you are”; the possessive is “your”.", para.cased("your", word.text))
 
+#: Words after which a new clause (with its own subject) starts: "I think your bleeding", "because your ...".
+_CLAUSE_OPENERS = frozenset({"think", "thought", "guess", "suppose", "bet", "reckon", "swear", "hope", "believe",
+                             "because", "cause", "if", "when", "while", "whilst", "since", "unless"})
+
+
+def _clause_start(para: Paragraph, index: int) -> bool:
+    """Whether word ``index`` opens a clause: a sentence start, after a comma or dash, or after "if", "think" ..."""
+    if para.sentence_start(index) or any(mark in para.gap_before(index) for mark in ",;"):
+        return True
+    return para.joined(index) and para.norm(index - 1) in _CLAUSE_OPENERS
+
 
 def _contraction_meant(para: Paragraph, index: int) -> bool:
     after = para.norm(index + 1)
@@ -45,8 +56,11 @@ def _contraction_meant(para: Paragraph, index: int) -> bool:
     if after in _PREDICATES:
         return ends or para.norm(index + 2) in {"about", "that", "and", "now", "though", "again", "anyway"}
     found = lx.tags(after)
-    if "VBG" in found and not found & {"NN", "NNS"} and after != "doing":
-        return ends or para.norm(index + 2) in _ACTION_BEFORE
+    if "VBG" in found and after != "doing":
+        if not found & {"NN", "NNS"}:
+            return ends or para.norm(index + 2) in _ACTION_BEFORE
+        # "Gwen, your bleeding!": a participle that is also a noun, alone in a clause of its own
+        return ends and _clause_start(para, index)
     if not ends or after in lx.NATIONALITIES or after == "own":
         return False
     # "your tired," / "your beautiful." — a predicate ending the phrase
