@@ -1,7 +1,7 @@
 """Precision and recall of the checker per error class on tests/data/checking/corpus.tsv.
 
 Run ``python -m tests.checking.corpus_report`` to print the tables of corpus.tsv (tuned on) and of the two
-held-out sets, holdout.tsv and holdout2.tsv (reported, never tuned on).
+held-out sets, holdout.tsv, holdout2.tsv and holdout3.tsv (reported, never tuned on).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from ficdesk.checking import Checker, CheckerConfig
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "checking" / "corpus.tsv"
 HOLDOUT = CORPUS.with_name("holdout.tsv")
 HOLDOUT2 = CORPUS.with_name("holdout2.tsv")
+HOLDOUT3 = CORPUS.with_name("holdout3.tsv")
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,7 @@ def table(samples: list[Sample], score: Score) -> str:
 
 
 if __name__ == "__main__":
-    for corpus in (CORPUS, HOLDOUT, HOLDOUT2):
+    for corpus in (CORPUS, HOLDOUT, HOLDOUT2, HOLDOUT3):
         found_samples, found_score = evaluate(corpus)
         print(f"== {corpus.name}")
         print(table(found_samples, found_score))
