@@ -140,12 +140,12 @@ def after_transitive_verb(para: Paragraph, index: int) -> bool:
     found = lx.tags(before)
     if found & {"JJ", "RB"}:
         # "Jack adjusted he's tie": a past tense that is also an adjective is the verb right after its subject
-        return "VBD" in found and "RB" not in found and _subject_before(para, index - 1)
+        return "VBD" in found and "RB" not in found and subject_before(para, index - 1)
     # "spread", "bit": a past tense that is also a noun still reads as the verb here
     return bool(found & {"VBD", "VBZ"}) or (bool(found & {"VB", "VBP"}) and not found & {"NN", "NNS"})
 
 
-def _subject_before(para: Paragraph, index: int) -> bool:
+def subject_before(para: Paragraph, index: int) -> bool:
     """Whether word ``index`` follows a subject: a subject pronoun, a name or a noun (not "was", "so", "a")."""
     if not para.joined(index):
         return False
@@ -211,3 +211,133 @@ def possessive_meant(para: Paragraph, index: int) -> bool:
     if head is None:
         return False
     return followed_by_verb(para, head) or not lx.is_plural_noun(para.norm(head))
+
+
+#: Verbs whose clause takes a bare subjunctive: "demanded he leave", "insisted she rest".
+MANDATIVE_VERBS = frozenset({
+    "demand", "demands", "demanded", "insist", "insists", "insisted", "suggest", "suggests", "suggested",
+    "ask", "asks", "asked", "request", "requests", "requested", "propose", "proposes", "proposed", "order",
+    "orders", "ordered", "urge", "urges", "urged", "recommend", "recommends", "recommended", "require",
+    "requires", "required", "prefer", "prefers", "preferred", "advise", "advises", "advised", "command",
+    "commanded", "beg", "begged",
+})
+#: Words after which a new clause, with its own subject, starts: "I think their ...", "because your ...".
+CLAUSE_OPENERS = frozenset({"think", "thought", "guess", "suppose", "bet", "reckon", "swear", "hope", "believe",
+                            "because", "cause", "if", "when", "while", "whilst", "since", "unless", "know",
+                            "knew", "sure", "mean", "realise", "realised", "realize", "realized"})
+#: Conjunctions that end the clause a verb is looked for in ("that" may be a determiner, so it does not).
+_CLAUSE_BREAKS = frozenset({"and", "but", "or", "nor", "so", "yet", "because", "although", "though", "while",
+                            "whilst", "if", "unless", "when", "whenever", "where", "wherever", "whether", "once",
+                            "who", "which"})
+
+
+def clause_start(para: Paragraph, index: int) -> bool:
+    """Whether word ``index`` opens a clause: a sentence start, after a comma or dash, or after "if", "think" ..."""
+    if para.sentence_start(index) or any(mark in para.gap_before(index) for mark in ",;"):
+        return True
+    return para.joined(index) and para.norm(index - 1) in CLAUSE_OPENERS
+
+
+def finite_verb_after(para: Paragraph, index: int) -> bool:
+    """Whether a finite verb follows word ``index`` in the same clause (no punctuation or conjunction between).
+
+    A gerund that is a subject needs one ("their arguing never lasted long"); in "they're arguing again" the
+    "-ing" word is itself the verb and none follows. A word in -s counts unless a determiner or adjective
+    makes it a plural noun ("changes nothing", but "all over my hands").
+    """
+    position = index + 1
+    while para.joined(position):
+        norm = para.norm(position)
+        if norm in _CLAUSE_BREAKS:
+            return False
+        before = para.norm(position - 1)
+        if norm in {"be", "been", "being"} or before == "to":
+            position += 1
+            continue  # an infinitive or participle is not finite: "going to be late"
+        if is_finite_verb(norm):
+            return True
+        if "VBZ" in lx.tags(norm) and before not in lx.DETERMINERS and not is_modifier(before) \
+                and not before.endswith("'s"):
+            return True
+        position += 1
+    return False
+
+
+#: Words that go on a verb in -ing but do not continue a noun: an object, a particle, a place, "again".
+_VERB_COMPLEMENTS = (lx.OBJECT_PRONOUNS | lx.POSSESSIVE_DETERMINERS
+                     | frozenset({"the", "a", "an", "again", "back", "away", "home", "out", "up", "down", "over",
+                                  "off", "around", "all", "everywhere", "here", "there", "to", "at", "about",
+                                  "with", "on", "into", "something", "anything", "everything", "nothing",
+                                  "someone", "everyone"}))
+
+
+def progressive_meant(para: Paragraph, index: int) -> bool:
+    """Whether word ``index`` is a verb in -ing that is the clause's verb, not a gerund used as a noun.
+
+    True when it takes an object, particle or place ("arguing again", "wasting Jack's time") and no finite
+    verb follows in the clause (so not "their shouting at me woke the baby").
+    """
+    norm = para.norm(index)
+    if "VBG" not in lx.tags(norm) or norm in {"doing", "going"} or not para.next_joined(index):
+        return False
+    after = para.norm(index + 1)
+    if after not in _VERB_COMPLEMENTS and not after.endswith("'s"):
+        return False
+    return not finite_verb_after(para, index)
+
+
+#: Adjectives that only stand after a verb, never before a noun: "they're asleep", never "their asleep cat".
+PREDICATE_ONLY = frozenset({"asleep", "awake", "afraid", "alive", "aware", "ashamed", "alike", "ablaze",
+                            "afloat", "adrift", "aloof"})
+_DEGREE = frozenset({"really", "so", "very", "quite", "pretty", "too", "still", "totally", "completely",
+                     "absolutely", "clearly", "obviously", "just", "all", "always", "never", "both", "already",
+                     "seriously", "genuinely", "truly", "terribly", "awfully", "bloody"})
+#: Words after an adjective that show it is a predicate, not the start of a noun phrase ("happy together").
+_AFTER_PREDICATE = frozenset({"about", "with", "at", "of", "to", "for", "together", "now", "again", "enough",
+                              "today", "tonight", "here", "there", "already", "anyway", "though", "that", "than",
+                              "by", "in", "on", "right"})
+
+
+def predicate_meant(para: Paragraph, index: int) -> bool:
+    """Whether words from ``index`` read as a predicate: "(really) angry with", "happy together", "asleep".
+
+    After a determiner an adjective must lead to a noun; one that a preposition or adverb follows instead, or
+    that only stands after a verb, belongs to "they're" / "you're". Nouns that are also adjectives ("kind of"),
+    superlatives ("at their best") and words that mostly precede a noun ("own", "usual") never count.
+    """
+    position = index
+    degree = False
+    while para.norm(position) in _DEGREE and para.next_joined(position):
+        position += 1
+        degree = True
+    word = para.norm(position)
+    if word in PREDICATE_ONLY:
+        return True
+    found = lx.tags(word)
+    if (word in lx.FUNCTION_WORDS or word in PRENOMINAL or word in lx.NATIONALITIES or "JJ" not in found
+            or found & {"JJR", "JJS", "VBG"} or (not degree and found & ({"NN", "NNS"} | _VERB))):
+        return False
+    if not para.next_joined(position):
+        return degree or any(mark in para.gap_after(position) for mark in ",.!?;")
+    return para.norm(position + 1) in _AFTER_PREDICATE
+
+
+def possessive_for_subject(para: Paragraph, index: int) -> bool:
+    """Whether "he" / "she" at ``index`` stands where only "his" / "her" can: before a noun that is no verb.
+
+    Either in an object slot ("drew he sword", "with she hands", but not "demanded he leave") or opening a
+    clause with a finite verb after the noun ("He voice was barely a whisper").
+    """
+    if not para.next_joined(index):
+        return False
+    word = para.words[index + 1]
+    found = lx.tags(word.norm)
+    if (word.is_capitalised or word.norm in lx.FUNCTION_WORDS or word.norm in BARE_PREDICATES
+            or not found & {"NN", "NNS"} or found & {"RB", "VBD", "VBN", "VBG", "VBZ", "JJR", "JJS"}):
+        return False
+    before = para.norm(index - 1) if para.joined(index) else ""
+    if before in MANDATIVE_VERBS:
+        return False
+    if object_slot(para, index):
+        return True
+    return clause_start(para, index) and followed_by_verb(para, index + 1)

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
+from ficdesk.checking.grammar import MANDATIVE_VERBS, followed_by_verb, possessive_for_subject
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph, Word
@@ -51,8 +52,8 @@ def _third_person(para: Paragraph, word: Word, env: Env) -> Match | None:
     index = word.index
     if para.joined(index):
         before = para.norm(index - 1)
-        if before in lx.AUXILIARIES or before in _CAUSATIVE:
-            return None
+        if before in lx.AUXILIARIES or before in _CAUSATIVE or before in MANDATIVE_VERBS:
+            return None  # "did he know", "let him go", "demanded he leave"
         if word.norm == "it" and before not in lx.CONJUNCTIONS - {"that", "than", "as"}:
             return None  # "it" after a verb is its object: "watch it burn"
     position = index + 1
@@ -71,6 +72,8 @@ def _third_person(para: Paragraph, word: Word, env: Env) -> Match | None:
     verb = para.words[position]
     if verb.is_capitalised or not _bare_verb(verb.norm):
         return None
+    if adverbs == 0 and (possessive_for_subject(para, index) or followed_by_verb(para, position)):
+        return None  # "He voice was", "drew he sword": a noun after "he" written for "his"
     lemma = lx.verb_lemma(verb.norm) or verb.norm
     fixed = lx.inflect(lemma, "VBZ")
     if not fixed or fixed == verb.norm:

@@ -6,7 +6,13 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
-from ficdesk.checking.grammar import is_head_noun, object_slot, possessed_head, possession_head
+from ficdesk.checking.grammar import (
+    is_head_noun,
+    object_slot,
+    possessed_head,
+    possession_head,
+    possessive_for_subject,
+)
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
@@ -51,7 +57,7 @@ def subject_for_possessive(para: Paragraph, env: Env) -> Iterator[Match]:
         if fix is None or not para.next_joined(word.index):
             continue
         after = para.norm(word.index + 1)
-        if after != "own":
+        if after != "own" and not possessive_for_subject(para, word.index):
             found = lx.tags(after)
             if after in lx.FUNCTION_WORDS or not found & _ADJECTIVE or found & _NOT_ADJECTIVE:
                 continue

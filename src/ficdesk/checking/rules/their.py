@@ -6,7 +6,18 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
-from ficdesk.checking.grammar import after_transitive_verb, followed_by_verb, possession_head, possessive_meant
+from ficdesk.checking.grammar import (
+    CLAUSE_VERBS,
+    after_transitive_verb,
+    clause_start,
+    finite_verb_after,
+    followed_by_verb,
+    possession_head,
+    possessive_meant,
+    predicate_meant,
+    progressive_meant,
+    subject_before,
+)
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph, Word
@@ -46,7 +57,10 @@ def _their(para: Paragraph, word: Word) -> Iterator[Match]:
     after = para.norm(index + 1)
     if after in _THERE_VERBS and para.word(index + 1) is not None:
         yield _fix(para, word, "there", "“their” is the possessive; for “there is/are” write “there”.")
-    elif after in _THEY_ARE_BEFORE or (after == "going" and para.norm(index + 2) == "to"):
+    elif after in {"being", "not"} and finite_verb_after(para, index + 2):
+        return  # "their being late cost us", "their not knowing was a mercy": a gerund as the subject
+    elif (after in _THEY_ARE_BEFORE or (after == "going" and para.norm(index + 2) == "to")
+          or predicate_meant(para, index + 1) or (clause_start(para, index) and progressive_meant(para, index + 1))):
         yield _fix(para, word, "they're", "“their” is the possessive; “they are” is written “they’re”.")
 
 
@@ -61,7 +75,9 @@ def _there(para: Paragraph, word: Word) -> Iterator[Match]:
     if after == "own":
         yield _fix(para, word, "their", "“there” is a place; the possessive is “their”.")
         return
-    if after in {"gonna", "not"} or (after == "going" and para.norm(index + 2) == "to") or _doing(para, index + 1):
+    if (after in {"gonna", "not"} or (after == "going" and para.norm(index + 2) == "to") or _doing(para, index + 1)
+            or (clause_start(para, index) and (progressive_meant(para, index + 1)
+                                               or predicate_meant(para, index + 1)))):
         yield _fix(para, word, "they're", "“there” is a place; “they are” is written “they’re”.")
         return
     head = possession_head(para, index + 1)
@@ -69,8 +85,16 @@ def _there(para: Paragraph, word: Word) -> Iterator[Match]:
         return
     noun = para.norm(head)
     if (before in _PLACE_PREPOSITIONS or after_transitive_verb(para, index) or followed_by_verb(para, head)
-            or not lx.is_plural_noun(noun)):
+            or not lx.is_plural_noun(noun) or _past_after_subject(para, index)):
         yield _fix(para, word, "their", "“there” is a place; the possessive is “their”.")
+
+
+def _past_after_subject(para: Paragraph, index: int) -> bool:
+    """Whether word ``index`` follows a past tense right after its subject: "the kids left there bikes"."""
+    if not para.joined(index):
+        return False
+    before = para.norm(index - 1)
+    return before not in CLAUSE_VERBS and "VBD" in lx.tags(before) and subject_before(para, index - 1)
 
 
 _ADVERBS = frozenset({"still", "always", "never", "just", "really", "all", "both", "probably", "obviously"})

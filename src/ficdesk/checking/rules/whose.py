@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
-from ficdesk.checking.grammar import PRENOMINAL, is_modifier, object_slot, possessed_head
+from ficdesk.checking.grammar import BARE_PREDICATES, PRENOMINAL, is_modifier, object_slot, possessed_head
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
@@ -26,6 +26,8 @@ def whose_or_who_is(para: Paragraph, env: Env) -> Iterator[Match]:
         after = para.norm(word.index + 1)
         if word.norm == "who's":
             head = possessed_head(para, word.index + 1, object_slot(para, word.index))
+            if head is None and _question_inverted(para, word.index + 1):
+                head = word.index + 1
             if head is None or (lx.is_plural_noun(para.norm(head)) and para.norm(head + 1) == "with"):
                 continue
             yield para.match(word.start, word.end, "whose", Category.GRAMMAR,
@@ -59,3 +61,20 @@ def _predicate_follows(para: Paragraph, index: int) -> bool:
         if not lx.is_adjective(following):
             return True
     return True
+
+
+def _question_inverted(para: Paragraph, index: int) -> bool:
+    """Whether word ``index`` is a noun that an inverted question follows: "who's side are you on", "is Owen".
+
+    "Who is side are you" cannot be read; the noun is owned, so "whose" is meant.
+    """
+    word = para.word(index)
+    if word is None or word.is_capitalised or not para.next_joined(index) or not para.next_joined(index + 1):
+        return False
+    found = lx.tags(word.norm)
+    if (word.norm in lx.FUNCTION_WORDS or word.norm in BARE_PREDICATES or not found & {"NN", "NNS"}
+            or found & {"RB", "VBN", "VBG", "VBD"}):
+        return False
+    subject = para.words[index + 2]
+    return para.norm(index + 1) in lx.AUXILIARIES and (subject.norm in lx.SUBJECT_PRONOUNS
+                                                       or subject.is_capitalised)

@@ -6,7 +6,14 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
-from ficdesk.checking.grammar import is_modifier, possessive_meant
+from ficdesk.checking.grammar import (
+    clause_start,
+    finite_verb_after,
+    is_modifier,
+    possessive_meant,
+    predicate_meant,
+    progressive_meant,
+)
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
@@ -36,31 +43,25 @@ def your_or_you_are(para: Paragraph, env: Env) -> Iterator[Match]:
             yield para.match(word.start, word.end, "your", Category.GRAMMAR,
                              "“you’re” means “you are”; the possessive is “your”.", para.cased("your", word.text))
 
-#: Words after which a new clause (with its own subject) starts: "I think your bleeding", "because your ...".
-_CLAUSE_OPENERS = frozenset({"think", "thought", "guess", "suppose", "bet", "reckon", "swear", "hope", "believe",
-                             "because", "cause", "if", "when", "while", "whilst", "since", "unless"})
-
-
-def _clause_start(para: Paragraph, index: int) -> bool:
-    """Whether word ``index`` opens a clause: a sentence start, after a comma or dash, or after "if", "think" ..."""
-    if para.sentence_start(index) or any(mark in para.gap_before(index) for mark in ",;"):
-        return True
-    return para.joined(index) and para.norm(index - 1) in _CLAUSE_OPENERS
-
-
 def _contraction_meant(para: Paragraph, index: int) -> bool:
     after = para.norm(index + 1)
     ends = not para.next_joined(index + 1)
+    if after in {"being", "not"}:
+        return not finite_verb_after(para, index + 2)  # "your being here changes nothing" is a gerund
     if after in _CONTRACTION_BEFORE:
         return after != "welcome" or ends
     if after in _PREDICATES:
         return ends or para.norm(index + 2) in {"about", "that", "and", "now", "though", "again", "anyway"}
+    if clause_start(para, index) and (progressive_meant(para, index + 1) or predicate_meant(para, index + 1)):
+        return True  # "your wasting Jack's time", "I hope your happy now"
     found = lx.tags(after)
     if "VBG" in found and after != "doing":
         if not found & {"NN", "NNS"}:
-            return ends or para.norm(index + 2) in _ACTION_BEFORE
+            # "you're" + verb opens a clause: "I miss your smiling." is a possessive
+            return ((ends and clause_start(para, index))
+                    or (para.norm(index + 2) in _ACTION_BEFORE and not finite_verb_after(para, index + 1)))
         # "Gwen, your bleeding!": a participle that is also a noun, alone in a clause of its own
-        return ends and _clause_start(para, index)
+        return ends and clause_start(para, index)
     if not ends or after in lx.NATIONALITIES or after == "own":
         return False
     # "your tired," / "your beautiful." — a predicate ending the phrase
