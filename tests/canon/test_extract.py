@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from ficdesk.canon import Entity, EntityType, build_canon, read_document
-from ficdesk.canon.document import plain_text
 from ficdesk.canon.lexicon import is_common_word, is_function_word
+from tests.canon.scoring import article, articles, lookup, score
 from tests.conftest import SEEDS
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "canon"
 SEED_002 = SEEDS / "002_82af6f4747969ed5.txt"
-
-
-def _lookup(entities: list[Entity]) -> dict[str, Entity]:
-    """Entities by lower-cased name and alias (the first, most important, wins)."""
-    found: dict[str, Entity] = {}
-    for entity in entities:
-        for label in (entity.name, *entity.aliases):
-            found.setdefault(label.casefold(), entity)
-    return found
 
 
 def _is_junk(entity: Entity) -> bool:
@@ -50,11 +37,11 @@ def seed_entities() -> list[Entity]:
     "Toshiko", "Lisa", "Davies", "Janto",
 ])
 def test_seed_002_contains_the_canon(seed_entities: list[Entity], name: str) -> None:
-    assert name.casefold() in _lookup(seed_entities)
+    assert name.casefold() in lookup(seed_entities)
 
 
 def test_seed_002_aliases_and_facts(seed_entities: list[Entity]) -> None:
-    index = _lookup(seed_entities)
+    index = lookup(seed_entities)
     jack, ianto = index["jack harkness"], index["ianto jones"]
     assert jack.name == "Jack Harkness"
     assert {"Jack", "Captain Jack Harkness"} <= set(jack.aliases)
@@ -67,7 +54,7 @@ def test_seed_002_aliases_and_facts(seed_entities: list[Entity]) -> None:
 
 
 def test_seed_002_types(seed_entities: list[Entity]) -> None:
-    index = _lookup(seed_entities)
+    index = lookup(seed_entities)
     assert index["ianto jones"].type is EntityType.CHARACTER
     assert index["jack harkness"].type is EntityType.CHARACTER
     assert index["gareth david-lloyd"].type is EntityType.PERSON
@@ -99,39 +86,23 @@ def test_fact_offsets_index_the_text(seed_entities: list[Entity]) -> None:
             assert text[fact.start:fact.end] == fact.text
 
 
-def _article(name: str) -> tuple[list[Entity], dict[str, object], str]:
-    path = next(DATA.glob(f"{name}.*[!n]"))
-    text, fmt = read_document(path)
-    expected = json.loads((DATA / f"{name}.expected.json").read_text(encoding="utf-8"))
-    return build_canon(text, fmt), expected, plain_text(text, fmt).text
-
-
-@pytest.mark.parametrize("article", ["molly_hooper", "sam_vimes", "kaylee_frye"])
-def test_other_fandoms(article: str) -> None:
+@pytest.mark.parametrize("name", ["molly_hooper", "sam_vimes", "kaylee_frye"])
+def test_other_fandoms(name: str) -> None:
     """Articles nobody tuned the rules on: most expected entities, no junk, sensible types."""
-    entities, expected, text = _article(article)
-    index = _lookup(entities)
-    wanted: dict[str, str | None] = expected["entities"]  # type: ignore[assignment]
-    missing = [name for name in wanted if name.casefold() not in index]
-    assert len(missing) <= 0.1 * len(wanted), missing
-    typed = [(name, kind) for name, kind in wanted.items() if kind and name.casefold() in index]
-    wrong = [(name, kind, index[name.casefold()].type.value) for name, kind in typed
-             if index[name.casefold()].type.value != kind]
-    assert len(wrong) <= 0.15 * len(typed), wrong
-    for name, aliases in expected["aliases"].items():  # type: ignore[attr-defined]
-        for alias in aliases:
-            assert index[alias.casefold()] is index[name.casefold()], (name, alias)
-    junk = [name for name in expected["not_entities"] if name.casefold() in index]  # type: ignore[attr-defined]
-    assert not junk
-    for name, count in expected["facts_at_least"].items():  # type: ignore[attr-defined]
-        assert len(index[name.casefold()].facts) >= count
-    for entity in entities:
+    result = score(article(name))
+    assert len(result.missing) <= 0.1 * len(result.article.entities), result.missing
+    assert len(result.wrong_types) <= 0.15 * result.typed_found, result.wrong_types
+    assert not result.split_aliases
+    assert not result.forbidden
+    assert not result.thin_facts
+    for entity in result.entities:
         for fact in entity.facts:
-            assert text[fact.start:fact.end] == fact.text
+            assert result.text[fact.start:fact.end] == fact.text
 
 
 def test_html_page_chrome_is_ignored() -> None:
-    entities, _, text = _article("kaylee_frye")
+    result = score(article("kaylee_frye"))
+    entities, text = result.entities, result.text
     assert "Sponsored" not in text and "trackPageView" not in text and "Random Page" not in text
     assert "float: right" not in text and "Follow us" not in text
     assert "Kaywinnet" in text and "Objects in Space" in text
@@ -143,7 +114,7 @@ def test_the_title_names_and_sentence_starters() -> None:
         "The Doctor travels with Rose Tyler. Later the Doctor meets the Master on Gallifrey. "
         "Rose Tyler is played by Billie Piper. In March the Master escapes. Meanwhile Rose waits on Monday."
     )
-    index = _lookup(build_canon(text))
+    index = lookup(build_canon(text))
     assert index["the doctor"].name == "the Doctor"
     assert index["billie piper"].type is EntityType.PERSON
     assert index["rose"] is index["rose tyler"]
@@ -157,7 +128,7 @@ def test_played_by_and_parenthesised_roles() -> None:
         "Marsh is portrayed by Priya Kapoor. Her partner Tom Reyes works at the Whitby Police Station. "
         "The pilot episode \"Low Tide\" was written by Alan Ferris and Joanna Mbeki."
     )
-    index = _lookup(build_canon(text))
+    index = lookup(build_canon(text))
     assert index["lena marsh"].type is EntityType.CHARACTER
     assert index["marsh"] is index["lena marsh"]
     assert index["priya kapoor"].type is EntityType.PERSON
@@ -184,3 +155,14 @@ def test_cast_lists_in_brackets_make_the_bracketed_name_a_person() -> None:
     assert types.get("Leonard Nimoy") is EntityType.PERSON
     assert types.get("Spock") is EntityType.CHARACTER
     assert types.get("James T. Kirk") is EntityType.CHARACTER
+
+
+def test_every_expectation_file_has_its_article_and_the_report_covers_it() -> None:
+    from tests.canon.canon_report import report
+
+    items = articles()
+    assert {"ianto_jones_seed002", "molly_hooper", "elim_garak", "hermione_granger", "geralt_of_rivia",
+            "zuko"} <= {item.name for item in items}
+    assert all(item.path.is_file() for item in items)
+    table = report([score(item) for item in items[:2]])
+    assert table.splitlines()[1].startswith(items[0].name) and "all (pooled)" in table
