@@ -1,0 +1,148 @@
+"""What the canon builder knows about a document while it reads it: tokens, capitalisation counts, mentions.
+
+Shared by the extractor (``extract``) and the type classifier (``classify``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ficdesk.canon.lexicon import (
+    CONNECTORS,
+    HONORIFICS,
+    NAME_PARTICLES,
+    NUMBER_WORDS,
+    ORG_HEADS,
+    PLACE_HEADS,
+    WORK_HEADS,
+)
+from ficdesk.canon.segment import Token, split_sentences, tokenize
+
+QUOTES_OPEN = "\"“"
+
+
+@dataclass(slots=True)
+class Mention:
+    """One occurrence of a name in the text."""
+
+    words: tuple[str, ...]
+    start: int
+    end: int
+    sentence: int
+    first: int  # index of the first token
+    last: int  # index of the last token
+    title: bool = False  # a quoted or italic title
+    initial: bool = False  # starts its sentence
+    after_the: bool = False  # preceded by a lowercase "the"
+    weak: bool = False  # left over after trimming a sentence starter
+    possessive: bool = False  # "Ianto's"
+    #: The name as written (titles keep their punctuation: "Guards! Guards!").
+    surface: str = ""
+    #: Core of another name this one is known to share an entity with (a nickname).
+    same_as: tuple[str, ...] | None = None
+
+    @property
+    def form(self) -> str:
+        return self.surface or " ".join(self.words)
+
+
+@dataclass
+class Group:
+    forms: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Doc:
+    text: str
+    sentences: list[tuple[int, int]]
+    tokens: list[Token]
+    #: Per word form: capitalised mid-sentence, capitalised sentence-initially, lowercase.
+    cap_mid: Counter[str]
+    cap_start: Counter[str]
+    lower: Counter[str]
+    #: Token index by start offset.
+    index: dict[int, int] = field(default_factory=dict)
+    #: How often each capitalised word follows "the" mid-sentence ("the Watch").
+    after_the: Counter[str] = field(default_factory=Counter)
+
+
+def analyse(text: str) -> Doc:
+    sentences = split_sentences(text)
+    tokens = tokenize(text, sentences)
+    cap_mid: Counter[str] = Counter()
+    cap_start: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    for token in tokens:
+        if not token.cap:
+            lower[token.text.lower()] += 1
+        elif token.initial or after_opening_quote(text, token):
+            cap_start[token.text] += 1
+        else:
+            cap_mid[token.text] += 1
+    after_the = Counter(
+        tokens[i].text for i in range(1, len(tokens))
+        if tokens[i].cap and tokens[i - 1].text == "the" and tokens[i - 1].sentence == tokens[i].sentence
+    )
+    return Doc(text, sentences, tokens, cap_mid, cap_start, lower, {t.start: i for i, t in enumerate(tokens)},
+                after_the)
+
+
+def after_opening_quote(text: str, token: Token) -> bool:
+    before = text[max(0, token.start - 2):token.start].strip()
+    return before[-1:] in QUOTES_OPEN + "‘("
+
+
+def bisect(starts: list[int], position: int) -> int:
+    low, high = 0, len(starts)
+    while low < high:
+        mid = (low + high) // 2
+        if starts[mid] < position:
+            low = mid + 1
+        else:
+            high = mid
+    return low
+
+
+def is_name_token(token: Token) -> bool:
+    return token.cap and not token.contraction and token.text[:1].isalpha()
+
+
+def is_initial(token: Token) -> bool:
+    bare = token.text.rstrip(".")
+    return len(bare) == 1 and bare.isupper() and bare not in "IA"
+
+
+def joined(doc: Doc, left: Token, right: Token) -> bool:
+    """Whether only spaces (no punctuation, no line break) separate two tokens."""
+    gap = doc.text[left.end:right.start]
+    return left.sentence == right.sentence and not left.closes and gap.strip(" \t") == ""
+
+
+def core(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without leading honorifics ("Captain Jack" -> "Jack")."""
+    index = 0
+    while (index < len(words) - 1 and words[index].lower().rstrip(".") in HONORIFICS
+           and words[index + 1] not in CONNECTORS):
+        index += 1
+    return words[index:]
+
+
+def person_like(words: tuple[str, ...]) -> bool:
+    """A name made of given names and surnames (one may be shortened to the others)."""
+    if len(words) < 2 or len(words) > 4 or any(w in CONNECTORS and w not in NAME_PARTICLES for w in words):
+        return False
+    last = words[-1].lower()
+    if last in PLACE_HEADS or last in ORG_HEADS or last in WORK_HEADS or last in NUMBER_WORDS or roman(last):
+        return False
+    return not any(w.isupper() and len(w) > 1 for w in words)
+
+
+def roman(word: str) -> bool:
+    return bool(word) and all(ch in "ivxlc" for ch in word)
+
+
+def is_initial_word(word: str) -> bool:
+    bare = word.rstrip(".")
+    return len(bare) == 1 and bare.isupper()
