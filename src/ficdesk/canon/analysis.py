@@ -15,11 +15,16 @@ from ficdesk.canon.lexicon import (
     NUMBER_WORDS,
     ORG_HEADS,
     PLACE_HEADS,
+    TITLE_SMALL_WORDS,
     WORK_HEADS,
+    is_common_word,
 )
+from ficdesk.canon.model import EntityType
 from ficdesk.canon.segment import Token, split_sentences, tokenize
 
 QUOTES_OPEN = "\"“"
+#: Small words that are never part of a person's name (particles such as "de" are connectors).
+_NEVER_IN_NAMES = TITLE_SMALL_WORDS | {"under", "over", "without", "within", "against"}
 
 
 @dataclass(slots=True)
@@ -41,6 +46,8 @@ class Mention:
     surface: str = ""
     #: Core of another name this one is known to share an entity with (a nickname).
     same_as: tuple[str, ...] | None = None
+    #: The type its place in a glued "character actor" run gives it ("Jack Bauer Kiefer Sutherland").
+    role: EntityType | None = None
 
     @property
     def form(self) -> str:
@@ -66,6 +73,8 @@ class Doc:
     index: dict[int, int] = field(default_factory=dict)
     #: How often each capitalised word follows "the" mid-sentence ("the Watch").
     after_the: Counter[str] = field(default_factory=Counter)
+    #: The one-word names found, once the mentions are known ("Cardassian" makes "Cardassians" a plural).
+    single_names: set[str] = field(default_factory=set)
 
 
 def analyse(text: str) -> Doc:
@@ -129,6 +138,12 @@ def core(words: tuple[str, ...]) -> tuple[str, ...]:
     return words[index:]
 
 
+def epithet(words: tuple[str, ...]) -> bool:
+    """A given name with a place: "Geralt of Rivia", "Yennefer of Vengerberg" (not "Children of Earth")."""
+    return (len(words) == 3 and words[1] == "of" and words[0][:1].isupper() and words[2][:1].isupper()
+            and not is_common_word(words[0]) and words[0].lower() not in HONORIFICS)
+
+
 def person_like(words: tuple[str, ...]) -> bool:
     """A name made of given names and surnames (one may be shortened to the others)."""
     if len(words) < 2 or len(words) > 4 or any(w in CONNECTORS and w not in NAME_PARTICLES for w in words):
@@ -136,7 +151,9 @@ def person_like(words: tuple[str, ...]) -> bool:
     last = words[-1].lower()
     if last in PLACE_HEADS or last in ORG_HEADS or last in WORK_HEADS or last in NUMBER_WORDS or roman(last):
         return False
-    return not any(w.isupper() and len(w) > 1 for w in words)
+    if any(w.lower() in _NEVER_IN_NAMES or w.lower() in NUMBER_WORDS for w in words):
+        return False  # "Six Feet Under"
+    return not any(w.isupper() and sum(c.isalpha() for c in w) > 1 for w in words)  # "CD Projekt", not "C."
 
 
 def roman(word: str) -> bool:

@@ -29,6 +29,7 @@ from ficdesk.canon.analysis import (
     analyse,
     bisect,
     core,
+    epithet,
     is_initial,
     is_initial_word,
     is_name_token,
@@ -93,8 +94,9 @@ def extract_entities(document: PlainDocument) -> list[Entity]:
     parts = {m.words[i] for m in longer if person_like(m.words) for i in (0, -1)}
     mentions = longer + [m for m in mentions if len(m.words) == 1 and (
         _accept(m, singles, doc) or (m.words[0] in parts and not is_function_word(m.words[0])))]
-    mentions = _split_glued_names(mentions)
+    mentions = _split_glued_names(mentions, doc)
     mentions.sort(key=lambda m: m.start)
+    doc.single_names = {m.words[0] for m in mentions if len(m.words) == 1 and not m.title}
     cues = strong_cues(mentions, doc)
     groups = _group(mentions, cues)
     entities = [_entity(group, doc, cues) for group in groups]
@@ -399,14 +401,27 @@ def _accept_single(mention: Mention, counts: tuple[int, int], doc: Doc) -> bool:
     return False
 
 
-def _split_glued_names(mentions: list[Mention]) -> list[Mention]:
+def _modifies_noun(doc: Doc, index: int) -> bool:
+    following = doc.tokens[index + 1]
+    classes = open_classes(following.text)
+    return (joined(doc, doc.tokens[index], following) and not following.cap and "NOUN" in classes
+            and "VERB" not in classes)
+
+
+def _split_glued_names(mentions: list[Mention], doc: Doc) -> list[Mention]:
     """Cut runs that are two names written side by side (a character and its actor, brackets lost).
 
     Four or more name words without connectors are two names; three are, when the first word is used
-    on its own elsewhere and the run occurs only once ("Tara Amber Benson" next to "Tara").
+    on its own elsewhere and the run occurs only once ("Tara Amber Benson" next to "Tara"), unless the
+    outer two are a name of their own (then the middle one is a middle name: "Hermione Jean Granger").
+    The first part is the character, the second the actor who plays them. A first word used before nouns
+    ("a Romulan senator") is an adjective: "Romulan Tal Shiar" is not a character and an actor.
     """
     singles = Counter(m.words[0] for m in mentions if len(m.words) == 1 and not m.title)
     runs = Counter(m.words for m in mentions)
+    # A word used before nouns ("a Romulan senator") is an adjective, not a character's name.
+    modifiers = Counter(m.words[0] for m in mentions if len(m.words) == 1 and not m.title
+                        and m.last + 1 < len(doc.tokens) and _modifies_noun(doc, m.last))
     result: list[Mention] = []
     for mention in mentions:
         words = mention.words
@@ -416,21 +431,23 @@ def _split_glued_names(mentions: list[Mention]) -> list[Mention]:
         if plain and len(names) >= 4 and words[0].lower() not in HONORIFICS:
             cut = 2
         elif (plain and len(words) == 3 and runs[words] == 1 and singles[words[0]] >= 1
-              and words[0].lower() not in HONORIFICS):
+              and words[0].lower() not in HONORIFICS and not runs[(words[0], words[2])]
+              and person_like(words[1:]) and modifiers[words[0]] * 2 < singles[words[0]]):
             cut = 1
         if not cut:
             result.append(mention)
             continue
-        result.append(_sub_mention(mention, 0, cut))
-        result.append(_sub_mention(mention, cut, len(words)))
+        result.append(_sub_mention(mention, 0, cut, EntityType.CHARACTER))
+        result.append(_sub_mention(mention, cut, len(words), EntityType.PERSON))
     return result
 
 
-def _sub_mention(mention: Mention, start: int, end: int) -> Mention:
+def _sub_mention(mention: Mention, start: int, end: int, role: EntityType) -> Mention:
     words = mention.words[start:end]
     offset_start = mention.start + len(" ".join(mention.words[:start])) + (1 if start else 0)
     return Mention(words, offset_start, offset_start + len(" ".join(words)), mention.sentence,
-                   mention.first + start, mention.first + end - 1, initial=mention.initial and start == 0)
+                   mention.first + start, mention.first + end - 1, initial=mention.initial and start == 0,
+                   possessive=mention.possessive and end == len(mention.words), role=role)
 
 
 # --- aliases -------------------------------------------------------------------------------------
@@ -459,7 +476,7 @@ def _group(mentions: list[Mention], cues: dict[int, EntityType]) -> list[Group]:
         for long in cores:
             if len(long) <= len(short) or long in titles or long in parent:
                 continue
-            prefix = long[: len(short)] == short and person_like(long)
+            prefix = long[: len(short)] == short and (person_like(long) or (len(short) == 1 and epithet(long)))
             suffix = long[-len(short):] == short and not any(w in CONNECTORS for w in long)
             if not (prefix or suffix):
                 continue
@@ -473,14 +490,20 @@ def _group(mentions: list[Mention], cues: dict[int, EntityType]) -> list[Group]:
             if mention.same_as and mention.same_as in by_core and key not in parent and mention.same_as != key:
                 parent[key] = mention.same_as
     _merge_short_given_names(by_core, parent, titles)
+    def root_of(key: tuple[str, ...]) -> tuple[str, ...]:
+        while key in parent:
+            key = parent[key]
+        return key
+
+    # Full names whose given name or surname is used alone are people: "*Harry Potter* series" is another entity.
+    people = {root_of(long) for short, long in parent.items() if len(short) == 1 and short not in titles
+              and 2 * sum(m.after_the for m in by_core[short].mentions) < len(by_core[short].mentions)}
     merged: dict[tuple[str, ...], Group] = {}
     for key, group in by_core.items():
-        root = key
-        while root in parent:
-            root = parent[root]
+        root = root_of(key)
         target = merged.setdefault(root, Group())
         for mention in group.mentions:
-            if root != key and cues.get(id(mention)) == EntityType.WORK:
+            if (root != key and cues.get(id(mention)) == EntityType.WORK) or (mention.title and root in people):
                 # "the series Sherlock" is not the character Sherlock Holmes: it stays on its own.
                 alone = merged.setdefault(("\0work", *key), Group())
                 alone.forms.add(mention.form)
@@ -495,9 +518,17 @@ def _merge_short_given_names(
     by_core: dict[tuple[str, ...], Group], parent: dict[tuple[str, ...], tuple[str, ...]],
     titles: set[tuple[str, ...]],
 ) -> None:
-    """Merge "Sam Vimes" into "Samuel Vimes": same surname, one given name a shortening of the other."""
+    """Merge two-word names into a fuller form of the same name.
+
+    "Sam Vimes" joins "Samuel Vimes" (a shortened given name), "Hermione Granger" joins "Hermione Jean
+    Granger" (a middle name).
+    """
     two = [k for k in by_core if len(k) == 2 and k not in titles and k not in parent and person_like(k)]
+    three = {(k[0], k[2]): k for k in by_core if len(k) == 3 and k not in titles and person_like(k)}
     for short in two:
+        if short in three:
+            parent[short] = three[short]
+            continue
         for long in two:
             if (short != long and short[1] == long[1] and len(short[0]) >= 3 and len(short[0]) < len(long[0])
                     and long[0].startswith(short[0]) and long not in parent and short not in parent):
