@@ -44,7 +44,7 @@ class Article:
         labels = set(self.entities) | set(self.expected.get("also", {}))
         for aliases in self.expected.get("aliases", {}).values():
             labels.update(aliases)
-        return {label.casefold() for label in labels}
+        return {key(label) for label in labels}
 
 
 @dataclass
@@ -100,12 +100,17 @@ def article(name: str) -> Article:
     return next(a for a in articles() if a.name == name)
 
 
+def key(label: str) -> str:
+    """How names are compared: case-folded, without a final full stop ("Warner Bros." is "Warner Bros")."""
+    return label.casefold().rstrip(".")
+
+
 def lookup(entities: list[Entity]) -> dict[str, Entity]:
-    """Entities by case-folded name and alias (the first, most important, wins)."""
+    """Entities by :func:`key` of their name and aliases (the first, most important, wins)."""
     found: dict[str, Entity] = {}
     for entity in entities:
         for label in (entity.name, *entity.aliases):
-            found.setdefault(label.casefold(), entity)
+            found.setdefault(key(label), entity)
     return found
 
 
@@ -117,7 +122,7 @@ def score(item: Article) -> Score:
     result = Score(item, entities, plain_text(source, fmt).text, seconds)
     index = lookup(entities)
     for name, kind in item.entities.items():
-        entity = index.get(name.casefold())
+        entity = index.get(key(name))
         if entity is None:
             result.missing.append(name)
         elif kind is not None:
@@ -126,17 +131,17 @@ def score(item: Article) -> Score:
                 result.wrong_types.append((name, kind, entity.type.value))
     known = item.known_labels
     for entity in entities:
-        if not any(label.casefold() in known for label in (entity.name, *entity.aliases)):
+        if not any(key(label) in known for label in (entity.name, *entity.aliases)):
             result.junk.append(entity.name)
-    result.forbidden = [name for name in item.expected.get("not_entities", []) if name.casefold() in index]
+    result.forbidden = [name for name in item.expected.get("not_entities", []) if key(name) in index]
     for name, aliases in item.expected.get("aliases", {}).items():
         for alias in aliases:
             result.alias_pairs += 1
-            target = index.get(name.casefold())
-            if target is None or index.get(alias.casefold()) is not target:
+            target = index.get(key(name))
+            if target is None or index.get(key(alias)) is not target:
                 result.split_aliases.append((name, alias))
     for name, count in item.expected.get("facts_at_least", {}).items():
-        entity = index.get(name.casefold())
+        entity = index.get(key(name))
         if entity is None or len(entity.facts) < count:
             result.thin_facts.append(name)
     return result

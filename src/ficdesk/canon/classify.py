@@ -458,7 +458,12 @@ def _neighbour_votes(mention: Mention, doc: Doc, votes: Votes) -> None:
     previous = tokens[mention.first - 1] if mention.first > 0 else None
     if previous is not None and previous.sentence != mention.sentence:
         previous = None
-    if previous is not None and not mention.possessive and not mention.title:
+    nxt = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
+    if nxt is not None and (nxt.sentence != mention.sentence or _gap(doc, mention.last, mention.last + 1).strip()):
+        nxt = None
+    # "in the Star Trek franchise", "a Romulan senator": the words before belong to the noun after.
+    modifier = nxt is not None and not nxt.cap and _is_noun(nxt.text)
+    if previous is not None and not mention.possessive and not mention.title and not modifier:
         preposition = previous.text
         if preposition == "the" and mention.first >= 2 and _same_sentence(doc, mention.first - 2, mention.first):
             preposition = tokens[mention.first - 2].text  # "on the Promenade", "at the Hub"
@@ -470,9 +475,6 @@ def _neighbour_votes(mention: Mention, doc: Doc, votes: Votes) -> None:
             votes[EntityType.PLACE] += 2  # "sends them to Australia"
         elif previous.text in ("a", "an"):
             _kind_votes(mention, doc, votes)
-    nxt = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
-    if nxt is not None and (nxt.sentence != mention.sentence or _gap(doc, mention.last, mention.last + 1).strip()):
-        nxt = None
     if mention.possessive and not mention.title:
         _possessive_votes(mention, doc, votes)
     elif nxt is not None and not nxt.cap and not mention.title:
@@ -515,6 +517,15 @@ def _subject_verb(mention: Mention, doc: Doc) -> float:
         if word not in _AUXILIARIES:
             return 0.0
     return 0.0
+
+
+def _is_noun(word: str) -> bool:
+    if is_function_word(word):
+        return False
+    if noun_type(word) is not None or word in _ORG_MODIFIED or word in _WORK_MODIFIED:
+        return True
+    classes = open_classes(word)
+    return "NOUN" in classes and "VERB" not in classes
 
 
 def _motion_before(doc: Doc, to: int) -> bool:

@@ -41,6 +41,7 @@ from ficdesk.canon.classify import entity_type, strong_cues
 from ficdesk.canon.document import PlainDocument, plain_text
 from ficdesk.canon.lexicon import (
     CONNECTORS,
+    DEMONYMS,
     HONORIFICS,
     NUMBER_WORDS,
     ORG_HEADS,
@@ -49,6 +50,7 @@ from ficdesk.canon.lexicon import (
     TITLE_SMALL_WORDS,
     is_common_word,
     is_function_word,
+    noun_type,
     open_classes,
     word_set,
 )
@@ -64,6 +66,7 @@ _SECTION_WORDS = word_set("series season episode part chapter volume book act sc
 _QUOTES_CLOSE = "\"”"
 _MIN_FACT_WORDS = 4
 _SAINTS = frozenset({"st", "saint", "ste"})
+_DIRECTIONS = word_set("northern southern eastern western")
 
 
 
@@ -233,11 +236,19 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         run = [index]
         cursor = index
         linked = False
+        colon = False
         while cursor + 1 < len(tokens) and cursor + 1 not in taken:
             nxt = tokens[cursor + 1]
             if (tokens[cursor].possessive and is_name_token(nxt) and nxt.text.lower() in PLACE_HEADS | ORG_HEADS
                     and doc.text[tokens[cursor].end:nxt.start].strip() in ("'s", "’s")):
                 run.append(cursor + 1)  # "St Bartholomew's Hospital"
+                cursor += 1
+                continue
+            if (not colon and not tokens[run[0]].initial and is_name_token(nxt)
+                    and nxt.sentence == tokens[cursor].sentence and not tokens[cursor].possessive
+                    and doc.text[tokens[cursor].end:nxt.start] == ": "):
+                colon = True  # "Star Trek: Deep Space Nine", "Avatar: The Last Airbender"
+                run.append(cursor + 1)
                 cursor += 1
                 continue
             if not joined(doc, tokens[cursor], nxt):
@@ -252,7 +263,12 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                    and links not in taken and joined(doc, tokens[links - 1], tokens[links])):
                 links += 1
             lone_the = links == cursor + 2 and tokens[cursor + 1].text == "the"
-            if (links > cursor + 1 and links < len(tokens) and links not in taken and not linked
+            # A full name is complete: "Jaime Lannister of Game of Thrones" is two names.
+            full_name = len(run) >= 2 and person_like(tuple(tokens[i].text for i in run))
+            # "During the Day of Black Sun": a capitalised function word does not take the connector.
+            opener = all(is_function_word(tokens[i].text) for i in run)
+            if (links > cursor + 1 and links < len(tokens) and links not in taken and not linked and not full_name
+                    and not opener
                     and is_name_token(tokens[links]) and joined(doc, tokens[links - 1], tokens[links])
                     and not (lone_the and doc.after_the[tokens[links].text] >= 2)):
                 if len(run) == 1 and tokens[run[0]].text.lower() in HONORIFICS:
@@ -264,22 +280,41 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                 cursor = links
                 continue
             break
-        mentions.extend(_clean_run(doc, run))
+        mentions.extend(_clean_run(doc, run, colon=colon))
         index = cursor + 1
     return mentions
 
 
-def _clean_run(doc: Doc, run: list[int]) -> list[Mention]:
-    """Trim a run of capitalised words to the names in it."""
+def _clean_run(doc: Doc, run: list[int], *, colon: bool = False) -> list[Mention]:
+    """Trim a run of capitalised words to the names in it.
+
+    A capitalised function word splits a run ("Work starts at nine Before he"), except inside a title:
+    after a colon ("Avatar: The Last Airbender") or after a "The" capitalised mid-sentence ("the film
+    The Last Airbender"); a direction before a name stays ("Northern Water Tribe").
+    """
     tokens = doc.tokens
     parts: list[list[int]] = [[]]
+    titled = colon
+    kept: set[int] = set()  # function words that belong to the name
     for position, i in enumerate(run):
         token = tokens[i]
         inner = 0 < position < len(run) - 1
         closing = position == len(run) - 1 and len(parts[-1]) >= 2  # "Six Feet Under"
-        if is_name_token(token) and is_function_word(token.text) and not ((inner or closing) and _title_word(token)):
-            parts.append([])  # "Work starts at nine Before he": a capitalised function word splits the run
+        following = tokens[run[position + 1]] if position + 1 < len(run) else None
+        if (position == 0 and following is not None and _leading_word(doc, token, run)
+                and any(is_name_token(tokens[k]) and not is_function_word(tokens[k].text) for k in run[1:])):
+            titled = titled or token.text == "The"
+            parts[-1].append(i)
+            kept.add(i)
             continue
+        surname = (position == len(run) - 1 and token.text.lower() in DEMONYMS and len(parts[-1]) == 1
+                   and not is_function_word(tokens[parts[-1][0]].text))  # "David French"
+        if (is_name_token(token) and is_function_word(token.text) and not ((inner or closing) and _title_word(token))
+                and not (titled and inner) and not surname):
+            parts.append([])
+            continue
+        if surname or titled:
+            kept.add(i)
         parts[-1].append(i)
     mentions: list[Mention] = []
     for part in parts:
@@ -293,21 +328,36 @@ def _clean_run(doc: Doc, run: list[int]) -> list[Mention]:
         while part and (tokens[part[-1]].text in CONNECTORS or is_initial(tokens[part[-1]])
                         or (sum(tokens[i].text not in CONNECTORS for i in part) > 1
                             and tokens[part[-1]].text.lower() in HONORIFICS | _SAINTS)
-                        or (is_function_word(tokens[part[-1]].text) and not _title_word(tokens[part[-1]]))):
+                        or (is_function_word(tokens[part[-1]].text) and not _title_word(tokens[part[-1]])
+                            and part[-1] not in kept)):
             part = part[:-1]
-        while part and (tokens[part[0]].text in CONNECTORS or is_initial(tokens[part[0]])):
+        while part and tokens[part[0]].text in CONNECTORS:
             part = part[1:]
-        if not part:
+        if not part or all(is_initial(tokens[i]) for i in part):
             continue
         first, last = tokens[part[0]], tokens[part[-1]]
         previous = tokens[part[0] - 1] if part[0] > 0 else None
         after_the = previous is not None and previous.text.lower() == "the" and previous.sentence == first.sentence
         words = tuple(tokens[i].text for i in part)
         mentions.append(Mention(words, first.start, last.end, first.sentence, part[0], part[-1],
+                                title=colon and ":" in doc.text[first.start:last.end],
                                 initial=first.initial or after_opening_quote(doc.text, first),
                                 after_the=after_the, weak=weak, possessive=last.possessive,
                                 surface=_surface(doc, first, last)))
     return mentions
+
+
+def _leading_word(doc: Doc, token: Token, run: list[int]) -> bool:
+    """A capitalised function word that opens a name: "The Guardian" mid-sentence, "Northern Ireland"."""
+    if token.initial or after_opening_quote(doc.text, token):
+        return False
+    lower = token.text.lower()
+    if lower == "the":
+        return True
+    if lower in _DIRECTIONS:
+        return True
+    last = doc.tokens[run[-1]].text.lower()
+    return lower in DEMONYMS and (last in PLACE_HEADS or last in ORG_HEADS)  # "British Museum"
 
 
 def _title_word(token: Token) -> bool:
@@ -326,12 +376,14 @@ def _is_starter(doc: Doc, token: Token) -> bool:
         return False
     if is_function_word(token.text) or token.text.lower() in PERSON_ROLES:
         return True
-    # An adjective or noun before an unknown capitalised word may be a given name: "Cheery Littlebottom".
+    # A noun or adjective before an unknown capitalised word may be a given name: "Cheery Littlebottom",
+    # "Mark Hamill"; a participle or adverb is not ("Following Ianto's death", "Suddenly Jack").
     classes = open_classes(token.text)
     following = doc.tokens[index + 1] if (index := _token_index(doc, token)) + 1 < len(doc.tokens) else None
     name_follows = (following is not None and is_name_token(following) and joined(doc, token, following)
                     and not is_common_word(following.text))
-    return not (name_follows and classes and classes <= {"NOUN", "ADJ", "PROPN"})
+    nominal = bool(classes & {"NOUN", "ADJ", "PROPN"}) and not token.text.lower().endswith(("ing", "ed", "ly"))
+    return not (name_follows and nominal)
 
 
 def _single_counts(mentions: list[Mention]) -> dict[str, tuple[int, int]]:
@@ -397,7 +449,9 @@ def _accept_single(mention: Mention, counts: tuple[int, int], doc: Doc) -> bool:
         return True
     if mid == 1 and not mention.initial:
         previous = doc.tokens[mention.first - 1] if mention.first > 0 else None
-        return previous is not None and (previous.text in _PLACE_PREPOSITIONS or previous.text == "the")
+        return previous is not None and (previous.text in _PLACE_PREPOSITIONS or previous.text in ("the", "a", "an")
+                                         or (not previous.cap and noun_type(previous.text) is not None
+                                             and joined(doc, previous, doc.tokens[mention.first])))
     return False
 
 
@@ -425,14 +479,15 @@ def _split_glued_names(mentions: list[Mention], doc: Doc) -> list[Mention]:
     result: list[Mention] = []
     for mention in mentions:
         words = mention.words
-        plain = not mention.title and not any(w in CONNECTORS for w in words)
+        plain = not mention.title and not any(w in CONNECTORS or is_function_word(w) for w in words)
         names = [w for w in words if not is_initial_word(w)]
         cut = 0
         if plain and len(names) >= 4 and words[0].lower() not in HONORIFICS:
             cut = 2
         elif (plain and len(words) == 3 and runs[words] == 1 and singles[words[0]] >= 1
               and words[0].lower() not in HONORIFICS and not runs[(words[0], words[2])]
-              and person_like(words[1:]) and modifiers[words[0]] * 2 < singles[words[0]]):
+              and person_like(words[1:]) and modifiers[words[0]] * 2 < singles[words[0]]
+              and words[1].lower() not in HONORIFICS):  # "Fire Lord Ozai" is one name
             cut = 1
         if not cut:
             result.append(mention)
