@@ -75,6 +75,8 @@ class Doc:
     after_the: Counter[str] = field(default_factory=Counter)
     #: The one-word names found, once the mentions are known ("Cardassian" makes "Cardassians" a plural).
     single_names: set[str] = field(default_factory=set)
+    #: First words of company names ("Eidos" of "Eidos Interactive"), once the mentions are known.
+    company_words: set[str] = field(default_factory=set)
 
 
 def analyse(text: str) -> Doc:
@@ -130,11 +132,13 @@ def joined(doc: Doc, left: Token, right: Token) -> bool:
 
 
 def core(words: tuple[str, ...]) -> tuple[str, ...]:
-    """The name without leading honorifics ("Captain Jack" -> "Jack")."""
+    """The name without leading honorifics: "Captain Jack" -> "Jack", "Section Chief Ann Lee" -> "Ann Lee"."""
     index = 0
     while (index < len(words) - 1 and words[index].lower().rstrip(".") in HONORIFICS
            and words[index + 1] not in CONNECTORS):
         index += 1
+    if index == 0 and len(words) >= 4 and words[1].lower().rstrip(".") in HONORIFICS and words[2] not in CONNECTORS:
+        index = 2  # a two-word title before a full name
     return words[index:]
 
 

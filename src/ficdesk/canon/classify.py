@@ -26,6 +26,7 @@ from ficdesk.canon.lexicon import (
     APPEARS_IN,
     BY_ORG_VERBS,
     BY_PERSON_VERBS,
+    CHARACTER_HEADS,
     CONNECTORS,
     CONTEXT_CUES,
     HONORIFICS,
@@ -65,6 +66,9 @@ of who whom whose which that where when in on at with and or but by for from to 
 have be been whilst while than
 """)
 _COPULAS = word_set("is was are were be been being become becomes became himself herself itself themselves")
+_PREDICATE_VERBS = word_set("is was remains became becomes")
+_PLAY_WORDS = word_set("play plays played playing in of")
+_MAKER_LINKS = word_set("into in for from the a an originally first later jointly")
 #: Words between a subject and its verb that keep it the subject: "Watson later said", "Davies has said".
 _AUXILIARIES = word_set("has have had later also once often then publicly would will soon first frequently famously")
 _CUE_WINDOW = 8
@@ -102,7 +106,8 @@ def strong_cues(mentions: list[Mention], doc: Doc) -> dict[int, EntityType]:
     ending_at = {m.last: m for m in mentions}
     starting_at = {m.first: m for m in mentions}
     for mention in mentions:
-        cue = _preceding_cue(mention, doc) or _apposition_cue(mention, doc) or mention.role
+        cue = (_preceding_cue(mention, doc) or _apposition_cue(mention, doc) or _predicate_cue(mention, doc)
+               or mention.role)
         cue = _bracket_cue(mention, doc) or cue
         if cue is None and mention.first >= 2 and doc.tokens[mention.first - 1].text == "and":
             partner = ending_at.get(mention.first - 2)
@@ -165,6 +170,9 @@ def _preceding_cue(mention: Mention, doc: Doc) -> EntityType | None:
         if kind is not None and not (kind is EntityType.WORK and _opening_phrase(doc, j)):
             return kind  # "the archer Milva", "the website IGN"; not "In the episode Owen dies"
     if word == "by":
+        if j >= 1 and tokens[j - 1].cap and not tokens[j - 1].initial and len(mention.words) > 1 and person_like(
+                mention.words) and not _gap(doc, j - 1, j).strip():
+            return EntityType.PERSON  # "Devil's Advocate by Jonathan Maberry": a title and its author
         maker = _maker_cue(doc, j)
         if maker is EntityType.ORGANISATION and len(mention.words) > 1 and person_like(mention.words):
             return None  # "published by Terry Brooks": a self-published person, not a company
@@ -200,7 +208,17 @@ def _maker_cue(doc: Doc, by: int) -> EntityType | None:
         if _noun_slot(doc, k) is EntityType.WORK:
             return EntityType.PERSON
         if doc.tokens[k].cap and not is_function_word(doc.tokens[k].text):
-            return None  # "translated into English by X" reads on
+            return None
+        if word == "and" and k == by - 1:
+            # "voiced by X in the original series and by Y": the second "by" repeats the first
+            for earlier in range(k - 1, max(-1, k - 12), -1):
+                if not _same_sentence(doc, earlier, k):
+                    break
+                if doc.tokens[earlier].text == "by":
+                    return _maker_cue(doc, earlier)
+            return None
+        if not doc.tokens[k].cap and word not in _MAKER_LINKS:
+            return None  # only "translated into English by X" reads on; "the episode she is sent by X" does not
     return None
 
 
@@ -215,23 +233,51 @@ def _apposition_cue(mention: Mention, doc: Doc) -> EntityType | None:
     return after or _noun_before(mention, doc)
 
 
+def _predicate_cue(mention: Mention, doc: Doc) -> EntityType | None:
+    """"Geralt of Rivia is a fictional character", "Natla is an ancient ruler": the noun after "is a"."""
+    tokens = doc.tokens
+    k = mention.last + 1
+    if k + 1 >= len(tokens) or not _same_sentence(doc, mention.last, k + 1) or mention.possessive:
+        return None
+    if tokens[k].text not in _PREDICATE_VERBS or tokens[k + 1].text not in ("a", "an", "the"):
+        return None
+    if _gap(doc, mention.last, k).strip() or _gap(doc, k, k + 1).strip():
+        return None
+    previous = tokens[mention.first - 1].text if mention.first > 0 else ""
+    if previous in _PLACE_PREPOSITIONS | _PHRASE_BREAKS - {"that", "when", "where", "and", "but", "as", "while"}:
+        return None  # "the death of Ianto was a ...": the subject is not the name
+    return _head_noun(doc, k + 1, mention.last)
+
+
 def _noun_after(mention: Mention, doc: Doc) -> EntityType | None:
     tokens = doc.tokens
     k = mention.last + 1
     if k >= len(tokens) or not _same_sentence(doc, mention.last, k) or _gap(doc, mention.last, k).strip() != ",":
         return None
+    return _head_noun(doc, k, mention.last)
+
+
+def _head_noun(doc: Doc, k: int, anchor: int) -> EntityType | None:
+    """The type of the head noun of the phrase starting at ``k`` ("the station's young doctor, ...")."""
+    tokens = doc.tokens
     if tokens[k].text.lower() in _DETERMINERS:
         k += 1
     head: int | None = None
-    while k < len(tokens) and k - mention.last <= 7 and _same_sentence(doc, mention.last, k):
+    mention_last = anchor
+    while k < len(tokens) and k - mention_last <= 8 and _same_sentence(doc, mention_last, k):
         token = tokens[k]
         if head is not None and _gap(doc, head, k).strip():
             break
+        if token.possessive:
+            head = None  # "the station's security chief", "Jolie's father": the head comes after
+            k += 1
+            continue
+        if token.cap and is_function_word(token.text) and head is None:
+            k += 1  # "a British science fiction series"
+            continue
         if token.cap or token.text.lower() in _PHRASE_BREAKS or not token.text[:1].isalpha():
             break
         head = k
-        if token.possessive:
-            head = None  # "the station's security chief": the head comes after
         k += 1
     if head is None:
         return None
@@ -241,7 +287,9 @@ def _noun_after(mention: Mention, doc: Doc) -> EntityType | None:
 def _noun_before(mention: Mention, doc: Doc) -> EntityType | None:
     tokens = doc.tokens
     j = mention.first - 1
-    if j < 1 or not _same_sentence(doc, j, mention.first) or _gap(doc, j, mention.first).strip() != ",":
+    if j >= 1 and tokens[j].text == "the" and _same_sentence(doc, j - 1, j):
+        j -= 1  # "his cult, the Fiamma Nera"
+    if j < 1 or not _same_sentence(doc, j, mention.first) or _gap(doc, j, j + 1).strip() != ",":
         return None
     after = doc.text[doc.tokens[mention.last].end:doc.tokens[mention.last].end + 6]
     after = after[2:] if after[:2] in ("'s", "’s") else after
@@ -342,13 +390,24 @@ def _role_cues(mentions: list[Mention], doc: Doc, cues: dict[int, EntityType],
         k = mention.last + 1
         if k + 1 >= len(tokens) or not _same_sentence(doc, mention.last, k + 1) or mention.title:
             continue
-        if _gap(doc, mention.last, k).strip() or _gap(doc, k, k + 1).strip():
+        after = _gap(doc, mention.last, k).strip()
+        if after == "," and tokens[k].text == "who" and tokens[k + 1].text.lower() in ACTING_VERBS:
+            cues[id(mention)] = EntityType.PERSON  # "David Duchovny, who played Mulder"
+            continue
+        if after == ",":
+            k = _skip_apposition(doc, k)  # "Jon Voight, Jolie's father, played Lord Croft"
+        elif after:
+            continue
+        if k + 1 >= len(tokens) or not _same_sentence(doc, mention.last, k + 1) or _gap(doc, k, k + 1).strip():
             continue
         word = tokens[k].text.lower()
+        if [t.text.lower() for t in tokens[k:k + 4]] == ["as", "the", "voice", "of"]:
+            cues[id(mention)] = EntityType.PERSON  # "with Hayley Atwell as the voice of Lara"
+            continue
         role = starting_at.get(k + 1)
         if role is None or role.title or (role.possessive and word == "as"):
             continue
-        if word == "as" or word in ACTING_VERBS:
+        if word in ACTING_VERBS or (word == "as" and k == mention.last + 1):
             cues[id(mention)] = EntityType.PERSON
             cues[id(role)] = EntityType.CHARACTER
     for mention in mentions:
@@ -362,6 +421,19 @@ def _role_cues(mentions: list[Mention], doc: Doc, cues: dict[int, EntityType],
             cues[id(mention)] = EntityType.CHARACTER  # "Basco, who had played Rufio"
         elif word == "as" and before in ROLE_VERBS:
             cues[id(mention)] = EntityType.CHARACTER  # "was cast as Kaylee"
+
+
+def _skip_apposition(doc: Doc, k: int) -> int:
+    """The token after a ", ... ," apposition starting at ``k``, or ``k`` when there is none."""
+    tokens = doc.tokens
+    for j in range(k, min(len(tokens) - 1, k + 6)):
+        if not _same_sentence(doc, j, j + 1):
+            return k
+        if _gap(doc, j, j + 1).strip() == ",":
+            return j + 1
+        if _gap(doc, j, j + 1).strip():
+            return k
+    return k
 
 
 def _cast_list_cues(mentions: list[Mention], doc: Doc, cues: dict[int, EntityType]) -> None:
@@ -417,6 +489,7 @@ def entity_votes(group: Group, doc: Doc, cues: dict[int, EntityType]) -> Votes:
     votes: Votes = defaultdict(float)
     tokens = doc.tokens
     parts = {m.words[0] for m in group.mentions if len(m.words) == 1 and not m.title}
+    person_name = any(len(m.words) > 1 and person_like(m.words) for m in group.mentions)
     for mention in group.mentions:
         if mention.title:
             votes[EntityType.WORK] += 10
@@ -442,6 +515,8 @@ def entity_votes(group: Group, doc: Doc, cues: dict[int, EntityType]) -> Votes:
                     votes[kind] += kind_cues[word] * weight
         if words[0].rstrip(".") in HONORIFICS and len(words) > 1:
             votes[EntityType.CHARACTER] += 1.5
+        if len(mention.words) == 1 and mention.words[0] in doc.company_words and not person_name:
+            votes[EntityType.ORGANISATION] += 3  # "Eidos" next to "Eidos Interactive"
         if any(w.isupper() and sum(c.isalpha() for c in w) > 1 and not _roman(w.lower()) for w in mention.words):
             votes[EntityType.ORGANISATION] += 2  # an acronym: "CERN", "HBO Max"
         elif len(words) == 1 and _camel_case(mention.words[0]):
@@ -491,7 +566,7 @@ def _neighbour_votes(mention: Mention, doc: Doc, votes: Votes) -> None:
 
 
 def _after_place(doc: Doc, mention: Mention) -> bool:
-    """"in Burbank, California": the second of two names after a place preposition, closing the phrase."""
+    """The second of two names after a place preposition: "in Burbank, California", "to Bellefleur, Oregon"."""
     tokens = doc.tokens
     k = mention.first - 1
     if k < 1 or _gap(doc, k, mention.first).strip() != "," or not tokens[k].cap:
@@ -501,13 +576,23 @@ def _after_place(doc: Doc, mention: Mention) -> bool:
         return False
     while k > 0 and tokens[k].cap and _same_sentence(doc, k - 1, k) and not _gap(doc, k - 1, k).strip():
         k -= 1
-    return tokens[k].text in _PLACE_PREPOSITIONS
+    return tokens[k].text in _PLACE_PREPOSITIONS or (tokens[k].text == "to" and _motion_before(doc, k))
 
 
 def _subject_verb(mention: Mention, doc: Doc) -> float:
-    """The weight of a verb of speaking or making right after the name, in the active voice ("Watson later said")."""
+    """The weight of a verb of speaking or making right after the name, in the active voice ("Watson later said").
+
+    Taking a part counts too: "Greg Baldwin took over the role" (not "Ianto plays a key role").
+    """
     if mention.possessive:
         return 0.0
+    following = [t.text.lower() for t in doc.tokens[mention.last + 1:mention.last + 6]
+                 if t.sentence == mention.sentence]
+    for i in range(1, len(following) - 1):
+        if following[i] == "the" and following[i + 1] in ("role", "part") and following[i - 1] not in _PLAY_WORDS:
+            gap = doc.text[doc.tokens[mention.last].end:doc.tokens[mention.last + i + 2].start]
+            if not any(ch in gap for ch in ",;:"):
+                return 3.0
     for k in range(mention.last + 1, min(len(doc.tokens), mention.last + 4)):
         if not _same_sentence(doc, k - 1, k) or _gap(doc, k - 1, k).strip():
             return 0.0
@@ -626,10 +711,14 @@ def _head_votes(words: tuple[str, ...], votes: Votes, *, surname_used: bool) -> 
     """The last word of a name, or the word before its connector: "Torchwood Institute", "House of the Dead".
 
     A head that is also someone's surname ("Elijah Wood", "Lois Lane") counts for little when the
-    document also uses that word alone as a name.
+    document also uses that word alone as a name. A lone capitalised head noun counts a little: "the
+    Navy", "the Syndicate" (but "River" alone is a name, not a river).
     """
     if len(words) < 2:
-        return  # "River" alone is a name, not a river
+        lone = words[0].lower()
+        if lone in ORG_HEADS and is_common_word(lone):
+            votes[EntityType.ORGANISATION] += 2
+        return
     lowered = [w.lower() for w in words]
     heads = [lowered[-1].rsplit("-", 1)[-1]]
     for index, word in enumerate(lowered):
@@ -644,6 +733,8 @@ def _head_votes(words: tuple[str, ...], votes: Votes, *, surname_used: bool) -> 
             votes[EntityType.ORGANISATION] += weight
         if head in OBJECT_HEADS:
             votes[EntityType.OBJECT] += weight
+        if head in CHARACTER_HEADS:
+            votes[EntityType.CHARACTER] += 5  # "Cigarette Smoking Man"
         if head in WORK_HEADS:
             votes[EntityType.WORK] += 5
 

@@ -40,6 +40,7 @@ from ficdesk.canon.analysis import (
 from ficdesk.canon.classify import entity_type, strong_cues
 from ficdesk.canon.document import PlainDocument, plain_text
 from ficdesk.canon.lexicon import (
+    COMPANY_HEADS,
     CONNECTORS,
     DEMONYMS,
     HONORIFICS,
@@ -100,6 +101,8 @@ def extract_entities(document: PlainDocument) -> list[Entity]:
     mentions = _split_glued_names(mentions, doc)
     mentions.sort(key=lambda m: m.start)
     doc.single_names = {m.words[0] for m in mentions if len(m.words) == 1 and not m.title}
+    doc.company_words = {m.words[0] for m in mentions if len(m.words) > 1 and not m.title
+                         and m.words[-1].lower().rstrip(".") in COMPANY_HEADS and not is_common_word(m.words[0])}
     cues = strong_cues(mentions, doc)
     groups = _group(mentions, cues)
     entities = [_entity(group, doc, cues) for group in groups]
@@ -482,7 +485,7 @@ def _split_glued_names(mentions: list[Mention], doc: Doc) -> list[Mention]:
         plain = not mention.title and not any(w in CONNECTORS or is_function_word(w) for w in words)
         names = [w for w in words if not is_initial_word(w)]
         cut = 0
-        if plain and len(names) >= 4 and words[0].lower() not in HONORIFICS:
+        if plain and len(names) >= 4 and not {words[0].lower(), words[1].lower()} & HONORIFICS:
             cut = 2
         elif (plain and len(words) == 3 and runs[words] == 1 and singles[words[0]] >= 1
               and words[0].lower() not in HONORIFICS and not runs[(words[0], words[2])]
@@ -536,7 +539,9 @@ def _group(mentions: list[Mention], cues: dict[int, EntityType]) -> list[Group]:
             if not (prefix or suffix):
                 continue
             count = len(by_core[long].mentions)
-            if count > best_count:
+            # Most mentioned; on a tie the one named first ("Gillian Anderson" before "Kevin J. Anderson").
+            if count > best_count or (count == best_count and best is not None
+                                      and by_core[long].mentions[0].start < by_core[best].mentions[0].start):
                 best, best_count = long, count
         if best is not None:
             parent[short] = best

@@ -35,6 +35,7 @@ still even ever never always often sometimes soon already again almost quite rat
 thus hence therefore indeed instead meanwhile moreover furthermore nevertheless nonetheless otherwise
 anyway anyhow somehow somewhat everyone everybody everything everywhere someone somebody something somewhere
 anyone anybody anything anywhere nobody nothing nowhere
+like unlike following including according regarding concerning considering versus
 first second third last next later earlier finally originally initially eventually subsequently
 """)
 
@@ -93,7 +94,16 @@ services unit division team records studios studio productions press network cha
 pictures entertainment media interactive comics books publishing publications publishers technologies industries
 enterprises holdings labs laboratories broadcasting software bros brothers motors airlines pharmaceuticals co plc
 llc gmbh brotherhood sisterhood fellowship syndicate cartel consortium commission committee senate parliament
+museum gallery
 """)
+#: Company endings: "Eidos" alone is the company of "Eidos Interactive" (not "Cardassian" of "Cardassian Union").
+COMPANY_HEADS = word_set("""
+company corporation corp inc ltd limited studios studio productions press records pictures entertainment media
+interactive comics books publishing publications technologies industries enterprises holdings labs
+laboratories broadcasting software bros brothers motors airlines co plc llc gmbh network games
+""")
+#: Last words that make a name a character's ("Cigarette Smoking Man", "Wonder Woman").
+CHARACTER_HEADS = word_set("man woman boy girl kid")
 #: Last words that make a name an object ("Sorting Hat", "Large Hadron Collider").
 OBJECT_HEADS = word_set("""
 device weapon sword dagger pistol rifle amulet necklace pendant artefact artifact relic wand potion cloak armour
@@ -274,7 +284,7 @@ NOUN_TYPES: dict[str, EntityType] = {
         arena library hospital station outpost port harbour harbor metropolis settlement camp location
     """),
     **_typed(EntityType.ORGANISATION, """
-        company corporation firm studio developer publisher network broadcaster channel label band group
+        company corporation firm studio developer publisher network channel label band group
         organisation organization agency institute institution society club party foundation trust charity council
         ministry department bureau government order guild league union association federation alliance army navy
         military force police service unit team cult sect gang clan brotherhood sisterhood fellowship newspaper
@@ -333,7 +343,7 @@ OF_NOUN_TYPES: dict[str, EntityType] = {
     **_typed(EntityType.WORK, """
         episode episodes season seasons series events sequel prequel adaptation adaptations remake finale pilot
         plot cast creator creators fans reboot chapter issue volume version versions premiere author protagonist
-        star stars
+        star stars character characters
     """),
     **_typed(EntityType.CHARACTER, """
         son daughter father mother brother sister wife husband widow uncle aunt nephew niece cousin grandson
