@@ -61,6 +61,20 @@ def test_seed_002_types(seed_entities: list[Entity]) -> None:
     for title in ("Cyberwoman", "Reset", "A Day in the Death", "Something Borrowed", "Lost Souls"):
         assert index[title.casefold()].type is EntityType.WORK
     assert index["geneva"].type is EntityType.PLACE
+    # Real people, companies and works around the characters are not characters.
+    for person in ("Joss Whedon", "Kiefer Sutherland", "Amber Benson", "Michael C. Hall", "James Moran", "Davies"):
+        assert index[person.casefold()].type is EntityType.PERSON, person
+    for company in ("Cadbury", "CERN", "AfterElton", "Torchwood Three"):
+        assert index[company.casefold()].type is EntityType.ORGANISATION, company
+    for work in ("Buffy the Vampire Slayer", "Six Feet Under", "Children of Earth", "Torchwood"):
+        assert index[work.casefold()].type is EntityType.WORK, work
+    assert index["large hadron collider"].type is EntityType.OBJECT
+
+
+def test_seed_002_names_one_entity_each(seed_entities: list[Entity]) -> None:
+    """No name is split off its entity ("Ianto" next to "Ianto Jones" would be junk)."""
+    labels = [label.casefold() for e in seed_entities for label in (e.name, *e.aliases)]
+    assert len(labels) == len(set(labels)), sorted(label for label in set(labels) if labels.count(label) > 1)
 
 
 def test_seed_002_has_little_junk(seed_entities: list[Entity]) -> None:

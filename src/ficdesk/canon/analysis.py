@@ -77,6 +77,8 @@ class Doc:
     single_names: set[str] = field(default_factory=set)
     #: First words of company names ("Eidos" of "Eidos Interactive"), once the mentions are known.
     company_words: set[str] = field(default_factory=set)
+    #: Words of people's full names ("Jack" of "Jack Harkness"), once the mentions are known.
+    person_words: set[str] = field(default_factory=set)
 
 
 def analyse(text: str) -> Doc:

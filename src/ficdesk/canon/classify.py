@@ -68,6 +68,17 @@ have be been whilst while than
 _COPULAS = word_set("is was are were be been being become becomes became himself herself itself themselves")
 _PREDICATE_VERBS = word_set("is was remains became becomes")
 _PLAY_WORDS = word_set("play plays played playing in of")
+_AGENT_ENDINGS = ("smith", "keeper", "maker", "wright", "monger", "man", "woman", "ist", "ian", "eer", "ess")
+#: Verbs after which "at X" or "from X" is about a person: "smiles at Orrin", "a letter from Ianto".
+_AT_PERSON = word_set("""
+look looks looked looking stare stares stared glance glances glanced smile smiles smiled laugh laughs laughed
+shout shouts shouted yell yells yelled point points pointed wink winks winked grin grins grinned frown frowns
+frowned glare glares glared angry mad furious upset aimed throws threw snaps snapped
+""")
+_FROM_PERSON = word_set("letter message call gift help note visit kiss word orders order permission advice")
+#: Head nouns that also name companies and works ("Random House", "Melrose Place"): weak place evidence.
+_WEAK_PLACE_HEADS = word_set("house place")
+_SPEECH_VERBS = word_set("said says told explained explains felt believes described admitted")
 _MAKER_LINKS = word_set("into in for from the a an originally first later jointly")
 #: Words between a subject and its verb that keep it the subject: "Watson later said", "Davies has said".
 _AUXILIARIES = word_set("has have had later also once often then publicly would will soon first frequently famously")
@@ -281,7 +292,15 @@ def _head_noun(doc: Doc, k: int, anchor: int) -> EntityType | None:
         k += 1
     if head is None:
         return None
-    return noun_type(tokens[head].text)
+    return noun_type(tokens[head].text) or _agent_noun(tokens[head].text)
+
+
+def _agent_noun(word: str) -> EntityType | None:
+    """A noun for someone by its ending: "blacksmith", "innkeeper", "magician", "florist", "heiress"."""
+    lower = word.lower()
+    if len(lower) < 6 or lower.endswith(("ness", "less", "tion", "ism")):
+        return None
+    return EntityType.CHARACTER if lower.endswith(_AGENT_ENDINGS) else None
 
 
 def _noun_before(mention: Mention, doc: Doc) -> EntityType | None:
@@ -293,11 +312,11 @@ def _noun_before(mention: Mention, doc: Doc) -> EntityType | None:
         return None
     after = doc.text[doc.tokens[mention.last].end:doc.tokens[mention.last].end + 6]
     after = after[2:] if after[:2] in ("'s", "’s") else after
-    if not (after[:1] in ",.;:)" or after.startswith(" and ")):
+    if after[:1] not in ",.;:)":
         return None  # "a Romulan senator, Vreenak," but not "In the finale, Zuko fights"
     kind = _noun_slot(doc, j) or (noun_type(tokens[j].text) if not tokens[j].cap else None)
-    if kind is None:
-        return None
+    if kind is None or kind is EntityType.WORK:
+        return None  # "after the events of the series, Ianto, ...": a work noun ends many a phrase
     for k in range(j - 1, max(-1, j - 6), -1):
         if not _same_sentence(doc, k, j) or _gap(doc, k, k + 1).strip():
             return None
@@ -544,7 +563,7 @@ def _neighbour_votes(mention: Mention, doc: Doc, votes: Votes) -> None:
             preposition = tokens[mention.first - 2].text  # "on the Promenade", "at the Hub"
         if preposition == "on" and mention.first >= 2 and tokens[mention.first - 2].text.lower() in PLATFORM_VERBS:
             votes[EntityType.ORGANISATION] += 3  # "broadcast on HBO Max"
-        elif preposition in _PLACE_PREPOSITIONS or _after_place(doc, mention):
+        elif _place_preposition(doc, mention, preposition) or _after_place(doc, mention):
             votes[EntityType.PLACE] += 1.5 if len(mention.words) == 1 else 1.0  # "in Wales", "in Burbank, California"
         elif preposition == "to" and _motion_before(doc, mention.first - 1):
             votes[EntityType.PLACE] += 2  # "sends them to Australia"
@@ -563,6 +582,15 @@ def _neighbour_votes(mention: Mention, doc: Doc, votes: Votes) -> None:
         _plural_votes(mention, doc, votes)
     if mention.words[0] == "The" and not mention.initial and not mention.title:
         votes[EntityType.WORK] += 2  # "The Guardian", "The Legend of Korra" written mid-sentence
+
+
+def _place_preposition(doc: Doc, mention: Mention, preposition: str) -> bool:
+    """"in Wales", "at the Hub"; not "smiles at Orrin" or "a letter from Ianto"."""
+    if preposition not in _PLACE_PREPOSITIONS:
+        return False
+    at = mention.first - 1 if doc.tokens[mention.first - 1].text == preposition else mention.first - 2
+    before = doc.tokens[at - 1].text.lower() if at >= 1 and _same_sentence(doc, at - 1, at) else ""
+    return not ((preposition == "at" and before in _AT_PERSON) or (preposition == "from" and before in _FROM_PERSON))
 
 
 def _after_place(doc: Doc, mention: Mention) -> bool:
@@ -598,7 +626,10 @@ def _subject_verb(mention: Mention, doc: Doc) -> float:
             return 0.0
         word = doc.tokens[k].text.lower()
         if word in SUBJECT_VERBS:
-            return SUBJECT_VERBS[word]
+            # Characters say and tell things in plot summaries too: bare "Jack said" counts half,
+            # "Davies has said", "Watson later said" in full.
+            plain_speech = word in _SPEECH_VERBS and k == mention.last + 1
+            return SUBJECT_VERBS[word] / 2 if plain_speech else SUBJECT_VERBS[word]
         if word not in _AUXILIARIES:
             return 0.0
     return 0.0
@@ -623,9 +654,9 @@ def _motion_before(doc: Doc, to: int) -> bool:
 
 
 def _plural_of_name(word: str, doc: Doc) -> bool:
-    """"Cardassians" next to "Cardassian", "Horcruxes" next to "Horcrux"."""
-    return len(word) > 4 and word.endswith("s") and (word[:-1] in doc.single_names or (
-        word.endswith("es") and word[:-2] in doc.single_names))
+    """"Cardassians" next to "Cardassian", "Horcruxes" next to "Horcrux" (not "Jacks" next to "Jack Harkness")."""
+    stem = word[:-1] if word[:-1] in doc.single_names else word[:-2] if word.endswith("es") else ""
+    return len(word) > 4 and word.endswith("s") and stem in doc.single_names and stem not in doc.person_words
 
 
 def _plural_votes(mention: Mention, doc: Doc, votes: Votes) -> None:
@@ -728,7 +759,7 @@ def _head_votes(words: tuple[str, ...], votes: Votes, *, surname_used: bool) -> 
     weight = 2.0 if surname_used else 8.0
     for head in heads:
         if head in PLACE_HEADS:
-            votes[EntityType.PLACE] += weight
+            votes[EntityType.PLACE] += weight / 2 if head in _WEAK_PLACE_HEADS else weight
         if head in ORG_HEADS:
             votes[EntityType.ORGANISATION] += weight
         if head in OBJECT_HEADS:

@@ -101,6 +101,8 @@ def extract_entities(document: PlainDocument) -> list[Entity]:
     mentions = _split_glued_names(mentions, doc)
     mentions.sort(key=lambda m: m.start)
     doc.single_names = {m.words[0] for m in mentions if len(m.words) == 1 and not m.title}
+    doc.person_words = {w for m in mentions if len(m.words) > 1 and not m.title and person_like(m.words)
+                        for w in m.words}
     doc.company_words = {m.words[0] for m in mentions if len(m.words) > 1 and not m.title
                          and m.words[-1].lower().rstrip(".") in COMPANY_HEADS and not is_common_word(m.words[0])}
     cues = strong_cues(mentions, doc)
@@ -428,6 +430,12 @@ def _accept(mention: Mention, singles: dict[str, tuple[int, int]], doc: Doc) -> 
 
 
 
+def _bracketed(doc: Doc, mention: Mention) -> bool:
+    """A name alone in brackets: "Zach Tyler Eisen (Aang)"."""
+    return (doc.text[max(0, mention.start - 1):mention.start] == "("
+            and doc.text[doc.tokens[mention.last].end:doc.tokens[mention.last].end + 1] == ")")
+
+
 def _accept_single(mention: Mention, counts: tuple[int, int], doc: Doc) -> bool:
     word = mention.words[0]
     lower = word.lower()
@@ -440,12 +448,15 @@ def _accept_single(mention: Mention, counts: tuple[int, int], doc: Doc) -> bool:
         return False  # shouting: "HEY"
     if not is_common_word(word):
         # Unknown to the lexicon: a name, unless it only ever starts sentences looking like an adverb.
-        if mid >= 1 or start >= 2:
+        if mid >= 1 or start >= 2 or _bracketed(doc, mention):
             return True
         following = doc.tokens[mention.last + 1] if mention.last + 1 < len(doc.tokens) else None
         continues = following is not None and following.text.islower() and joined(doc, doc.tokens[mention.last],
                                                                                     following)
-        return continues and not mention.weak and not lower.endswith("ly")
+        # "Orsolya, a blacksmith from the hills": an adverb takes no apposition
+        apposition = (following is not None and following.text in ("a", "an", "the")
+                      and doc.text[doc.tokens[mention.last].end:following.start].strip() == ",")
+        return (continues or apposition) and not mention.weak and not lower.endswith("ly")
     if doc.lower[lower] > 2 * (mid + start):
         return False  # mostly an ordinary word here
     if mid >= 2 or (mid >= 1 and start >= 1):
@@ -563,6 +574,9 @@ def _group(mentions: list[Mention], cues: dict[int, EntityType]) -> list[Group]:
         root = root_of(key)
         target = merged.setdefault(root, Group())
         for mention in group.mentions:
+            if mention.title and root in people and root != key and len(mention.words) == 1:
+                mention.title = False  # a given name in quotes ("Ianto!", known as "Mal") is not a title
+                mention.surface = mention.words[0]
             if (root != key and cues.get(id(mention)) == EntityType.WORK) or (mention.title and root in people):
                 # "the series Sherlock" is not the character Sherlock Holmes: it stays on its own.
                 alone = merged.setdefault(("\0work", *key), Group())
