@@ -49,6 +49,9 @@ CASES: list[tuple[str, str, EntityType]] = [
     ("Critics compared the ending to Children of the Tide, the earlier film.", "Children of the Tide", W),
     ("The team writes for the website Gearhaven and the magazine Pixel Dust.", "Gearhaven", ORG),
     ("His role in the series Harbour Nights made him famous.", "Harbour Nights", W),
+    # infobox lines
+    ("Brannagh Vole\nVoiced by: Osric Penn, Delia Marr\nHomeworld: Caldessa\nBrannagh is a pilot.\n", "Delia Marr", P),
+    ("Brannagh Vole\nVoiced by: Osric Penn, Delia Marr\nHomeworld: Caldessa\nBrannagh is a pilot.\n", "Caldessa", PL),
     # places from prepositions and lists
     ("After the war she moved to Port Aldis and opened a bakery in Tressle, Dunmark.", "Dunmark", PL),
     ("The family travels to Oskerholm every summer.", "Oskerholm", PL),

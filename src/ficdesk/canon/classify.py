@@ -103,6 +103,16 @@ _DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "i", "ic")
 _YEAR = re.compile(r"\(\s*(?:\d{4}|\d{4}\s*[–-]\s*\d{2,4}|\d{4}\s*[–-]\s*present)\s*\)")
 _LIFESPAN = re.compile(r"\(\s*(?:born\b|b\.\s|c\.\s*\d{4}\s*[–-]|\d{4}\s*[–-]\s*\d{4}\s*;|died\b)")
 _LIST_OPENERS = (("such", "as"), ("including",), ("like",))
+#: "Label: value" at the start of a line, the value possibly the second or third of a list.
+_LABEL = re.compile(r"\s*([A-Z][a-z']*(?: [A-Za-z][a-z']*){0,2})\s*[:;]\s*(?:[^:;.\n]{0,60},\s*)?")
+_LABEL_TYPES: dict[str, EntityType] = {
+    **dict.fromkeys(word_set("affiliation affiliations employer employers allegiance"), EntityType.ORGANISATION),
+    **dict.fromkeys(word_set("birthplace residence origin"), EntityType.PLACE),
+    **dict.fromkeys(word_set("spouse spouses partners parents children siblings relatives family"),
+                    EntityType.CHARACTER),
+    **dict.fromkeys(word_set("appearance appearances"), EntityType.WORK),
+    **dict.fromkeys(word_set("performer"), EntityType.PERSON),
+}
 
 
 # --- settling cues -------------------------------------------------------------------------------
@@ -117,8 +127,8 @@ def strong_cues(mentions: list[Mention], doc: Doc) -> dict[int, EntityType]:
     ending_at = {m.last: m for m in mentions}
     starting_at = {m.first: m for m in mentions}
     for mention in mentions:
-        cue = (_preceding_cue(mention, doc) or _apposition_cue(mention, doc) or _predicate_cue(mention, doc)
-               or mention.role)
+        cue = (_label_cue(mention, doc) or _preceding_cue(mention, doc) or _apposition_cue(mention, doc)
+               or _predicate_cue(mention, doc) or mention.role)
         cue = _bracket_cue(mention, doc) or cue
         if cue is None and mention.first >= 2 and doc.tokens[mention.first - 1].text == "and":
             partner = ending_at.get(mention.first - 2)
@@ -131,6 +141,19 @@ def strong_cues(mentions: list[Mention], doc: Doc) -> dict[int, EntityType]:
     _role_cues(mentions, doc, cues, starting_at)
     _cast_list_cues(mentions, doc, cues)
     return cues
+
+
+def _label_cue(mention: Mention, doc: Doc) -> EntityType | None:
+    """Infobox lines: "Voiced by: Mark Meer, Jennifer Hale", "Homeworld; Persephone", "Affiliation: X"."""
+    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    match = _LABEL.fullmatch(doc.text[line_start:mention.start])
+    if match is None:
+        return None
+    words = match.group(1).lower().split()
+    if len(words) >= 2 and words[-1] == "by":
+        return (EntityType.PERSON if words[-2] in BY_PERSON_VERBS
+                else EntityType.ORGANISATION if words[-2] in BY_ORG_VERBS else None)
+    return _LABEL_TYPES.get(words[-1]) or noun_type(words[-1])
 
 
 def _gap(doc: Doc, left: int, right: int) -> str:
