@@ -49,6 +49,12 @@ CASES: list[tuple[str, str, EntityType]] = [
     ("Critics compared the ending to Children of the Tide, the earlier film.", "Children of the Tide", W),
     ("The team writes for the website Gearhaven and the magazine Pixel Dust.", "Gearhaven", ORG),
     ("His role in the series Harbour Nights made him famous.", "Harbour Nights", W),
+    ("The game was published by Halcyon Games and later by Bright Meadow Arts.", "Bright Meadow Arts", ORG),
+    ("The finale was produced by Grey Lantern Cinema in Prague.", "Grey Lantern Cinema", ORG),
+    ("At the end they climb Mount Carrow before dawn.", "Mount Carrow", PL),
+    ("The pilgrims rest at Our Lady of Tears, a hospital by the sea.", "Our Lady of Tears", PL),
+    ("Mr. Pellow owns the bakery, and Mr. Pellow bakes every night.", "Mr. Pellow", C),
+    ("W. K. Arden, who reviewed the novel for a newspaper, praised the ending.", "W. K. Arden", P),
     # infobox lines
     ("Brannagh Vole\nVoiced by: Osric Penn, Delia Marr\nHomeworld: Caldessa\nBrannagh is a pilot.\n", "Delia Marr", P),
     ("Brannagh Vole\nVoiced by: Osric Penn, Delia Marr\nHomeworld: Caldessa\nBrannagh is a pilot.\n", "Caldessa", PL),
@@ -98,3 +104,5 @@ def test_titles_after_a_colon_and_a_mid_sentence_the() -> None:
         "The character returns in the game Skyreach: The Broken Crown and in the film The Last Lantern."))
     assert index["skyreach: the broken crown"].type is EntityType.WORK
     assert "the last lantern" in index
+    index = lookup(build_canon("The heroes must destroy the Seventh Lantern before the First Ember War."))
+    assert "seventh lantern" in index and "first ember war" in index

@@ -24,7 +24,9 @@ from ficdesk.canon.segment import Token, split_sentences, tokenize
 
 QUOTES_OPEN = "\"“"
 #: Small words that are never part of a person's name (particles such as "de" are connectors).
-_NEVER_IN_NAMES = TITLE_SMALL_WORDS | {"under", "over", "without", "within", "against"}
+_NEVER_IN_NAMES = TITLE_SMALL_WORDS | {
+    "under", "over", "without", "within", "against", "our", "my", "your", "his", "her", "its", "their", "this", "that",
+}
 
 
 @dataclass(slots=True)

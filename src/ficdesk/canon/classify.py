@@ -37,6 +37,7 @@ from ficdesk.canon.lexicon import (
     ORG_HEADS,
     PAREN_CUES,
     PLACE_HEADS,
+    PLACE_PREFIXES,
     PLATFORM_VERBS,
     PRECEDING_PAIRS,
     ROLE_VERBS,
@@ -53,7 +54,9 @@ from ficdesk.canon.segment import Token
 
 Votes = defaultdict[EntityType, float]
 
-_PLACE_PREPOSITIONS = word_set("in at on from into near via across outside inside around throughout within")
+_PLACE_PREPOSITIONS = word_set("""
+in at on from into near via across outside inside around throughout within towards toward through beyond
+""")
 #: Words that open a sentence with a phrase, not a subject: "In the finale, Zuko fights".
 _OPENING_PREPOSITIONS = word_set("""
 in on at after before during throughout for like unlike with without despite since until by from as
@@ -208,8 +211,9 @@ def _preceding_cue(mention: Mention, doc: Doc) -> EntityType | None:
                 mention.words) and not _gap(doc, j - 1, j).strip():
             return EntityType.PERSON  # "Devil's Advocate by Jonathan Maberry": a title and its author
         maker = _maker_cue(doc, j)
-        if maker is EntityType.ORGANISATION and len(mention.words) > 1 and person_like(mention.words):
-            return None  # "published by Terry Brooks": a self-published person, not a company
+        if (maker is EntityType.ORGANISATION and len(mention.words) > 1 and person_like(mention.words)
+                and not all(is_common_word(w) for w in mention.words)):
+            return None  # "owned by Malcolm Reynolds": a person, not a company ("Electronic Arts" is one)
         return maker
     of = j - 1 if word == "the" and j >= 1 and tokens[j - 1].text == "of" else j if word == "of" else -1
     if of >= 1 and _same_sentence(doc, of - 1, of) and not _gap(doc, of - 1, of).strip():
@@ -243,7 +247,7 @@ def _maker_cue(doc: Doc, by: int) -> EntityType | None:
             return EntityType.PERSON
         if doc.tokens[k].cap and not is_function_word(doc.tokens[k].text):
             return None
-        if word == "and" and k == by - 1:
+        if word == "and":
             # "voiced by X in the original series and by Y": the second "by" repeats the first
             for earlier in range(k - 1, max(-1, k - 12), -1):
                 if not _same_sentence(doc, earlier, k):
@@ -311,6 +315,9 @@ def _head_noun(doc: Doc, k: int, anchor: int) -> EntityType | None:
             continue
         if token.cap or token.text.lower() in _PHRASE_BREAKS or not token.text[:1].isalpha():
             break
+        nominal = noun_type(token.text) is not None or "NOUN" in open_classes(token.text)
+        if head is not None and not nominal:
+            break  # "a superweapon designed from ...": the participle is not the head
         head = k
         k += 1
     if head is None:
@@ -581,9 +588,9 @@ def _neighbour_votes(mention: Mention, doc: Doc, votes: Votes) -> None:
     # "in the Star Trek franchise", "a Romulan senator": the words before belong to the noun after.
     modifier = nxt is not None and not nxt.cap and _is_noun(nxt.text)
     if previous is not None and not mention.possessive and not mention.title and not modifier:
-        preposition = previous.text
+        preposition = previous.text.lower()
         if preposition == "the" and mention.first >= 2 and _same_sentence(doc, mention.first - 2, mention.first):
-            preposition = tokens[mention.first - 2].text  # "on the Promenade", "at the Hub"
+            preposition = tokens[mention.first - 2].text.lower()  # "on the Promenade", "at the Hub"
         if preposition == "on" and mention.first >= 2 and tokens[mention.first - 2].text.lower() in PLATFORM_VERBS:
             votes[EntityType.ORGANISATION] += 3  # "broadcast on HBO Max"
         elif _place_preposition(doc, mention, preposition) or _after_place(doc, mention):
@@ -611,7 +618,7 @@ def _place_preposition(doc: Doc, mention: Mention, preposition: str) -> bool:
     """"in Wales", "at the Hub"; not "smiles at Orrin" or "a letter from Ianto"."""
     if preposition not in _PLACE_PREPOSITIONS:
         return False
-    at = mention.first - 1 if doc.tokens[mention.first - 1].text == preposition else mention.first - 2
+    at = mention.first - 1 if doc.tokens[mention.first - 1].text.lower() == preposition else mention.first - 2
     before = doc.tokens[at - 1].text.lower() if at >= 1 and _same_sentence(doc, at - 1, at) else ""
     return not ((preposition == "at" and before in _AT_PERSON) or (preposition == "from" and before in _FROM_PERSON))
 
@@ -644,14 +651,18 @@ def _subject_verb(mention: Mention, doc: Doc) -> float:
             gap = doc.text[doc.tokens[mention.last].end:doc.tokens[mention.last + i + 2].start]
             if not any(ch in gap for ch in ",;:"):
                 return 3.0
-    for k in range(mention.last + 1, min(len(doc.tokens), mention.last + 4)):
-        if not _same_sentence(doc, k - 1, k) or _gap(doc, k - 1, k).strip():
+    start = mention.last + 1
+    if (start + 1 < len(doc.tokens) and doc.tokens[start].text == "who" and _same_sentence(doc, mention.last, start)
+            and _gap(doc, mention.last, start).strip() == ","):
+        start += 1  # "W. H. Auden, who reviewed the book"
+    for k in range(start, min(len(doc.tokens), start + 3)):
+        if not _same_sentence(doc, k - 1, k) or (k > start and _gap(doc, k - 1, k).strip()):
             return 0.0
         word = doc.tokens[k].text.lower()
         if word in SUBJECT_VERBS:
             # Characters say and tell things in plot summaries too: bare "Jack said" counts half,
             # "Davies has said", "Watson later said" in full.
-            plain_speech = word in _SPEECH_VERBS and k == mention.last + 1
+            plain_speech = word in _SPEECH_VERBS and k == start
             return SUBJECT_VERBS[word] / 2 if plain_speech else SUBJECT_VERBS[word]
         if word not in _AUXILIARIES:
             return 0.0
@@ -668,7 +679,8 @@ def _is_noun(word: str) -> bool:
 
 
 def _motion_before(doc: Doc, to: int) -> bool:
-    for k in range(to - 1, max(-1, to - 4), -1):
+    """A verb of motion before "to", within the clause: "travel through the Old Forest to Bree"."""
+    for k in range(to - 1, max(-1, to - 7), -1):
         if not _same_sentence(doc, k, to) or _gap(doc, k, k + 1).strip():
             return False
         if doc.tokens[k].text.lower() in MOTION_VERBS:
@@ -780,6 +792,8 @@ def _head_votes(words: tuple[str, ...], votes: Votes, *, surname_used: bool) -> 
             heads.append(lowered[index - 1])
             break
     weight = 2.0 if surname_used else 8.0
+    if lowered[0] in PLACE_PREFIXES:
+        votes[EntityType.PLACE] += weight  # "Mount Doom", "Lake Geneva"
     for head in heads:
         if head in PLACE_HEADS:
             votes[EntityType.PLACE] += weight / 2 if head in _WEAK_PLACE_HEADS else weight

@@ -43,6 +43,7 @@ from ficdesk.canon.lexicon import (
     COMPANY_HEADS,
     CONNECTORS,
     DEMONYMS,
+    FUNCTION_WORDS,
     HONORIFICS,
     NUMBER_WORDS,
     ORG_HEADS,
@@ -68,6 +69,7 @@ _QUOTES_CLOSE = "\"”"
 _MIN_FACT_WORDS = 4
 _SAINTS = frozenset({"st", "saint", "ste"})
 _DIRECTIONS = word_set("northern southern eastern western")
+_NAME_ABBREVIATIONS = word_set("mr mrs ms dr st mt ft prof capt lt col gen sgt rev")
 
 
 
@@ -256,8 +258,10 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                 run.append(cursor + 1)
                 cursor += 1
                 continue
-            if not joined(doc, tokens[cursor], nxt):
-                break
+            dotted = (len(run) == 1 and tokens[cursor].text.lower() in _NAME_ABBREVIATIONS and is_name_token(nxt)
+                      and doc.text[tokens[cursor].end:nxt.start] == ". " and nxt.sentence == tokens[cursor].sentence)
+            if not joined(doc, tokens[cursor], nxt) and not dotted:
+                break  # ("Mr. Smith", "St. Martin's Press" go on)
             if is_name_token(nxt):
                 run.append(cursor + 1)
                 cursor += 1
@@ -332,7 +336,8 @@ def _clean_run(doc: Doc, run: list[int], *, colon: bool = False) -> list[Mention
                 part = part[1:]
         while part and (tokens[part[-1]].text in CONNECTORS or is_initial(tokens[part[-1]])
                         or (sum(tokens[i].text not in CONNECTORS for i in part) > 1
-                            and tokens[part[-1]].text.lower() in HONORIFICS | _SAINTS)
+                            and tokens[part[-1]].text.lower() in HONORIFICS | _SAINTS
+                            and tokens[part[-2]].text != "the")  # but "The Return of the King"
                         or (is_function_word(tokens[part[-1]].text) and not _title_word(tokens[part[-1]])
                             and part[-1] not in kept)):
             part = part[:-1]
@@ -357,10 +362,10 @@ def _leading_word(doc: Doc, token: Token, run: list[int]) -> bool:
     if token.initial or after_opening_quote(doc.text, token):
         return False
     lower = token.text.lower()
-    if lower == "the":
+    if lower in _DIRECTIONS or lower == "the":
         return True
-    if lower in _DIRECTIONS:
-        return True
+    if lower in FUNCTION_WORDS:
+        return True  # capitalised mid-sentence for a reason: "the One Ring", "the First World War"
     last = doc.tokens[run[-1]].text.lower()
     return lower in DEMONYMS and (last in PLACE_HEADS or last in ORG_HEADS)  # "British Museum"
 
@@ -436,6 +441,18 @@ def _bracketed(doc: Doc, mention: Mention) -> bool:
             and doc.text[doc.tokens[mention.last].end:doc.tokens[mention.last].end + 1] == ")")
 
 
+def _apposed(doc: Doc, mention: Mention) -> bool:
+    """A word with an apposition: "Sovereign, a massive starship", "his sword, Sting,"."""
+    tokens = doc.tokens
+    end = tokens[mention.last].end
+    following = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
+    if following is not None and following.text in ("a", "an") and doc.text[end:following.start].strip() == ",":
+        return True
+    before = tokens[mention.first - 2] if mention.first >= 2 else None
+    return (before is not None and not before.cap and noun_type(before.text) is not None
+            and doc.text[before.end:mention.start].strip() == "," and doc.text[end:end + 1] in (",", "."))
+
+
 def _accept_single(mention: Mention, counts: tuple[int, int], doc: Doc) -> bool:
     word = mention.words[0]
     lower = word.lower()
@@ -460,6 +477,8 @@ def _accept_single(mention: Mention, counts: tuple[int, int], doc: Doc) -> bool:
     if doc.lower[lower] > 2 * (mid + start):
         return False  # mostly an ordinary word here
     if mid >= 2 or (mid >= 1 and start >= 1):
+        return True
+    if mid == 1 and not mention.initial and _apposed(doc, mention):
         return True
     if mid == 1 and not mention.initial:
         previous = doc.tokens[mention.first - 1] if mention.first > 0 else None

@@ -82,7 +82,7 @@ street road row lane avenue square park place gardens bridge castle palace tower
 chapel station airport harbour harbor port island islands isle mountain mountains hill hills valley river
 lake sea ocean bay beach forest wood woods city town village county shire kingdom empire republic planet
 moon galaxy system sector district quarter estate house hospital prison temple desert coast cape falls
-quadrant theatre theater cinema stadium arena library chamber room cave caves mines fortress citadel dungeon
+quadrant theatre theater stadium arena library chamber room cave caves mines fortress citadel dungeon
 plaza tavern inn pub hotel asylum colony peninsula canyon glacier volcano plains swamp jungle states vineyard
 ranch province territory territories zone campus
 """)
@@ -91,7 +91,7 @@ institute institution organisation organization agency company corporation corp 
 ministry department bureau office university college school academy society club party foundation trust
 group guild order league union association federation alliance army navy force forces police service
 services unit division team records studios studio productions press network channel bank
-pictures entertainment media interactive comics books publishing publications publishers technologies industries
+pictures cinema entertainment media interactive comics books publishing publications publishers technologies industries
 enterprises holdings labs laboratories broadcasting software bros brothers motors airlines pharmaceuticals co plc
 llc gmbh brotherhood sisterhood fellowship syndicate cartel consortium commission committee senate parliament
 museum gallery
@@ -102,6 +102,8 @@ company corporation corp inc ltd limited studios studio productions press record
 interactive comics books publishing publications technologies industries enterprises holdings labs
 laboratories broadcasting software bros brothers motors airlines co plc llc gmbh network games
 """)
+#: First words that make a name a place ("Mount Doom", "Lake Geneva", "Fort Knox").
+PLACE_PREFIXES = word_set("mount mt lake cape fort port isle")
 #: Last words that make a name a character's ("Cigarette Smoking Man", "Wonder Woman").
 CHARACTER_HEADS = word_set("man woman boy girl kid")
 #: Last words that make a name an object ("Sorting Hat", "Large Hadron Collider").
@@ -265,7 +267,8 @@ NOUN_TYPES: dict[str, EntityType] = {
         poet bard minstrel healer shapeshifter hybrid alien creature monster beast hippogriff unicorn phoenix
         character persona twin descendant ancestor tyrant warlord general admiral colonel captain
         sergeant lieutenant inspector constable sheriff marshal mate crewman crewmate neighbour neighbor
-        landlady landlord boss employee colleague classmate roommate flatmate pet
+        landlady landlord boss employee colleague classmate roommate flatmate pet spider wolf bear eagle hawk raven
+        crow snake serpent lion tiger fox hound pony mare stallion bird rat mouse ape monkey whale shark
     """),
     **_typed(EntityType.PERSON, """
         actor actress writer director producer showrunner author novelist critic journalist reviewer singer
@@ -302,7 +305,8 @@ NOUN_TYPES: dict[str, EntityType] = {
         device weapon sword blade dagger knife gun pistol rifle cannon ring amulet necklace pendant crown artefact
         artifact relic wand potion cloak armour armor shield ship spaceship starship vessel vehicle car machine
         engine computer gem jewel orb map tool console phone drug serum vaccine bomb chalice goblet locket mirror
-        screwdriver implant chip charm talisman
+        screwdriver implant chip charm talisman frigate cruiser destroyer freighter shuttle submarine battleship
+        warship airship spacecraft aircraft superweapon
     """),
 }
 
@@ -334,7 +338,7 @@ OF_NOUN_TYPES: dict[str, EntityType] = {
     **_typed(EntityType.PLACE, """
         king queen prince princess duke duchess emperor empress ruler governor mayor lord lady people citizens
         inhabitants natives outskirts streets centre center north south east west edge border borders shores
-        islands lands ruins
+        islands lands ruins falls pass slopes slope foot summit peak banks gates walls depths
     """),
     **_typed(EntityType.ORGANISATION, """
         member members head leader founder co-founder president chairman chairwoman employees employee agents
