@@ -148,7 +148,10 @@ def strong_cues(mentions: list[Mention], doc: Doc) -> dict[int, EntityType]:
 
 def _label_cue(mention: Mention, doc: Doc) -> EntityType | None:
     """Infobox lines: "Voiced by: Mark Meer, Jennifer Hale", "Homeworld; Persephone", "Affiliation: X"."""
-    line_start = doc.text.rfind("\n", 0, mention.start) + 1
+    window = max(0, mention.start - 120)  # labels are short: never scan back over a long line
+    line_start = doc.text.rfind("\n", window, mention.start) + 1
+    if line_start == 0 and window > 0:
+        return None
     match = _LABEL.fullmatch(doc.text[line_start:mention.start])
     if match is None:
         return None
