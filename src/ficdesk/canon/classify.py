@@ -24,25 +24,33 @@ from ficdesk.canon.analysis import Doc, Group, Mention, epithet, is_name_token, 
 from ficdesk.canon.lexicon import (
     ACTING_VERBS,
     APPEARS_IN,
+    AT_PERSON_VERBS,
     BY_ORG_VERBS,
     BY_PERSON_VERBS,
     CHARACTER_HEADS,
     CONNECTORS,
     CONTEXT_CUES,
+    FROM_PERSON_NOUNS,
     HONORIFICS,
+    LABEL_TYPES,
     MOTION_VERBS,
     NAME_PARTICLES,
     OBJECT_HEADS,
     OF_NOUN_TYPES,
+    ORG_CREATIONS,
     ORG_HEADS,
+    ORG_MODIFIED,
     PAREN_CUES,
+    PERSON_CREATIONS,
     PLACE_HEADS,
     PLACE_PREFIXES,
     PLATFORM_VERBS,
     PRECEDING_PAIRS,
     ROLE_VERBS,
+    SPEECH_VERBS,
     SUBJECT_VERBS,
     WORK_HEADS,
+    WORK_MODIFIED,
     is_common_word,
     is_function_word,
     noun_type,
@@ -72,50 +80,19 @@ _COPULAS = word_set("is was are were be been being become becomes became himself
 _PREDICATE_VERBS = word_set("is was remains became becomes")
 _PLAY_WORDS = word_set("play plays played playing in of")
 _AGENT_ENDINGS = ("smith", "keeper", "maker", "wright", "monger", "man", "woman", "ist", "ian", "eer", "ess")
-#: Verbs after which "at X" or "from X" is about a person: "smiles at Orrin", "a letter from Ianto".
-_AT_PERSON = word_set("""
-look looks looked looking stare stares stared glance glances glanced smile smiles smiled laugh laughs laughed
-shout shouts shouted yell yells yelled point points pointed wink winks winked grin grins grinned frown frowns
-frowned glare glares glared angry mad furious upset aimed throws threw snaps snapped
-""")
-_FROM_PERSON = word_set("letter message call gift help note visit kiss word orders order permission advice")
 #: Head nouns that also name companies and works ("Random House", "Melrose Place"): weak place evidence.
 _WEAK_PLACE_HEADS = word_set("house place")
-_SPEECH_VERBS = word_set("said says told explained explains felt believes described admitted")
 _MAKER_LINKS = word_set("into in for from the a an originally first later jointly")
 #: Words between a subject and its verb that keep it the subject: "Watson later said", "Davies has said".
 _AUXILIARIES = word_set("has have had later also once often then publicly would will soon first frequently famously")
 _CUE_WINDOW = 8
 _SETTLED = 6.0
-#: After a possessive single-word name: the name made this ("Shakespeare's play") or owns it ("Nickelodeon's series").
-_PERSON_CREATIONS = word_set("""
-novel novels book books play plays poem poems story stories film films comics creation universe works script
-scripts screenplay characters
-""")
-_ORG_CREATIONS = word_set("""
-series show shows network channel adaptation adaptations game games franchise console studio website magazine
-app platform subsidiary products brand programme programmes
-""")
-#: Nouns a name modifies: "a bar of Cadbury chocolate" (a company), "the Netflix television adaptation".
-_ORG_MODIFIED = word_set("""
-chocolate suit suits product products phone phones store stores shop shops brand account app coffee car cars
-beer clothes clothing network channel television broadcast streaming platform website subscription
-""")
-_WORK_MODIFIED = word_set("series franchise novels books universe canon fandom episodes films games saga comics")
 _DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "i", "ic")
 _YEAR = re.compile(r"\(\s*(?:\d{4}|\d{4}\s*[–-]\s*\d{2,4}|\d{4}\s*[–-]\s*present)\s*\)")
 _LIFESPAN = re.compile(r"\(\s*(?:born\b|b\.\s|c\.\s*\d{4}\s*[–-]|\d{4}\s*[–-]\s*\d{4}\s*;|died\b)")
 _LIST_OPENERS = (("such", "as"), ("including",), ("like",))
 #: "Label: value" at the start of a line, the value possibly the second or third of a list.
 _LABEL = re.compile(r"\s*([A-Z][a-z']*(?: [A-Za-z][a-z']*){0,2})\s*[:;]\s*(?:[^:;.\n]{0,60},\s*)?")
-_LABEL_TYPES: dict[str, EntityType] = {
-    **dict.fromkeys(word_set("affiliation affiliations employer employers allegiance"), EntityType.ORGANISATION),
-    **dict.fromkeys(word_set("birthplace residence origin"), EntityType.PLACE),
-    **dict.fromkeys(word_set("spouse spouses partners parents children siblings relatives family"),
-                    EntityType.CHARACTER),
-    **dict.fromkeys(word_set("appearance appearances"), EntityType.WORK),
-    **dict.fromkeys(word_set("performer"), EntityType.PERSON),
-}
 
 
 # --- settling cues -------------------------------------------------------------------------------
@@ -159,7 +136,7 @@ def _label_cue(mention: Mention, doc: Doc) -> EntityType | None:
     if len(words) >= 2 and words[-1] == "by":
         return (EntityType.PERSON if words[-2] in BY_PERSON_VERBS
                 else EntityType.ORGANISATION if words[-2] in BY_ORG_VERBS else None)
-    return _LABEL_TYPES.get(words[-1]) or noun_type(words[-1])
+    return LABEL_TYPES.get(words[-1]) or noun_type(words[-1])
 
 
 def _gap(doc: Doc, left: int, right: int) -> str:
@@ -291,6 +268,7 @@ def _predicate_cue(mention: Mention, doc: Doc) -> EntityType | None:
 
 
 def _noun_after(mention: Mention, doc: Doc) -> EntityType | None:
+    """"Mila, a housekeeper in Tain's home": the noun phrase after a comma."""
     tokens = doc.tokens
     k = mention.last + 1
     if k >= len(tokens) or not _same_sentence(doc, mention.last, k) or _gap(doc, mention.last, k).strip() != ",":
@@ -299,13 +277,12 @@ def _noun_after(mention: Mention, doc: Doc) -> EntityType | None:
 
 
 def _head_noun(doc: Doc, k: int, anchor: int) -> EntityType | None:
-    """The type of the head noun of the phrase starting at ``k`` ("the station's young doctor, ...")."""
+    """The type of the head of the noun phrase at ``k`` (within 8 tokens of ``anchor``): "the young doctor"."""
     tokens = doc.tokens
     if tokens[k].text.lower() in _DETERMINERS:
         k += 1
     head: int | None = None
-    mention_last = anchor
-    while k < len(tokens) and k - mention_last <= 8 and _same_sentence(doc, mention_last, k):
+    while k < len(tokens) and k - anchor <= 8 and _same_sentence(doc, anchor, k):
         token = tokens[k]
         if head is not None and _gap(doc, head, k).strip():
             break
@@ -337,6 +314,7 @@ def _agent_noun(word: str) -> EntityType | None:
 
 
 def _noun_before(mention: Mention, doc: Doc) -> EntityType | None:
+    """"a Romulan senator, Vreenak,", "his cult, the Fiamma Nera.": a noun phrase and the name it is."""
     tokens = doc.tokens
     j = mention.first - 1
     if j >= 1 and tokens[j].text == "the" and _same_sentence(doc, j - 1, j):
@@ -623,7 +601,9 @@ def _place_preposition(doc: Doc, mention: Mention, preposition: str) -> bool:
         return False
     at = mention.first - 1 if doc.tokens[mention.first - 1].text.lower() == preposition else mention.first - 2
     before = doc.tokens[at - 1].text.lower() if at >= 1 and _same_sentence(doc, at - 1, at) else ""
-    return not ((preposition == "at" and before in _AT_PERSON) or (preposition == "from" and before in _FROM_PERSON))
+    if preposition == "at":
+        return before not in AT_PERSON_VERBS
+    return preposition != "from" or before not in FROM_PERSON_NOUNS
 
 
 def _after_place(doc: Doc, mention: Mention) -> bool:
@@ -665,7 +645,7 @@ def _subject_verb(mention: Mention, doc: Doc) -> float:
         if word in SUBJECT_VERBS:
             # Characters say and tell things in plot summaries too: bare "Jack said" counts half,
             # "Davies has said", "Watson later said" in full.
-            plain_speech = word in _SPEECH_VERBS and k == start
+            plain_speech = word in SPEECH_VERBS and k == start
             return SUBJECT_VERBS[word] / 2 if plain_speech else SUBJECT_VERBS[word]
         if word not in _AUXILIARIES:
             return 0.0
@@ -675,7 +655,7 @@ def _subject_verb(mention: Mention, doc: Doc) -> float:
 def _is_noun(word: str) -> bool:
     if is_function_word(word):
         return False
-    if noun_type(word) is not None or word in _ORG_MODIFIED or word in _WORK_MODIFIED:
+    if noun_type(word) is not None or word in ORG_MODIFIED or word in WORK_MODIFIED:
         return True
     classes = open_classes(word)
     return "NOUN" in classes and "VERB" not in classes
@@ -727,9 +707,9 @@ def _modifier_votes(mention: Mention, modified: Token, votes: Votes) -> None:
     word = modified.text.lower()
     if "NOUN" not in open_classes(word) and noun_type(word) is None:
         return
-    if word in _ORG_MODIFIED:
+    if word in ORG_MODIFIED:
         votes[EntityType.ORGANISATION] += 2
-    elif word in _WORK_MODIFIED:
+    elif word in WORK_MODIFIED:
         votes[EntityType.WORK] += 1
     elif noun_type(word) in (EntityType.CHARACTER, EntityType.PERSON) and len(mention.words) == 1:
         name = mention.words[0].lower()
@@ -756,8 +736,8 @@ def _possessive_votes(mention: Mention, doc: Doc, votes: Votes) -> None:
         return
     lowered = [t.text.lower() for t in following if not t.cap]
     person_like_name = len(mention.words) > 1 and person_like(mention.words)
-    organisation = any(w in _ORG_CREATIONS for w in lowered)
-    if any(w in _PERSON_CREATIONS or w in WORK_HEADS for w in lowered) and (person_like_name or not organisation):
+    organisation = any(w in ORG_CREATIONS for w in lowered)
+    if any(w in PERSON_CREATIONS or w in WORK_HEADS for w in lowered) and (person_like_name or not organisation):
         votes[EntityType.PERSON] += 3  # "Terry Pratchett's Discworld novels", "Shakespeare's play"
     elif organisation:
         votes[EntityType.PERSON if person_like_name else EntityType.ORGANISATION] += 3  # "Nickelodeon's series"

@@ -5,14 +5,15 @@ The builder reads the document once and works in five steps:
 1. sentences and tokens (``segment``), with document-wide capitalisation statistics: a word that is
    capitalised only at the start of sentences is an ordinary word, one capitalised mid-sentence is
    a name;
-2. titles: Title Case text in quotes or italics is a work or an episode;
+2. titles: Title Case text in quotes or italics is a work or an episode, and so is a name with a
+   colon ("Star Trek: Deep Space Nine");
 3. names: runs of capitalised words joined by connectors ("of", "the", "de") and initials, trimmed
    of sentence starters and function words, then judged by how the document uses them;
-4. aliases: honorifics are peeled off ("Captain Jack Harkness" -> "Jack Harkness"), a first name or a
-   surname alone joins the full name it belongs to, a run of two names glued by scraping
-   ("Jack Bauer Kiefer Sutherland") is cut in two;
-5. types from cue words around the mentions ("played by", "episode", "city", "Institute"), facts
-   (the sentences that mention an entity) and a score (mentions and facts) that orders the result.
+4. aliases: honorifics are peeled off ("Captain Jack Harkness" -> "Jack Harkness"), a first name, a
+   surname or a name without its middle name joins the full name it belongs to, a run of two names
+   glued by scraping ("Jack Bauer Kiefer Sutherland") is cut in two (a character and their actor);
+5. types by votes over the evidence around every mention (``classify``), facts (the sentences that
+   mention an entity) and a score (mentions and facts) that orders the result.
 """
 
 from __future__ import annotations

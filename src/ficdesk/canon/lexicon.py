@@ -178,22 +178,6 @@ actor actress writer director producer showrunner author novelist critic journal
 presenter host editor creator designer artist photographer executive narrator
 """)
 
-#: Words right before a mention that settle its type: "played by X", "the episode X".
-PRECEDING_CUES: dict[str, EntityType] = {
-    "actor": EntityType.PERSON, "actress": EntityType.PERSON, "writer": EntityType.PERSON,
-    "director": EntityType.PERSON, "producer": EntityType.PERSON, "showrunner": EntityType.PERSON,
-    "author": EntityType.PERSON, "novelist": EntityType.PERSON, "creator": EntityType.PERSON,
-    "critic": EntityType.PERSON, "journalist": EntityType.PERSON, "singer": EntityType.PERSON,
-    "episode": EntityType.WORK, "series": EntityType.WORK, "film": EntityType.WORK, "novel": EntityType.WORK,
-    "book": EntityType.WORK, "album": EntityType.WORK, "show": EntityType.WORK, "miniseries": EntityType.WORK,
-    "serial": EntityType.WORK, "story": EntityType.WORK, "drama": EntityType.WORK,
-    "city": EntityType.PLACE, "town": EntityType.PLACE, "village": EntityType.PLACE, "planet": EntityType.PLACE,
-    "country": EntityType.PLACE, "island": EntityType.PLACE,
-    "species": EntityType.SPECIES, "race": EntityType.SPECIES, "character": EntityType.CHARACTER,
-    "website": EntityType.ORGANISATION, "magazine": EntityType.ORGANISATION,
-    "newspaper": EntityType.ORGANISATION, "company": EntityType.ORGANISATION,
-}
-PRECEDING_CUES.update({role: EntityType.PERSON for role in PERSON_ROLES})
 #: Personal-name particles: a name joined by these is still a person's name ("Angua von Überwald").
 NAME_PARTICLES = word_set("de da di du del della van von der den la le al bin ibn y des")
 #: Two-word phrases before a mention: "played by X", "born in X".
@@ -376,3 +360,45 @@ debuted guest-starred
 """)
 #: "<verb> in X": X is a work ("first appeared in X").
 APPEARS_IN = word_set("appeared appears appearing starred stars starring featured features debuted introduced")
+
+
+# --- words the classifier reads around a name -----------------------------------------------------
+
+#: Words after which "at X" is about a person: "smiles at Orrin", "angry at Jack".
+AT_PERSON_VERBS = word_set("""
+look looks looked looking stare stares stared glance glances glanced smile smiles smiled laugh laughs laughed
+shout shouts shouted yell yells yelled point points pointed wink winks winked grin grins grinned frown frowns
+frowned glare glares glared angry mad furious upset aimed throws threw snaps snapped
+""")
+#: Nouns after which "from X" is about a person: "a letter from Ianto".
+FROM_PERSON_NOUNS = word_set("letter message call gift help note visit kiss word orders order permission advice")
+#: Verbs of speaking that characters use in plot summaries too: bare "Jack said" is weak evidence of a person.
+SPEECH_VERBS = word_set("said says told explained explains felt believes described admitted")
+
+#: After a possessive name, what a person makes: "Shakespeare's play", "Terry Pratchett's novels" ...
+PERSON_CREATIONS = word_set("""
+novel novels book books play plays poem poems story stories film films comics creation universe works script
+scripts screenplay characters
+""")
+#: ... and the things a company owns: "Nickelodeon's animated series".
+ORG_CREATIONS = word_set("""
+series show shows network channel adaptation adaptations game games franchise console studio website magazine
+app platform subsidiary products brand programme programmes
+""")
+
+#: Nouns a name modifies: "a bar of Cadbury chocolate" (a company), "the Netflix television adaptation".
+ORG_MODIFIED = word_set("""
+chocolate suit suits product products phone phones store stores shop shops brand account app coffee car cars
+beer clothes clothing network channel television broadcast streaming platform website subscription
+""")
+#: Nouns a work's name modifies: "the Star Trek franchise", "the Harry Potter series".
+WORK_MODIFIED = word_set("series franchise novels books universe canon fandom episodes films games saga comics")
+#: Infobox labels beyond the nouns of ``NOUN_TYPES``: "Affiliation: X", "Spouse: Y".
+LABEL_TYPES: dict[str, EntityType] = {
+    **dict.fromkeys(word_set("affiliation affiliations employer employers allegiance"), EntityType.ORGANISATION),
+    **dict.fromkeys(word_set("birthplace residence origin"), EntityType.PLACE),
+    **dict.fromkeys(word_set("spouse spouses partners parents children siblings relatives family"),
+                    EntityType.CHARACTER),
+    **dict.fromkeys(word_set("appearance appearances"), EntityType.WORK),
+    **dict.fromkeys(word_set("performer"), EntityType.PERSON),
+}
