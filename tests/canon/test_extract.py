@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
 from ficdesk.canon import Entity, EntityType, build_canon, read_document
-from ficdesk.canon.document import plain_text
 from ficdesk.canon.lexicon import is_common_word, is_function_word
+from tests.canon.scoring import article, articles, lookup, score
 from tests.conftest import SEEDS
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "canon"
 SEED_002 = SEEDS / "002_82af6f4747969ed5.txt"
-
-
-def _lookup(entities: list[Entity]) -> dict[str, Entity]:
-    """Entities by lower-cased name and alias (the first, most important, wins)."""
-    found: dict[str, Entity] = {}
-    for entity in entities:
-        for label in (entity.name, *entity.aliases):
-            found.setdefault(label.casefold(), entity)
-    return found
 
 
 def _is_junk(entity: Entity) -> bool:
@@ -50,11 +37,11 @@ def seed_entities() -> list[Entity]:
     "Toshiko", "Lisa", "Davies", "Janto",
 ])
 def test_seed_002_contains_the_canon(seed_entities: list[Entity], name: str) -> None:
-    assert name.casefold() in _lookup(seed_entities)
+    assert name.casefold() in lookup(seed_entities)
 
 
 def test_seed_002_aliases_and_facts(seed_entities: list[Entity]) -> None:
-    index = _lookup(seed_entities)
+    index = lookup(seed_entities)
     jack, ianto = index["jack harkness"], index["ianto jones"]
     assert jack.name == "Jack Harkness"
     assert {"Jack", "Captain Jack Harkness"} <= set(jack.aliases)
@@ -67,13 +54,27 @@ def test_seed_002_aliases_and_facts(seed_entities: list[Entity]) -> None:
 
 
 def test_seed_002_types(seed_entities: list[Entity]) -> None:
-    index = _lookup(seed_entities)
+    index = lookup(seed_entities)
     assert index["ianto jones"].type is EntityType.CHARACTER
     assert index["jack harkness"].type is EntityType.CHARACTER
     assert index["gareth david-lloyd"].type is EntityType.PERSON
     for title in ("Cyberwoman", "Reset", "A Day in the Death", "Something Borrowed", "Lost Souls"):
         assert index[title.casefold()].type is EntityType.WORK
     assert index["geneva"].type is EntityType.PLACE
+    # Real people, companies and works around the characters are not characters.
+    for person in ("Joss Whedon", "Kiefer Sutherland", "Amber Benson", "Michael C. Hall", "James Moran", "Davies"):
+        assert index[person.casefold()].type is EntityType.PERSON, person
+    for company in ("Cadbury", "CERN", "AfterElton", "Torchwood Three"):
+        assert index[company.casefold()].type is EntityType.ORGANISATION, company
+    for work in ("Buffy the Vampire Slayer", "Six Feet Under", "Children of Earth", "Torchwood"):
+        assert index[work.casefold()].type is EntityType.WORK, work
+    assert index["large hadron collider"].type is EntityType.OBJECT
+
+
+def test_seed_002_names_one_entity_each(seed_entities: list[Entity]) -> None:
+    """No name is split off its entity ("Ianto" next to "Ianto Jones" would be junk)."""
+    labels = [label.casefold() for e in seed_entities for label in (e.name, *e.aliases)]
+    assert len(labels) == len(set(labels)), sorted(label for label in set(labels) if labels.count(label) > 1)
 
 
 def test_seed_002_has_little_junk(seed_entities: list[Entity]) -> None:
@@ -99,39 +100,46 @@ def test_fact_offsets_index_the_text(seed_entities: list[Entity]) -> None:
             assert text[fact.start:fact.end] == fact.text
 
 
-def _article(name: str) -> tuple[list[Entity], dict[str, object], str]:
-    path = next(DATA.glob(f"{name}.*[!n]"))
-    text, fmt = read_document(path)
-    expected = json.loads((DATA / f"{name}.expected.json").read_text(encoding="utf-8"))
-    return build_canon(text, fmt), expected, plain_text(text, fmt).text
-
-
-@pytest.mark.parametrize("article", ["molly_hooper", "sam_vimes", "kaylee_frye"])
-def test_other_fandoms(article: str) -> None:
+@pytest.mark.parametrize("name", ["molly_hooper", "sam_vimes", "kaylee_frye"])
+def test_other_fandoms(name: str) -> None:
     """Articles nobody tuned the rules on: most expected entities, no junk, sensible types."""
-    entities, expected, text = _article(article)
-    index = _lookup(entities)
-    wanted: dict[str, str | None] = expected["entities"]  # type: ignore[assignment]
-    missing = [name for name in wanted if name.casefold() not in index]
-    assert len(missing) <= 0.1 * len(wanted), missing
-    typed = [(name, kind) for name, kind in wanted.items() if kind and name.casefold() in index]
-    wrong = [(name, kind, index[name.casefold()].type.value) for name, kind in typed
-             if index[name.casefold()].type.value != kind]
-    assert len(wrong) <= 0.15 * len(typed), wrong
-    for name, aliases in expected["aliases"].items():  # type: ignore[attr-defined]
-        for alias in aliases:
-            assert index[alias.casefold()] is index[name.casefold()], (name, alias)
-    junk = [name for name in expected["not_entities"] if name.casefold() in index]  # type: ignore[attr-defined]
-    assert not junk
-    for name, count in expected["facts_at_least"].items():  # type: ignore[attr-defined]
-        assert len(index[name.casefold()].facts) >= count
-    for entity in entities:
+    result = score(article(name))
+    assert len(result.missing) <= 0.1 * len(result.article.entities), result.missing
+    assert len(result.wrong_types) <= 0.15 * result.typed_found, result.wrong_types
+    assert not result.split_aliases
+    assert not result.forbidden
+    assert not result.thin_facts
+    for entity in result.entities:
         for fact in entity.facts:
-            assert text[fact.start:fact.end] == fact.text
+            assert result.text[fact.start:fact.end] == fact.text
+
+
+def test_all_articles_pooled() -> None:
+    """Every expectation file together (seed 002 included): a guard against regressions in any direction.
+
+    Measured when this test was written: recall 94 %, type accuracy 94 %, junk 4 %, aliases 100 %.
+    Four of the articles were first scored blind, written before the rules they were scored on:
+    dana_scully and lara_croft at 72 % and 82 % type accuracy, commander_shepard and samwise_gamgee
+    later at 79 % and 76 % (the code before this work: 68, 62, 72 and 59 %).
+    """
+    scores = [score(item) for item in articles()]
+    wanted = sum(len(s.article.entities) for s in scores)
+    found = wanted - sum(len(s.missing) for s in scores)
+    typed = sum(s.typed_found for s in scores)
+    right = typed - sum(len(s.wrong_types) for s in scores)
+    returned = sum(len(s.entities) for s in scores)
+    junk = sum(len(s.junk) for s in scores)
+    pairs = sum(s.alias_pairs for s in scores)
+    grouped = pairs - sum(len(s.split_aliases) for s in scores)
+    assert found / wanted >= 0.9
+    assert right / typed >= 0.9
+    assert junk / returned <= 0.08
+    assert grouped / pairs >= 0.95
 
 
 def test_html_page_chrome_is_ignored() -> None:
-    entities, _, text = _article("kaylee_frye")
+    result = score(article("kaylee_frye"))
+    entities, text = result.entities, result.text
     assert "Sponsored" not in text and "trackPageView" not in text and "Random Page" not in text
     assert "float: right" not in text and "Follow us" not in text
     assert "Kaywinnet" in text and "Objects in Space" in text
@@ -143,7 +151,7 @@ def test_the_title_names_and_sentence_starters() -> None:
         "The Doctor travels with Rose Tyler. Later the Doctor meets the Master on Gallifrey. "
         "Rose Tyler is played by Billie Piper. In March the Master escapes. Meanwhile Rose waits on Monday."
     )
-    index = _lookup(build_canon(text))
+    index = lookup(build_canon(text))
     assert index["the doctor"].name == "the Doctor"
     assert index["billie piper"].type is EntityType.PERSON
     assert index["rose"] is index["rose tyler"]
@@ -157,7 +165,7 @@ def test_played_by_and_parenthesised_roles() -> None:
         "Marsh is portrayed by Priya Kapoor. Her partner Tom Reyes works at the Whitby Police Station. "
         "The pilot episode \"Low Tide\" was written by Alan Ferris and Joanna Mbeki."
     )
-    index = _lookup(build_canon(text))
+    index = lookup(build_canon(text))
     assert index["lena marsh"].type is EntityType.CHARACTER
     assert index["marsh"] is index["lena marsh"]
     assert index["priya kapoor"].type is EntityType.PERSON
@@ -184,3 +192,14 @@ def test_cast_lists_in_brackets_make_the_bracketed_name_a_person() -> None:
     assert types.get("Leonard Nimoy") is EntityType.PERSON
     assert types.get("Spock") is EntityType.CHARACTER
     assert types.get("James T. Kirk") is EntityType.CHARACTER
+
+
+def test_every_expectation_file_has_its_article_and_the_report_covers_it() -> None:
+    from tests.canon.canon_report import report
+
+    items = articles()
+    assert {"ianto_jones_seed002", "molly_hooper", "elim_garak", "hermione_granger", "geralt_of_rivia",
+            "zuko"} <= {item.name for item in items}
+    assert all(item.path.is_file() for item in items)
+    table = report([score(item) for item in items[:2]])
+    assert table.splitlines()[1].startswith(items[0].name) and "all (pooled)" in table

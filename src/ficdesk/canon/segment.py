@@ -175,7 +175,7 @@ def _glue_split(token: Token, following: Token | None, counts: Counter[str], kno
         if counts[word] != 1 or not continues or is_common_word(stem):
             continue
         last = stem[-1]
-        if suffix == "as" and last in "aouy":
+        if suffix == "as" and last in "aou":
             return stem
         if suffix == "and" and last in "dnmt" and not stem.endswith("in"):
             return stem
