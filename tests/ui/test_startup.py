@@ -21,7 +21,9 @@ from ficdesk.ui.settings import load_settings
 
 #: Modules that must not load before the first paint: each costs start-up time the author sees.
 HEAVY = ("sqlalchemy", "alembic", "ficdesk.store.database", "ficdesk.checking.engine", "ficdesk.canon.extract",
-         "ficdesk.formats.readers", "ficdesk.templates.context", "ficdesk.ui.services", "ficdesk.ui.canon_panel")
+         "ficdesk.formats.readers", "ficdesk.templates.context", "ficdesk.ui.services", "ficdesk.ui.canon_panel",
+         # the editor page is behind the welcome page until a chapter opens: it is made by attach()
+         "ficdesk.ui.editor", "ficdesk.ui.highlighter", "ficdesk.ui.checking", "ficdesk.ui.issues_panel")
 
 
 def test_what_the_window_needs_to_appear_loads_without_the_store_or_the_core() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache, partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
@@ -21,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from ficdesk.checking.model import Category
-from ficdesk.ui.checking import Issue
 from ficdesk.ui.theme import Colours
+
+if TYPE_CHECKING:
+    from ficdesk.ui.checking import Issue
 
 ROLE = Qt.ItemDataRole.UserRole
 #: What the list covers: the open chapter, or every chapter of its story.

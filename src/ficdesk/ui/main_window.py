@@ -34,23 +34,23 @@ from ficdesk import __version__
 from ficdesk.errors import FicDeskError
 from ficdesk.resources import resource_path
 from ficdesk.ui import settings as ui_settings
-from ficdesk.ui.checking import CheckController, Issue
-from ficdesk.ui.editor import ChapterEditor
-from ficdesk.ui.findbar import FindBar
-from ficdesk.ui.highlighter import ChapterHighlighter
-from ficdesk.ui.issues_panel import IssuesPanel
-from ficdesk.ui.offsets import offset_map
-from ficdesk.ui.paragraphs import Paragraphs, join_paragraphs
 from ficdesk.ui.settings import UiSettings
 from ficdesk.ui.theme import Colours, apply_theme, colours_for
 from ficdesk.ui.tree import Node, ProjectTree, chapter_label
 
 if TYPE_CHECKING:
-    # Imported where used: the window is on screen before the store, its panels and the dialogs load.
+    # Imported where used: the window is on screen before the store, the editor page, the panels that need
+    # the store and the dialogs load.
     from ficdesk.store import Store
     from ficdesk.store.instance_lock import InstanceLock
     from ficdesk.ui.canon_panel import CanonPanel
+    from ficdesk.ui.checking import CheckController, Issue
+    from ficdesk.ui.editor import ChapterEditor
+    from ficdesk.ui.findbar import FindBar
+    from ficdesk.ui.highlighter import ChapterHighlighter
     from ficdesk.ui.import_dialog import ImportDialog
+    from ficdesk.ui.issues_panel import IssuesPanel
+    from ficdesk.ui.paragraphs import Paragraphs
     from ficdesk.ui.saving import ChapterSaver, SaveOutcome
     from ficdesk.ui.services import AppServices
     from ficdesk.ui.snapshots_dialog import SnapshotsDialog
@@ -75,8 +75,15 @@ class MainWindow(QMainWindow):
     """
 
     switchDatabase = Signal(str)
+    # Made by attach(): the editor page and what needs the store.
+    editor: ChapterEditor
+    paragraphs: Paragraphs
+    checker: CheckController
+    highlighter: ChapterHighlighter
+    find_bar: FindBar
     saver: ChapterSaver
     canon: CanonPanel
+    issues: IssuesPanel
     story_issues: StoryChecker
     #: The store is attached and the first chapter shown (emitted by :func:`ficdesk.ui.app.launch`).
     ready = Signal()
@@ -107,8 +114,15 @@ class MainWindow(QMainWindow):
         self.templates_dialog: TemplatesDialog | None = None
         self.snapshots_dialog: SnapshotsDialog | None = None
         self.import_dialog: ImportDialog | None = None
+        self.read_only = False
+        #: The one-window lock on an SQLite database, released when the window goes.
+        self.instance_lock: InstanceLock | None = None
+        self._checker_project: int | None = None
 
-        self._build_editor()
+        self.welcome = self._build_welcome()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.setCentralWidget(self.pages)
         self._build_docks()
         self._build_status_bar()
         self._build_actions()
@@ -128,11 +142,11 @@ class MainWindow(QMainWindow):
         self.save_label.setText("Opening…")
         for action in self.actions():
             action.setEnabled(action is self.quit_action)
-        self.editor.setReadOnly(True)
 
     def attach(self, services: AppServices) -> None:
         """Connect the open store: the parts that read or write it are made here, then the tree is filled."""
         from ficdesk.ui.canon_panel import CanonPanel
+        from ficdesk.ui.issues_panel import IssuesPanel
         from ficdesk.ui.saving import ChapterSaver
         from ficdesk.ui.story_issues import StoryChecker
 
@@ -141,16 +155,23 @@ class MainWindow(QMainWindow):
         self.services = services
         self.store = services.store
         self.database_url = self.database_url or self.store.db.display_url
+        self._build_editor()
         self.saver = ChapterSaver(self.store, self)
         self.saver.saved.connect(self._saved)
         self.saver.failed.connect(self._save_failed)
         self.canon = CanonPanel(services)
-        placeholder = self.canon_dock.widget()
-        self.canon_dock.setWidget(self.canon)
-        placeholder.deleteLater()
+        self._fill_dock(self.canon_dock, self.canon)
+        self.issues = IssuesPanel(self.colours)
+        self._fill_dock(self.issues_dock, self.issues)
+        self.issues.jumpRequested.connect(self.jump_to_issue)
+        self.issues.applyRequested.connect(self.apply_suggestion)
+        self.issues.ignoreOnceRequested.connect(self.ignore_once)
+        self.issues.ignoreRuleRequested.connect(self.ignore_rule)
+        self.issues.addWordRequested.connect(self.add_to_dictionary)
         self.story_issues = StoryChecker(self.store, self.checker, self)
         self.story_issues.updated.connect(self._show_issues)
         self.issues.scopeChanged.connect(self._issue_scope_changed)
+        self._apply_panel_settings()
         self.tree.currentItemChanged.connect(self._tree_selection_changed)
         self.tree.customContextMenuRequested.connect(self._tree_menu)
         self.tree.chapterMoved.connect(self.move_chapter)
@@ -166,16 +187,19 @@ class MainWindow(QMainWindow):
 
     # ================================================================== building
     def _build_editor(self) -> None:
+        """The editor page (behind the welcome page until a chapter opens)."""
+        from ficdesk.ui.checking import CheckController
+        from ficdesk.ui.editor import ChapterEditor
+        from ficdesk.ui.findbar import FindBar
+        from ficdesk.ui.highlighter import ChapterHighlighter
+        from ficdesk.ui.paragraphs import Paragraphs
+
         self.editor = ChapterEditor()
         self.editor.issue_actions = self._issue_menu
         document = self.editor.document()
         # Before anything else listens to the document, so it is current when they run.
         self.paragraphs = Paragraphs(document, self)
         self.checker = CheckController(document, self, paragraphs=lambda: self.paragraphs.texts)
-        self._checker_project: int | None = None
-        self.read_only = False
-        #: The one-window lock on an SQLite database, released when the window goes.
-        self.instance_lock: InstanceLock | None = None
         self.highlighter = ChapterHighlighter(document, self.colours, self.checker.matches_for)
         self.checker.updated.connect(self._checks_updated)
         self.checker.reset.connect(self._checks_reset)
@@ -216,13 +240,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.chapter_title)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.find_bar)
-
-        self.welcome = self._build_welcome()
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.welcome)
         self.pages.addWidget(page)
         self.editor_page = page
-        self.setCentralWidget(self.pages)
 
     def _build_welcome(self) -> QWidget:
         page = QWidget()
@@ -259,17 +278,19 @@ class MainWindow(QMainWindow):
         self.addDockWidget(area, dock)
         return dock
 
+    @staticmethod
+    def _fill_dock(dock: QDockWidget, panel: QWidget) -> None:
+        placeholder = dock.widget()
+        dock.setWidget(panel)
+        if placeholder is not None:
+            placeholder.deleteLater()
+
     def _build_docks(self) -> None:
         self.tree = ProjectTree()
         self.tree_dock = self._dock("Projects", "projectsDock", self.tree, Qt.DockWidgetArea.LeftDockWidgetArea)
+        # The Canon and Issues panels need the store: attach() puts them in.
         self.canon_dock = self._dock("Canon", "canonDock", QWidget(), Qt.DockWidgetArea.RightDockWidgetArea)
-        self.issues = IssuesPanel(self.colours)
-        self.issues_dock = self._dock("Issues", "issuesDock", self.issues, Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.issues.jumpRequested.connect(self.jump_to_issue)
-        self.issues.applyRequested.connect(self.apply_suggestion)
-        self.issues.ignoreOnceRequested.connect(self.ignore_once)
-        self.issues.ignoreRuleRequested.connect(self.ignore_rule)
-        self.issues.addWordRequested.connect(self.add_to_dictionary)
+        self.issues_dock = self._dock("Issues", "issuesDock", QWidget(), Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.resizeDocks([self.tree_dock, self.canon_dock], [250, 330], Qt.Orientation.Horizontal)
@@ -322,12 +343,12 @@ class MainWindow(QMainWindow):
         if QKeySequence(keys.Preferences).isEmpty():
             self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.quit_action = self._action("&Quit", self.close, keys.Quit)
-        self.undo_action = self._action("&Undo", self.editor.undo, keys.Undo)
-        self.redo_action = self._action("&Redo", self.editor.redo, keys.Redo)
-        self.cut_action = self._action("Cu&t", self.editor.cut, keys.Cut)
-        self.copy_action = self._action("&Copy", self.editor.copy, keys.Copy)
-        self.paste_action = self._action("&Paste", self.editor.paste, keys.Paste)
-        self.select_all_action = self._action("Select &All", self.editor.selectAll, keys.SelectAll)
+        self.undo_action = self._action("&Undo", lambda: self.editor.undo(), keys.Undo)
+        self.redo_action = self._action("&Redo", lambda: self.editor.redo(), keys.Redo)
+        self.cut_action = self._action("Cu&t", lambda: self.editor.cut(), keys.Cut)
+        self.copy_action = self._action("&Copy", lambda: self.editor.copy(), keys.Copy)
+        self.paste_action = self._action("&Paste", lambda: self.editor.paste(), keys.Paste)
+        self.select_all_action = self._action("Select &All", lambda: self.editor.selectAll(), keys.SelectAll)
         for action in (self.undo_action, self.redo_action, self.cut_action, self.copy_action, self.paste_action,
                        self.select_all_action):
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)  # the editor handles its own keys
@@ -350,8 +371,8 @@ class MainWindow(QMainWindow):
         self.leave_focus_action.setEnabled(False)
         self.show_trash_action = self._action("Show &Trash", self.reload_tree, "Ctrl+Shift+T")
         self.show_trash_action.setCheckable(True)
-        self.check_now_action = self._action("&Check Now", self.checker.run_now, "F7")
-        self.next_issue_action = self._action("&Next Issue", self.issues.select_next, "F8")
+        self.check_now_action = self._action("&Check Now", lambda: self.checker.run_now(), "F7")
+        self.next_issue_action = self._action("&Next Issue", lambda: self.issues.select_next(), "F8")
         self.canon_search_action = self._action("Search &Canon", self.focus_canon_search, "Ctrl+Shift+F")
         self.about_action = self._action("&About FicDesk", self.about)
 
@@ -413,8 +434,14 @@ class MainWindow(QMainWindow):
         if isinstance(app, QApplication):
             self.colours = apply_theme(app, settings.theme)
         self.tree.muted = self._muted_colour()
-        self.highlighter.set_colours(self.colours)
+        if self.attached:
+            self._apply_panel_settings()
+
+    def _apply_panel_settings(self) -> None:
+        """The settings of the parts attach() makes: editor, highlighter, Issues panel, autosave."""
+        settings = self.settings
         self.issues.colours = self.colours
+        self.highlighter.set_colours(self.colours)
         self.editor.configure(settings.font_family, settings.font_size, settings.text_width, settings.line_spacing)
         self.autosave_timer.setInterval(settings.autosave_ms)
         title_font = QFont(self.editor.font())
@@ -709,6 +736,8 @@ class MainWindow(QMainWindow):
             return
         self.dirty = False
         # Joined on the worker thread: the mirror's paragraphs, not a walk over the whole document here.
+        from ficdesk.ui.paragraphs import join_paragraphs
+
         self.saver.save_later(self.chapter_id, partial(join_paragraphs, tuple(self.paragraphs.texts)),
                               word_count=self.paragraphs.words)
 
@@ -954,6 +983,9 @@ class MainWindow(QMainWindow):
 
     def _issue_menu(self, position: int, menu: QMenu) -> bool:
         """Add the actions for the finding under ``position`` to ``menu`` (suggestions first)."""
+        from ficdesk.ui.checking import Issue
+        from ficdesk.ui.offsets import offset_map
+
         document = self.editor.document()
         block = document.findBlock(position)
         text = block.text()
@@ -1166,7 +1198,7 @@ class MainWindow(QMainWindow):
             if self.templates_dialog is not None:
                 self.templates_dialog.save_body()
             self.story_issues.shutdown()
-        self.checker.shutdown()
+            self.checker.shutdown()
         ui_settings.remember("window/geometry", bytes(self.saveGeometry().toHex().data()).decode())
         if self.instance_lock is not None:
             self.instance_lock.release()
