@@ -20,7 +20,7 @@ import random
 import sys
 import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject
@@ -70,31 +70,24 @@ def probe_window(url: str, until: str) -> None:
     """Run the real ``ficdesk --database URL`` and print the clock when its main window is ``until``.
 
     "shown": first painted. "ready": the store is open, the tree filled and the first chapter shown
-    (``MainWindow.ready``). The QApplication is made here only so a filter can watch for the window;
-    everything else is the command's own start-up.
+    (``MainWindow.ready``). The probe only wraps ``ficdesk.ui.app.launch`` to watch the window it returns
+    (one event filter on the window, as on the bare one); everything else is the command's own start-up.
     """
-    from PySide6.QtCore import QEvent, QObject, QTimer
-    from PySide6.QtWidgets import QApplication
-
     from ficdesk.cli import main
-    from ficdesk.ui.main_window import MainWindow
+    from ficdesk.ui import app as app_module
 
-    class Watch(QObject):
-        """Application filters see events before the window's own filters, so this mark comes first."""
+    launch = app_module.launch
+    first_paint = _first_paint_filter()
 
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if isinstance(watched, MainWindow):
-                if until == "ready":
-                    app.removeEventFilter(self)
-                    watched.ready.connect(_print_clock_and_exit)
-                elif event.type() == QEvent.Type.Paint:
-                    app.removeEventFilter(self)
-                    QTimer.singleShot(0, _print_clock_and_exit)  # children paint right after, in this pass
-            return False
+    def launch_and_watch(*args: Any, **kwargs: Any) -> MainWindow:
+        window = launch(*args, **kwargs)  # shown, not yet painted: that happens in the event loop
+        if until == "ready":
+            window.ready.connect(_print_clock_and_exit)
+        else:
+            window.installEventFilter(first_paint)  # installed last, so it sees the paint first
+        return window
 
-    app = QApplication(sys.argv[:1])
-    watch = Watch()
-    app.installEventFilter(watch)
+    app_module.launch = launch_and_watch
     main(["--database", url])
     raise SystemExit(f"the window closed before it was {until}")
 
