@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 
 from ficdesk.canon import build_canon
-from tests.canon.scoring import Score, articles, score
+from tests.canon.scoring import Score, articles, pooled, score
 
 
 def _row(name: str, cells: list[str]) -> str:
@@ -25,17 +25,10 @@ def report(scores: list[Score]) -> str:
             f"{item.type_accuracy:.0%} ({item.typed_found - len(item.wrong_types)}/{item.typed_found})",
             f"{item.junk_rate:.0%} ({len(item.junk)})", f"{item.alias_accuracy:.0%}", f"{item.seconds * 1000:.0f}",
         ]))
-    wanted = sum(len(s.article.entities) for s in scores)
-    found = wanted - sum(len(s.missing) for s in scores)
-    typed = sum(s.typed_found for s in scores)
-    right = typed - sum(len(s.wrong_types) for s in scores)
-    returned = sum(len(s.entities) for s in scores)
-    junk = sum(len(s.junk) for s in scores)
-    pairs = sum(s.alias_pairs for s in scores)
-    grouped = pairs - sum(len(s.split_aliases) for s in scores)
+    total = pooled(scores)
     lines.append(_row("all (pooled)", [
-        str(returned), f"{found / wanted:.0%}", f"{right / typed:.0%} ({right}/{typed})",
-        f"{junk / returned:.0%} ({junk})", f"{grouped / pairs:.0%}", "",
+        str(total.returned), f"{total.recall:.0%}", f"{total.type_accuracy:.0%} ({total.right}/{total.typed})",
+        f"{total.junk_rate:.0%} ({total.junk})", f"{total.alias_accuracy:.0%}", "",
     ]))
     return "\n".join(lines)
 

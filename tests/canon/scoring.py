@@ -145,3 +145,45 @@ def score(item: Article) -> Score:
         if entity is None or len(entity.facts) < count:
             result.thin_facts.append(name)
     return result
+
+
+@dataclass(frozen=True)
+class Pooled:
+    """Counts over several articles together (recall, type accuracy, junk and alias rates)."""
+
+    wanted: int
+    found: int
+    typed: int
+    right: int
+    returned: int
+    junk: int
+    pairs: int
+    grouped: int
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.wanted
+
+    @property
+    def type_accuracy(self) -> float:
+        return self.right / self.typed
+
+    @property
+    def junk_rate(self) -> float:
+        return self.junk / self.returned
+
+    @property
+    def alias_accuracy(self) -> float:
+        return self.grouped / self.pairs
+
+
+def pooled(scores: list[Score]) -> Pooled:
+    wanted = sum(len(s.article.entities) for s in scores)
+    typed = sum(s.typed_found for s in scores)
+    pairs = sum(s.alias_pairs for s in scores)
+    return Pooled(
+        wanted=wanted, found=wanted - sum(len(s.missing) for s in scores),
+        typed=typed, right=typed - sum(len(s.wrong_types) for s in scores),
+        returned=sum(len(s.entities) for s in scores), junk=sum(len(s.junk) for s in scores),
+        pairs=pairs, grouped=pairs - sum(len(s.split_aliases) for s in scores),
+    )
