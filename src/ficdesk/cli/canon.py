@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ficdesk.cli.common import add_project_option, pick_project, print_json, store_from
+from ficdesk.cli.common import add_project_option, opened_store, pick_project, print_json
 
 if TYPE_CHECKING:
     from ficdesk.canon import Entity
@@ -65,24 +65,18 @@ def run_import(args: argparse.Namespace) -> int:
     from ficdesk.canon import read_document
 
     text, fmt = read_document(args.path)
-    store = store_from(args)
-    try:
+    with opened_store(args) as store:
         project = pick_project(store, args.project)
         store.canon.import_source(project.id, Path(args.path).name, text, fmt)
         count = len(store.canon.entities(project.id))
         print(f"imported {Path(args.path).name} into '{project.name}': the canon now has {count} entities")
-    finally:
-        store.close()
     return 0
 
 
 def run_search(args: argparse.Namespace) -> int:
-    store = store_from(args)
-    try:
+    with opened_store(args) as store:
         project = pick_project(store, args.project)
         hits = store.canon.index(project.id).search(args.query, limit=args.limit)
-    finally:
-        store.close()
     if not hits:
         print(f"nothing in the canon matches '{args.query}'")
         return 1
@@ -93,12 +87,9 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    store = store_from(args)
-    try:
+    with opened_store(args) as store:
         project = pick_project(store, args.project)
         index = store.canon.index(project.id)
-    finally:
-        store.close()
     entity = index.entity_at(args.name)
     if entity is None:
         hits = index.search(args.name, limit=1)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from ficdesk.errors import NotFoundError
@@ -14,11 +16,16 @@ if TYPE_CHECKING:
     from ficdesk.store.models import Project
 
 
-def store_from(args: argparse.Namespace) -> Store:
-    """Open the store named by ``--database`` (or the default), migrating it if needed."""
+@contextmanager
+def opened_store(args: argparse.Namespace) -> Iterator[Store]:
+    """The store named by ``--database`` (or the default), migrated if needed and closed afterwards."""
     from ficdesk.store import open_store  # here: building the parser must not load SQLAlchemy
 
-    return open_store(args.database)
+    store = open_store(args.database)
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def add_project_option(parser: argparse.ArgumentParser) -> None:

@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ficdesk.cli.common import add_project_option, pick_project, store_from
+from ficdesk.cli.common import add_project_option, opened_store, pick_project
 from ficdesk.errors import FicDeskError
 from ficdesk.formats import FORMATS, ExportOptions, export_story
 
@@ -28,13 +28,10 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     options = ExportOptions(include_metadata=not args.no_metadata, include_notes=not args.no_notes, wrap=args.wrap)
-    store = store_from(args)
-    try:
+    with opened_store(args) as store:
         project = pick_project(store, args.project)
         story = store.stories.find(project.id, args.story)
         text = export_story(store, story.id, args.format, options)
-    finally:
-        store.close()
     if not args.output or args.output == "-":
         sys.stdout.write(text)
         return 0

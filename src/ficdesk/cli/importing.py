@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from ficdesk.cli.common import add_project_option, pick_project, print_json, store_from
+from ficdesk.cli.common import add_project_option, opened_store, pick_project, print_json
 from ficdesk.text.counting import count_words
 
 if TYPE_CHECKING:
@@ -31,13 +31,10 @@ def run(args: argparse.Namespace) -> int:
         else:
             print(describe(imported))
         return 0
-    store = store_from(args)
-    try:
+    with opened_store(args) as store:
         project = pick_project(store, args.project)
         story_id = save_import(store, project.id, imported)
         story = store.stories.get(story_id)
-    finally:
-        store.close()
     if args.format == "json":
         print_json({"story_id": story_id, "project": project.name, **imported.to_json(), "title": story.title})
     else:

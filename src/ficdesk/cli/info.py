@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from ficdesk import __version__, paths
-from ficdesk.cli.common import store_from
+from ficdesk.cli.common import opened_store
 
 
 def register(subparsers: Any) -> None:
@@ -17,8 +17,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from ficdesk.store.database import head_revision
 
-    store = store_from(args)
-    try:
+    with opened_store(args) as store:
         counts = [(p.name, len(store.stories.list(p.id))) for p in store.projects.list()]
         print(f"FicDesk {__version__}")
         print(f"data folder:    {paths.data_dir()}")
@@ -27,6 +26,4 @@ def run(args: argparse.Namespace) -> int:
         print(f"projects:       {len(counts)}")
         for name, stories in counts:
             print(f"  - {name} ({stories} stories)")
-    finally:
-        store.close()
     return 0

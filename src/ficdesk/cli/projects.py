@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ficdesk.cli.common import store_from
+from ficdesk.cli.common import opened_store
 
 
 def register(subparsers: Any) -> None:
@@ -18,20 +18,14 @@ def register(subparsers: Any) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    store = store_from(args)
-    try:
+    with opened_store(args) as store:
         for project in store.projects.list():
             print(f"{project.id:>4}  {project.name} ({len(store.stories.list(project.id))} stories)")
-    finally:
-        store.close()
     return 0
 
 
 def run_new(args: argparse.Namespace) -> int:
-    store = store_from(args)
-    try:
+    with opened_store(args) as store:
         project = store.projects.create(args.name)
-    finally:
-        store.close()
     print(f"created project '{project.name}' (id {project.id})")
     return 0

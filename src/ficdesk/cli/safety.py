@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ficdesk import paths
-from ficdesk.cli.common import add_project_option, pick_project, store_from
+from ficdesk.cli.common import add_project_option, opened_store, pick_project
 from ficdesk.errors import FicDeskError, NotFoundError, StoreError
 from ficdesk.store.instance_lock import InstanceLock
 
@@ -98,8 +98,7 @@ def _chapter(store: Store, args: argparse.Namespace) -> Chapter:
 
 
 def run_snapshot(args: argparse.Namespace) -> int:
-    store = store_from(args)
-    try:
+    with opened_store(args) as store:
         if args.action == "take":
             snap = store.snapshots.take(_chapter(store, args).id, args.reason)
             print(f"snapshot {snap.id} taken ({snap.word_count} words)")
@@ -111,6 +110,4 @@ def run_snapshot(args: argparse.Namespace) -> int:
         else:
             chapter = store.snapshots.restore(args.snapshot_id)
             print(f"restored snapshot {args.snapshot_id} into chapter '{chapter.title}'")
-    finally:
-        store.close()
     return 0

@@ -6,7 +6,7 @@ import argparse
 import sys
 from typing import Any
 
-from ficdesk.cli.common import add_project_option, pick_project, store_from
+from ficdesk.cli.common import add_project_option, opened_store, pick_project
 from ficdesk.errors import FicDeskError
 from ficdesk.templates.engine import check_template, find_placeholders
 
@@ -32,12 +32,9 @@ def register(subparsers: Any) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    store = store_from(args)
-    try:
+    with opened_store(args) as store:
         project = pick_project(store, args.project)
         templates = store.templates.list(project.id)
-    finally:
-        store.close()
     for template in templates:
         print(f"{template.id:>4}  {template.kind:<20} {template.name}")
     if not templates:
@@ -46,11 +43,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    store = store_from(args)
-    try:
+    with opened_store(args) as store:
         template = store.templates.find(pick_project(store, args.project).id, args.name)
-    finally:
-        store.close()
     print(f"{template.name} ({template.kind})")
     print(template.body)
     print(f"placeholders: {', '.join(find_placeholders(template.body)) or 'none'}")
@@ -63,8 +57,7 @@ def run_show(args: argparse.Namespace) -> int:
 def run_render(args: argparse.Namespace) -> int:
     from ficdesk.templates import TemplateContext, render
 
-    store = store_from(args)
-    try:
+    with opened_store(args) as store:
         project = pick_project(store, args.project)
         template = store.templates.find(project.id, args.name)
         story = store.stories.find(project.id, args.story)
@@ -75,8 +68,6 @@ def run_render(args: argparse.Namespace) -> int:
                 raise FicDeskError(f"'{story.title}' has {len(chapters)} chapter(s), not {args.chapter}")
             chapter_id = chapters[args.chapter - 1].id
         result = render(template.body, TemplateContext.for_story(store, story.id, chapter_id))
-    finally:
-        store.close()
     print(result.text)
     for problem in result.problems:
         print(f"problem: {problem}", file=sys.stderr)
