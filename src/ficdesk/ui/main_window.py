@@ -906,8 +906,6 @@ class MainWindow(QMainWindow):
         self._show_issues()
 
     def _checker_state(self, state: str) -> None:
-        if not self.attached:
-            return
         if state.startswith("failed"):
             text = "Checker stopped"
             self.checker_label.setToolTip(self.checker.last_error)
@@ -1011,7 +1009,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================== canon
     def _cursor_moved(self) -> None:
-        if self.attached and self.canon.follow.isChecked():
+        if self.canon.follow.isChecked():
             self.follow_timer.start()
 
     def _follow_cursor(self) -> None:
