@@ -70,12 +70,15 @@ def open_services(url: str, make_services: ServicesFactory | None = None) -> Ope
     from ficdesk.ui.services import wire_services
 
     store = open_store(url)
+    lock: InstanceLock | None = None
     try:
         lock, backup_problem = _guard_sqlite(store)
         services = (make_services or wire_services)(store)
         if lock is None or lock.acquired:
             create_sample_if_new(services)
     except BaseException:
+        if lock is not None:
+            lock.release()  # a window that never opens must not keep the next start read-only
         store.close()
         raise
     return OpenedStore(url, services, lock, backup_problem)
