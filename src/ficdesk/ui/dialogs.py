@@ -222,7 +222,7 @@ class ExportDialog(QDialog):
             self.accept()
 
     def save_to(self, path: str) -> None:
-        from pathlib import Path
+        from ficdesk.formats.writing import write_atomically
 
-        Path(path).write_text(self.preview.toPlainText(), encoding="utf-8")
+        write_atomically(path, self.preview.toPlainText())
         self.saved_path = path
