@@ -22,6 +22,7 @@ COMMAND_MODULES = (
     "ficdesk.cli.projects",
     "ficdesk.cli.importing",
     "ficdesk.cli.export",
+    "ficdesk.cli.post",
     "ficdesk.cli.templates",
     "ficdesk.cli.canon",
     "ficdesk.cli.safety",

@@ -261,13 +261,20 @@ def render_html(document: ExportDocument, options: ExportOptions) -> str:
             out.append(f"<h2>{escape_html(chapter_heading(number, chapter.title))}</h2>")
         if options.include_notes and chapter.start_note.strip():
             label("Chapter Notes", chapter.start_note)
-        for paragraph in paragraphs(chapter.text):
-            if "\n" not in paragraph and is_scene_break(paragraph):
-                out.append("<hr />")
-            else:
-                out.append("<p>" + "<br />".join(inline_html(line) for line in paragraph.split("\n")) + "</p>")
+        out.extend(html_blocks(chapter.text))
         if options.include_notes and chapter.end_note.strip():
             label("Chapter End Notes", chapter.end_note)
     if options.include_notes and document.end_note.strip():
         label("End Notes", document.end_note)
     return "\n".join(out) + "\n"
+
+
+def html_blocks(text: str) -> list[str]:
+    """A chapter's text as AO3-ready blocks: ``<p>`` paragraphs (``<br />`` inside) and ``<hr />`` scene breaks."""
+    blocks: list[str] = []
+    for paragraph in paragraphs(text):
+        if "\n" not in paragraph and is_scene_break(paragraph):
+            blocks.append("<hr />")
+        else:
+            blocks.append("<p>" + "<br />".join(inline_html(line) for line in paragraph.split("\n")) + "</p>")
+    return blocks
