@@ -26,6 +26,8 @@ from ficdesk.templates.engine import RenderResult
 
 if TYPE_CHECKING:
     from ficdesk.checking.languagetool import LanguageToolEngine
+    from ficdesk.posting.files import PostOutput
+    from ficdesk.posting.sites import Posting
     from ficdesk.store import Store
 
 #: Checks one paragraph; offsets of the returned matches are code points into that paragraph.
@@ -65,6 +67,10 @@ class AppServices:
         ("md", "Markdown", ".md"),
         ("ao3-html", "AO3 HTML", ".html"),
     )
+    #: (story_id, site) -> what goes into each box of that site's posting forms, with limit problems.
+    posting: Callable[[int, str], Posting] | None = None
+    #: (story_id, site, folder, chapter number or None) -> the chapter files and metadata.json written.
+    write_post: Callable[[int, str, Path, int | None], PostOutput] | None = None
     #: document path -> what the draft importer recognised (nothing stored yet). Runs on a worker thread.
     read_draft: Callable[[Path], ImportedStory] | None = None
     #: (project_id, imported draft, title) -> id of the story created from it (one transaction).
@@ -100,6 +106,16 @@ def wire_services(store: Store) -> AppServices:
     def export_story(story_id: int, fmt: str) -> str:
         return formats.export_story(store, story_id, "html" if fmt == "ao3-html" else fmt)
 
+    def posting(story_id: int, site: str) -> Posting:
+        from ficdesk.posting.files import posting_for
+
+        return posting_for(store, story_id, site)
+
+    def write_post(story_id: int, site: str, folder: Path, chapter: int | None) -> PostOutput:
+        from ficdesk.posting.files import write_post_files
+
+        return write_post_files(formats.document_for(store, story_id), site, folder, chapter)
+
     def save_draft(project_id: int, imported: ImportedStory, title: str) -> int:
         return formats.save_import(store, project_id, imported, title=title or None)
 
@@ -115,6 +131,8 @@ def wire_services(store: Store) -> AppServices:
         render_template=render_template,
         render_template_text=render_template_text,
         export_story=export_story,
+        posting=posting,
+        write_post=write_post,
         read_draft=formats.import_file,
         save_draft=save_draft,
         create_sample=sample.create_sample_project,
