@@ -161,3 +161,16 @@ def test_export_with_standard_output_closed_exits_cleanly(tmp_path: Path) -> Non
     assert to_stdout.returncode == 2
     assert to_stdout.stderr.decode().splitlines() == [
         "ficdesk: error: standard output is closed; write to a file with -o PATH"]
+
+
+def test_a_dangling_link_creates_its_target_and_a_folder_is_refused(tmp_path: Path) -> None:
+    url = _database(tmp_path)
+    link = tmp_path / "link.txt"
+    link.symlink_to(tmp_path / "new.txt")
+    result = _ficdesk("--database", url, "export", "Plain Title", "-o", str(link))
+    assert result.returncode == 0 and link.is_symlink()
+    assert "One line of text." in (tmp_path / "new.txt").read_text(encoding="utf-8")
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    refused = _ficdesk("--database", url, "export", "Plain Title", "-o", str(folder))
+    assert refused.returncode == 2 and b"it is a folder" in refused.stderr and list(folder.iterdir()) == []
