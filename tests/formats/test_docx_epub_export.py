@@ -178,3 +178,21 @@ def test_epub_passes_epubcheck(tmp_path: Path, sqlite_store: Store) -> None:
     result = subprocess.run([*command, str(path)], capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No errors or warnings detected" in result.stdout + result.stderr
+
+
+def test_epub_import_keeps_every_chapters_text(store: Store, tmp_path: Path) -> None:
+    """Runs once FicDesk can import EPUB (skipped while ``.epub`` is on the importer's unsupported list)."""
+    from ficdesk.formats import readers
+
+    if ".epub" in readers.UNSUPPORTED:
+        pytest.skip("FicDesk's importer does not read EPUB yet")
+    path = tmp_path / "story.epub"
+    path.write_bytes(export_bytes(store, _story(store), "epub"))
+    imported = import_file(path)
+    texts = "\n\n".join(chapter.text for chapter in imported.chapters)
+    position = 0
+    for _title, body, _start, _end in CHAPTERS:
+        for paragraph in body.split("\n\n"):
+            found = texts.find(paragraph, position)
+            assert found >= 0, paragraph
+            position = found + len(paragraph)
