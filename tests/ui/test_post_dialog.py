@@ -1,4 +1,4 @@
-"""Story → Post… in the real MainWindow on a real SQLite store with the real posting core."""
+"""Story → Post… and the Export dialog's Word and EPUB formats, in the real MainWindow on a real SQLite store."""
 
 from __future__ import annotations
 
@@ -93,3 +93,26 @@ def test_post_dialog_within_limits_says_so(qtbot: QtBot, make_window: WindowFact
     for site in ("wattpad", "tumblr"):
         dialog.select_site(site)
         assert dialog.chapter_fields["text"].edit.toPlainText() == "Chapter 1 starts.\n\n* * *\n\nEnds & <b>."
+
+
+def test_export_dialog_saves_docx_and_epub(qtbot: QtBot, make_window: WindowFactory, ui_store: Store,
+                                           tmp_path: Path) -> None:
+    from ficdesk.formats import import_file
+    from ficdesk.ui.dialogs import ExportDialog
+
+    story_id, chapters = _story(ui_store, summary="Short.")
+    window = make_window(wire_services(ui_store))
+    window.open_chapter(chapters[0])
+    hook = window.services.export_story
+    assert hook is not None
+    dialog = ExportDialog(window.services.export_formats, lambda fmt: hook(story_id, fmt), "Paper Boats", window)
+    for fmt in ("docx", "epub"):
+        dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+        assert "no text preview" in dialog.preview.toPlainText()
+        dialog.save_to(str(tmp_path / f"story.{fmt}"))
+        assert (tmp_path / f"story.{fmt}").read_bytes()[:2] == b"PK"
+    assert [c.title for c in import_file(tmp_path / "story.docx").chapters] == ["Tide 1", "Tide 2"]
+    dialog.format.setCurrentIndex(dialog.format.findData("txt"))
+    dialog.save_to(str(tmp_path / "story.txt"))
+    assert (tmp_path / "story.txt").read_text(encoding="utf-8") == dialog.preview.toPlainText()
+    dialog.close()

@@ -212,7 +212,12 @@ class ExportDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.preview.setPlainText(self._render(str(self.format.currentData())))
+        self.document: str | bytes = self._render(str(self.format.currentData()))
+        if isinstance(self.document, bytes):
+            label = self.format.currentText()
+            self.preview.setPlainText(f"{label}: {len(self.document):,} bytes, no text preview. Save writes the file.")
+        else:
+            self.preview.setPlainText(self.document)
 
     def save(self) -> None:
         suffix = self._formats[self.format.currentIndex()][2]
@@ -224,5 +229,5 @@ class ExportDialog(QDialog):
     def save_to(self, path: str) -> None:
         from ficdesk.formats.writing import write_atomically
 
-        write_atomically(path, self.preview.toPlainText())
+        write_atomically(path, self.document)
         self.saved_path = path

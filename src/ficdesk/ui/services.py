@@ -59,13 +59,16 @@ class AppServices:
     #: (template text, story_id or None, chapter_id or None) -> the rendered text and its problems
     #: (unknown placeholders), for the live preview of a template being edited.
     render_template_text: Callable[[str, int | None, int | None], RenderResult] | None = None
-    #: (story_id, format) -> the exported document; format is one of ``export_formats``.
-    export_story: Callable[[int, str], str] | None = None
+    #: (story_id, format) -> the exported document; format is one of ``export_formats``. Text formats give
+    #: ``str`` (previewed), the Word and EPUB formats the file's ``bytes``.
+    export_story: Callable[[int, str], str | bytes] | None = None
     #: Formats ``export_story`` accepts, as (format id, label, file suffix).
     export_formats: tuple[tuple[str, str, str], ...] = (
         ("txt", "Plain text", ".txt"),
         ("md", "Markdown", ".md"),
         ("ao3-html", "AO3 HTML", ".html"),
+        ("docx", "Word (.docx, for fanfiction.net and betas)", ".docx"),
+        ("epub", "EPUB e-book", ".epub"),
     )
     #: (story_id, site) -> what goes into each box of that site's posting forms, with limit problems.
     posting: Callable[[int, str], Posting] | None = None
@@ -103,7 +106,9 @@ def wire_services(store: Store) -> AppServices:
         context = TemplateContext() if story_id is None else TemplateContext.for_story(store, story_id, chapter_id)
         return render(body, context)
 
-    def export_story(story_id: int, fmt: str) -> str:
+    def export_story(story_id: int, fmt: str) -> str | bytes:
+        if fmt in ("docx", "epub"):
+            return formats.export_bytes(store, story_id, fmt)
         return formats.export_story(store, story_id, "html" if fmt == "ao3-html" else fmt)
 
     def posting(story_id: int, site: str) -> Posting:
