@@ -162,8 +162,8 @@ def _ao3_fields(document: ExportDocument, additional: list[str], general: list[P
     groups = (("fandoms", "Fandoms", document.fandoms), ("relationships", "Relationships", document.relationships),
               ("characters", "Characters", document.characters), ("additional_tags", "Additional Tags", additional))
     for key, label, values in groups:
-        problems = tuple(p for p in (over_limit("ao3", "tag", f"{label} '{v[:40]}…'" if len(v) > 40 else
-                                                f"{label} '{v}'", len(v)) for v in values) if p)
+        checked = (over_limit("ao3", "tag", _tag_field(label, value), len(value)) for value in values)
+        problems = tuple(problem for problem in checked if problem)
         if key == "fandoms" and not values:
             problems += (Problem("ao3", "Fandoms", "AO3 needs at least one fandom"),)
         boxes.append(Box(key, label, ", ".join(values), problems, tuple(values)))
@@ -172,6 +172,12 @@ def _ao3_fields(document: ExportDocument, additional: list[str], general: list[P
     if problem:
         general.append(problem)
     return boxes
+
+
+def _tag_field(label: str, tag: str) -> str:
+    """``Fandoms 'tag'`` with a long tag cut to 40 characters, so the message stays one readable line."""
+    shown = tag if len(tag) <= 40 else tag[:40] + "…"
+    return f"{label} '{shown}'"
 
 
 def _ffn_fields(document: ExportDocument) -> list[Box]:
