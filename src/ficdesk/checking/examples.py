@@ -1,4 +1,4 @@
-"""Example sentences a rule module carries as its proof, run by ``tests/checking/test_rule_examples.py``.
+r"""Example sentences a rule module carries as its proof, run by ``tests/checking/test_rule_examples.py``.
 
 A rule module sets ``EXAMPLES = Examples(wrong=(...), clean=(...))``. A wrong example marks each error in
 place as ``[wrong->fix]``: ``'"We\\'re flying[.->,]" Loki supplied.'``. The test checks the sentence with the

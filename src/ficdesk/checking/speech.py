@@ -9,21 +9,28 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+
+def _words(text: str) -> tuple[str, ...]:
+    return tuple(text.split())
+
+
 #: Verbs that report speech whatever follows them.
-_SPEECH = (
-    "say ask reply respond whisper mutter murmur mumble shout yell scream shriek exclaim retort hiss sneer purr "
-    "mew meow squeak chirp chitter interrupt remark comment state suggest declare announce insist demand repeat "
-    "explain agree admit tease joke quip drawl stammer stutter sob whine whimper growl snarl bark bellow roar "
-    "groan grumble sigh breathe gasp scoff snort huff grunt protest object argue complain confess concede counter "
-    "blurt greet yelp screech rasp croak coo croon inquire enquire query muse plead beg assure reassure promise "
-    "swear curse scold chide boast brag taunt mock prompt urge soothe console venture volunteer supply remind warn "
-    "tell howl wail squeal squawk trill lisp slur intone grouse gripe moan "
-    "pant rumble persist reason guess recall correct apologise apologize acknowledge affirm assent "
-    "chant bleat cheep yap yip hoot bluster sputter splutter chatter babble gush rant rave mouth"
-).split()
+_SPEECH = _words("""
+    say ask reply respond whisper mutter murmur mumble shout yell scream shriek exclaim retort hiss sneer purr
+    mew meow squeak chirp chitter interrupt remark comment state suggest declare announce insist demand repeat
+    explain agree admit tease joke quip drawl stammer stutter sob whine whimper growl snarl bark bellow roar
+    groan grumble sigh breathe gasp scoff snort huff grunt protest object argue complain confess concede
+    counter blurt greet yelp screech rasp croak coo croon inquire enquire query muse plead beg assure reassure
+    promise swear curse scold chide boast brag taunt mock prompt urge soothe console venture volunteer supply
+    remind warn tell howl wail squeal squawk trill lisp slur intone grouse gripe moan pant rumble persist
+    reason guess recall correct apologise apologize acknowledge affirm assent chant bleat cheep yap yip hoot
+    bluster sputter splutter chatter babble gush rant rave mouth
+""")
 #: Verbs that report speech only when no object of another kind follows: "he added quietly" but "he added sugar".
-_AMBIGUOUS = "call cry add note offer continue observe finish order answer speak challenge point sing start begin " \
-             "inform think snap spit shoot fire press".split()
+_AMBIGUOUS = _words("""
+    call cry add note offer continue observe finish order answer speak challenge point sing start begin inform
+    think snap spit shoot fire press
+""")
 _IRREGULAR = {
     "say": ("said", "says"), "tell": ("told", "tells"), "speak": ("spoke", "speaks"), "swear": ("swore", "swears"),
     "sing": ("sang", "sings"), "begin": ("began", "begins"), "think": ("thought", "thinks"),
@@ -56,8 +63,10 @@ SINGLE_QUOTES = "'‘’"
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """A quotation in one paragraph: ``open`` and ``close`` are the offsets of its marks (close -1: unclosed,
-    open -1: opened in an earlier paragraph)."""
+    """A quotation in one paragraph: ``open`` and ``close`` are the offsets of its marks.
+
+    ``close`` is -1 when the quotation runs on past the paragraph, ``open`` -1 when it began in an earlier one.
+    """
 
     open: int
     close: int
@@ -75,7 +84,7 @@ def double_quotes(text: str) -> list[Quote]:
     for index, char in enumerate(text):
         if char not in DOUBLE_QUOTES:
             continue
-        if opened < 0 and not found and (char == "”" or char == '"' and _closing(text, index)):
+        if opened < 0 and not found and (char == "”" or (char == '"' and _closing(text, index))):
             found.append(Quote(-1, index, True))  # speech carried over from the paragraph before
         elif char == "“" or (char == '"' and opened < 0):
             if opened >= 0:
@@ -100,9 +109,12 @@ _ELIDED = ("cause", "em", "til", "bout", "round", "n", "tis", "twas", "kay", "co
 
 
 def single_quotes(text: str) -> list[Quote]:
-    """Single-quoted speech (British style), conservatively: it opens at a word start after a space, a dash or the
-    line start, and closes only at a mark right after punctuation (``.’`` ``,’`` ``!’`` ``?’``), which no
-    apostrophe can be. Quotations that close any other way are not reported."""
+    """Single-quoted speech (British style), conservatively.
+
+    It opens at a word start after a space, a dash or the line start, and closes only at a mark right after
+    punctuation (``.’`` ``,’`` ``!’`` ``?’``), which no apostrophe can be. Quotations that close any other
+    way are not reported.
+    """
     found: list[Quote] = []
     opened = -1
     for index, char in enumerate(text):
@@ -131,4 +143,4 @@ def quotes(text: str) -> list[Quote]:
 
 
 def inside_quote(spans: list[Quote], position: int, length: int) -> bool:
-    return any(q.open < position and (q.close < 0 and position < length or position < q.close) for q in spans)
+    return any(q.open < position and ((q.close < 0 and position < length) or position < q.close) for q in spans)

@@ -10,6 +10,7 @@ import importlib
 
 RULE_MODULES = (
     "dialogue",
+    "vocative_comma",
     "possessive_pronouns",
     "its",
     "your",
@@ -25,6 +26,9 @@ RULE_MODULES = (
     "modal_of",
     "lose_loose",
     "agreement",
+    "missing_apostrophe",
+    "capitalisation",
+    "compounds",
     "canon_names",
     "spelling",
 )

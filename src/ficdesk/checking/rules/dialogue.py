@@ -156,6 +156,15 @@ def _tag_after(para: Paragraph, quote: Quote, starts: dict[int, int]) -> Iterato
     verb = speech_tag(para, index)
     first = para.words[index]
     lowered = first.is_capitalised and first.norm in _LOWERABLE | SPEECH_VERBS and verb is not None
+    if verb is not None and para.next_joined(verb) and _participle(para.norm(verb + 1)):
+        word = para.words[verb]
+        yield para.match(word.start, word.end, _RULE, Category.GRAMMAR,
+                         "Set the action after the speech tag off with a comma.", word.text + ",")
+    if verb is None and last in ".!?" and first.norm in {"he", "she", "they", "we"} and not first.is_capitalised \
+            and para.next_joined(index) and _action(para.norm(index + 1)):
+        yield para.match(first.start, first.end, _RULE, Category.GRAMMAR,
+                         "An action, not a speech tag, follows: it starts a new sentence.",
+                         first.text[:1].upper() + first.text[1:])
     if last == ".":
         if text[close - 2:close - 1] in ".…" or _abbreviation(para, close - 1, starts):
             return
@@ -175,17 +184,46 @@ def _tag_after(para: Paragraph, quote: Quote, starts: dict[int, int]) -> Iterato
             yield para.match(close - 1, close, _RULE, Category.GRAMMAR,
                              "An action, not a speech tag, follows: end the quotation with a period.", ".")
     elif last.isalnum() and quote.double and verb is not None:
-        word_index = _word_ending_at(para, close)
-        if word_index is None:
+        last_word = _word_ending_at(para, close)
+        if last_word is None:
             return
-        word = para.words[word_index]
-        replacement = word.text + "," + text[close] + text[close + 1:first.start].replace(",", "", 1)
-        end = first.start
+        # The flag covers the word the comma goes on, or only the marks when that word is a name (names are
+        # never flagged by grammar rules).
+        word = para.words[last_word]
+        start = close if word.is_capitalised else word.start
+        replacement = text[start:close] + "," + text[close]
+        end = close + 2 if comma_outside else close + 1
         if lowered:
-            replacement, end = replacement + _lower(first), first.end
+            replacement, end = replacement + text[end:first.start] + _lower(first), first.end
         message = ("Put the comma inside the quotation marks." if comma_outside
                    else "A speech tag follows: end the quotation with a comma.")
-        yield para.match(word.start, end, _RULE, Category.GRAMMAR, message, replacement)
+        yield para.match(start, end, _RULE, Category.GRAMMAR, message, replacement)
+
+
+#: Verbs in the past that authors use as speech tags although they describe the face or body ("she smiled").
+_TAG_LIKE_BEATS = frozenset({"smiled", "laughed", "grinned", "smirked", "chuckled", "giggled", "snickered",
+                             "sniggered", "cackled", "beamed", "scowled", "frowned", "nodded", "shrugged", "winced",
+                             "pouted", "sniffed", "sniffled", "hummed", "yawned", "coughed", "blurted", "deadpanned",
+                             "echoed", "parroted", "shot", "fired", "spat", "snapped", "managed", "finished",
+                             "began", "started", "tried", "offered", "added", "called", "cried", "continued",
+                             "went", "sang", "corrected", "pressed", "whistled", "mouthed", "choked", "wheezed"})
+
+
+def _action(norm: str) -> bool:
+    """A past-tense verb of action that no author uses as a speech tag: "got", "walked", "turned"."""
+    if norm in ALL_SPEECH_VERBS or norm in _TAG_LIKE_BEATS or norm in lx.AUXILIARIES or (not norm.endswith("ed") \
+            and norm not in {"got", "took", "stood", "sat", "ran", "left", "held", "fell", "threw", "put", "made"}):
+        return False
+    found = lx.tags(norm)
+    return "VBD" in found and not found & {"NN", "JJ"}
+
+
+def _participle(norm: str) -> bool:
+    """A verb in -ing that starts an action after a tag ("she said nudging him"), not a noun ("morning")."""
+    if not norm.endswith("ing") or norm in lx.FUNCTION_WORDS:
+        return False
+    found = lx.tags(norm)
+    return "VBG" in found and not found & {"NN", "NNS", "JJ"}
 
 
 def _fix(para: Paragraph, position: int, first: Word, mark: str, lowered: bool, message: str) -> Match:
@@ -232,7 +270,7 @@ def _quote_after_tag(para: Paragraph, spans: list[Quote], starts: dict[int, int]
         if index is None or quote.open < 2:
             continue
         word = para.words[index]
-        if not word.text[:1].islower() or word.norm == "i" or not word.text.isalpha() and "'" not in word.norm:
+        if not word.text[:1].islower() or word.norm == "i" or (not word.text.isalpha() and "'" not in word.norm):
             continue
         separator = text[quote.open - 2:quote.open]
         if separator not in {", ", ". ", ": "}:
@@ -281,14 +319,16 @@ EXAMPLES = Examples(
         '"Where were you?" [My->my] brother asked.',
         '"Your Highness," [A->a] servant says, bowing low.',
         '"Honestly, I\'m fine[,->.]" Her smile did not reach her eyes.',
-        '"I wish you could stay with [me->me,]" I sighed.',
-        '"[Robin",->Robin,"] Tam said, nudging her.',
-        '"Fine, [fine",->fine,"] she muttered.',
+        '"I wish you could stay with me["->,"] I sighed.',
+        '"Robin[",->,"] Tam said, nudging her.',
+        '"Fine, [fine", she->fine," she] muttered.',
         'He turns to his sister and says, “[the->The] key is under the mat.”',
         'She looked up and said, "[it\'s->It\'s] late."',
         '‘We should go[.’ He->,’ he] murmured.',
         '"Nobody move!" [They->they] shouted at once.',
         '"Quiet[." Ellis->," Ellis] snapped.',
+        '"Move over[." Jo->," Jo] [said->said,] shoving him aside.',
+        '"I mean it!" [he->He] got up and left.',
     ),
     clean=(
         '"Hello." He smiled.',
@@ -317,5 +357,8 @@ EXAMPLES = Examples(
         '"Yes," Tam said. "It is."',
         '"Thanks." He thought about it for a moment.',
         '"Okay," he said, smiling. "Let\'s go."',
+        '"Stop!" she laughed.',
+        '"Fine." he managed.',
+        '"Good morning," she said brightly.',
     ),
 )
