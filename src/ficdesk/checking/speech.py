@@ -56,6 +56,10 @@ def _forms(base: str) -> tuple[str, ...]:
 SPEECH_VERBS = frozenset(form for base in _SPEECH for form in _forms(base)[1:])
 AMBIGUOUS_SPEECH_VERBS = frozenset(form for base in _AMBIGUOUS for form in _forms(base)[1:]) - SPEECH_VERBS
 ALL_SPEECH_VERBS = SPEECH_VERBS | AMBIGUOUS_SPEECH_VERBS
+#: Sounds that are also actions on their own: after a full quotation ("So it is." Jo sighed.) they are a beat;
+#: after a comma or no mark at all they are a tag.
+SOUND_VERBS = frozenset(form for base in _words("sigh groan gasp sob huff snort scoff grunt moan pant whimper breathe")
+                        for form in _forms(base)[1:])
 
 DOUBLE_QUOTES = "\"“”"
 SINGLE_QUOTES = "'‘’"

@@ -56,6 +56,17 @@ _ING_COMPOUNDS = frozenset({
     ("anxiety", "inducing"), ("cringe", "inducing"), ("heart", "pounding"), ("stomach", "churning"),
     ("ground", "breaking"), ("world", "ending"), ("soul", "searching"), ("fear", "mongering"),
 })
+#: Of these, the ones whose words never stand side by side as noun and verb ("her life changing" may).
+_ALWAYS_ADJECTIVES = frozenset({
+    ("mind", "numbing"), ("mind", "boggling"), ("mind", "blowing"), ("nerve", "wracking"), ("nerve", "racking"),
+    ("spine", "tingling"), ("blood", "curdling"), ("hair", "raising"), ("record", "breaking"),
+    ("earth", "shattering"), ("thought", "provoking"), ("awe", "inspiring"), ("time", "consuming"),
+    ("law", "abiding"), ("bone", "chilling"), ("soul", "crushing"), ("ground", "breaking"), ("cringe", "inducing"),
+    ("panic", "inducing"), ("anxiety", "inducing"), ("attention", "grabbing"), ("good", "looking"),
+    ("never", "ending"), ("long", "lasting"), ("far", "reaching"), ("fun", "loving"), ("top", "notch"),
+    ("old", "fashioned"), ("narrow", "minded"), ("open", "minded"), ("absent", "minded"), ("level", "headed"),
+    ("light", "hearted"), ("kind", "hearted"), ("half", "hearted"), ("cold", "blooded"), ("quick", "witted"),
+})
 #: Adjectives of two words hyphenated wherever they stand as adjectives.
 _ADJECTIVE_PAIRS = frozenset({
     ("top", "notch"), ("old", "fashioned"), ("one", "sided"), ("open", "minded"), ("narrow", "minded"),
@@ -95,7 +106,7 @@ _LINKING = lx.BE_FORMS | frozenset({"seemed", "seems", "looked", "looks", "felt"
                                     "completely", "downright", "just", "how", "becoming", "became"})
 
 
-def _noun_next(para: Paragraph, index: int, adjective_ok: bool = False) -> bool:
+def _noun_next(para: Paragraph, index: int, adjective_ok: bool = False, loose: bool = False) -> bool:
     """Whether a noun (or, if allowed, an adjective and then a noun) follows word ``index`` directly."""
     if not para.next_joined(index):
         return False
@@ -106,7 +117,7 @@ def _noun_next(para: Paragraph, index: int, adjective_ok: bool = False) -> bool:
     found = lx.tags(norm)
     if word.is_capitalised and not found:
         return True  # "the so called King of Thieves"
-    if found & {"NN", "NNS"} and not found & {"VBD", "VBZ", "RB", "VBN"}:
+    if found & {"NN", "NNS"} and not found & ({"VBD", "VBZ"} if loose else {"VBD", "VBZ", "RB", "VBN"}):
         return True
     if adjective_ok and found & {"JJ"} and not found & {"NN", "NNS", "RB"}:
         return _noun_next(para, index + 1)
@@ -157,13 +168,16 @@ def _compound_at(para: Paragraph, index: int, norm: str, after: str) -> tuple[in
     if age is not None:
         return age, "An age used as a noun or before one is hyphenated: “an 8-year-old”."
     pair = (norm, after)
+    if pair in _ALWAYS_ADJECTIVES:
+        return index + 1, "A compound adjective takes a hyphen."
     if pair in _ING_COMPOUNDS or pair in _ADJECTIVE_PAIRS:
         if before in _LINKING or _noun_next(para, index + 1):
             if pair in _ADJECTIVE_PAIRS and norm == "ever" and not _noun_next(para, index + 1):
                 return None  # "she was ever patient" reads as an adverb
             return index + 1, "A compound adjective takes a hyphen."
         return None
-    if norm in {"well", "ill"} and after in _WELL and before in _DETERMINERS and _noun_next(para, index + 1):
+    if norm in {"well", "ill"} and after in _WELL and before in _DETERMINERS \
+            and _noun_next(para, index + 1, loose=True):
         return index + 1, "A compound adjective before a noun takes a hyphen."
     if (norm in NUMBER_WORDS or norm.isdigit()) and norm not in {"one", "a"} and after in _UNITS \
             and before not in lx.PREPOSITIONS and _noun_next(para, index + 1):
@@ -212,6 +226,8 @@ EXAMPLES = Examples(
         'A [dark haired->dark-haired] girl waved.',
         'The [ever understanding->ever-understanding] Nadia said nothing.',
         'It was a [life changing->life-changing] summer.',
+        'Honestly, its [mind numbing->mind-numbing].',
+        'I want to shine a [well deserved->well-deserved] light on her work.',
     ),
     clean=(
         'He was so called because of his hair.',

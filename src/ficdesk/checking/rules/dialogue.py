@@ -28,7 +28,14 @@ from ficdesk.checking.examples import Examples
 from ficdesk.checking.grammar import is_finite_verb
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
-from ficdesk.checking.speech import ALL_SPEECH_VERBS, AMBIGUOUS_SPEECH_VERBS, SPEECH_VERBS, Quote, quotes
+from ficdesk.checking.speech import (
+    ALL_SPEECH_VERBS,
+    AMBIGUOUS_SPEECH_VERBS,
+    SOUND_VERBS,
+    SPEECH_VERBS,
+    Quote,
+    quotes,
+)
 from ficdesk.checking.tokens import Paragraph, Word
 
 _RULE = "dialogue-punctuation"
@@ -154,6 +161,8 @@ def _tag_after(para: Paragraph, quote: Quote, starts: dict[int, int]) -> Iterato
     if index is None:
         return
     verb = speech_tag(para, index)
+    if verb is not None and last in ".!?" and para.norm(verb) in SOUND_VERBS:
+        verb = None  # "So it is." Jo sighed.
     first = para.words[index]
     lowered = first.is_capitalised and first.norm in _LOWERABLE | SPEECH_VERBS and verb is not None
     if verb is not None and para.next_joined(verb) and _participle(para.norm(verb + 1)):
@@ -347,6 +356,8 @@ EXAMPLES = Examples(
         '"You\'re late." Jo\'s voice was flat.',
         '"It\'s done." She nodded once.',
         '"Sorry." I shrugged.',
+        '"So it is." Jo sighed.',
+        '"Why?" He groaned and rolled over.',
         '"Wait!" Nina grabbed his arm.',
         '"Wait!" he said, "I\'m coming too."',
         'He said, "Come here."',
