@@ -25,6 +25,7 @@ RULE_MODULES = (
     "proper_adjectives",
     "modal_of",
     "lose_loose",
+    "were_were",
     "agreement",
     "missing_apostrophe",
     "capitalisation",
