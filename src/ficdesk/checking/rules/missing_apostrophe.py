@@ -56,9 +56,11 @@ _LETS_NEXT = frozenset({"go", "just", "get", "see", "do", "try", "have", "be", "
 _SUBJECTS = lx.SUBJECT_PRONOUNS | frozenset({"that", "this", "which", "who", "there", "things", "people"})
 _TIME_OF_DAY = frozenset({"day", "night", "evening", "morning", "afternoon", "eve", "sun", "breeze", "dawn"})
 _SEASONS = {"summers": "summer's", "winters": "winter's", "springs": "spring's", "autumns": "autumn's"}
-_HOLIDAYS = {("valentines", "day"): "Valentine's Day", ("mothers", "day"): "Mother's Day",
-             ("fathers", "day"): "Father's Day", ("years", "eve"): "Year's Eve", ("years", "day"): "Year's Day",
-             ("authors", "note"): "author's note", ("authors", "notes"): "author's notes"}
+#: (word, next word) -> the possessive, and the next word's spelling ("" keeps it as written).
+_HOLIDAYS = {("valentines", "day"): ("Valentine's", "Day"), ("mothers", "day"): ("Mother's", "Day"),
+             ("fathers", "day"): ("Father's", "Day"), ("years", "eve"): ("Year's", "Eve"),
+             ("years", "day"): ("Year's", "Day"), ("authors", "note"): ("author's", ""),
+             ("authors", "notes"): ("author's", "")}
 #: Family and household nouns: between "her" and a noun their plural form is a slip for the possessive.
 _KIN = {"sisters": "sister's", "brothers": "brother's", "mothers": "mother's", "fathers": "father's",
         "husbands": "husband's", "wifes": "wife's", "sons": "son's", "daughters": "daughter's", "uncles": "uncle's",
@@ -100,10 +102,10 @@ def missing_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
         elif norm in {"ill", "id"} and word.text in {"Ill", "Id"} and following in _VERB_AFTER_I:
             yield _fix(para, word, "I'll" if norm == "ill" else "I'd", "An apostrophe is missing.")
         elif (norm, following) in _HOLIDAYS and (norm != "years" or word.is_capitalised):
-            fix = _HOLIDAYS[(norm, following)]
-            end = para.words[word.index + 1].end
-            if fix[:1].islower():
-                fix = para.cased(fix, word.text)
+            first, second = _HOLIDAYS[(norm, following)]
+            following_word = para.words[word.index + 1]
+            end = following_word.end
+            fix = para.cased(first, word.text) + para.gap_before(word.index + 1) + (second or following_word.text)
             if para.text[word.start:end] != fix:
                 yield _fix(para, word, fix, "A possessive needs its apostrophe.", end)
         elif norm in _SEASONS and following in _TIME_OF_DAY:
@@ -144,6 +146,7 @@ EXAMPLES = Examples(
         'She [hasnt->hasn\'t] called.',
         'It melted like ice on a hot [summers->summer\'s] day.',
         'Nobody celebrates [valentines day->Valentine\'s Day] here.',
+        '[Authors Notes->Author\'s Notes]: thanks for reading!',
         'I was disappointed by [tonights->tonight\'s] defeat.',
         'She ran into her [sisters->sister\'s] bedroom.',
         'He didn’t care what [everyones->everyone’s] plan was, and he [didnt->didn’t] ask.',
