@@ -7,6 +7,7 @@ describe an action ("smiled", "laughed", "nodded", "shrugged", "grinned") are be
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -63,6 +64,8 @@ SOUND_VERBS = frozenset(form for base in _words("sigh groan gasp sob huff snort 
 
 DOUBLE_QUOTES = "\"“”"
 SINGLE_QUOTES = "'‘’"
+_DOUBLE_MARK = re.compile("[\"“”]")
+_SINGLE_MARK = re.compile("['‘’]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,9 +88,8 @@ def double_quotes(text: str) -> list[Quote]:
     """The paragraph's double-quoted spans: curly marks by their shape, straight ones by alternation."""
     found: list[Quote] = []
     opened = -1
-    for index, char in enumerate(text):
-        if char not in DOUBLE_QUOTES:
-            continue
+    for mark in _DOUBLE_MARK.finditer(text):
+        index, char = mark.start(), mark.group()
         if opened < 0 and not found and (char == "”" or (char == '"' and _closing(text, index))):
             found.append(Quote(-1, index, True))  # speech carried over from the paragraph before
         elif char == "“" or (char == '"' and opened < 0):
@@ -121,9 +123,8 @@ def single_quotes(text: str) -> list[Quote]:
     """
     found: list[Quote] = []
     opened = -1
-    for index, char in enumerate(text):
-        if char not in SINGLE_QUOTES:
-            continue
+    for mark in _SINGLE_MARK.finditer(text):
+        index, char = mark.start(), mark.group()
         before = text[index - 1] if index else " "
         after = text[index + 1] if index + 1 < len(text) else " "
         if opened < 0:

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ficdesk.checking.env import Env
@@ -58,25 +59,34 @@ def _lowercase_start(para: Paragraph, word: Word) -> bool:
     return not (stripped == "." and para.text[before.end - 1:before.end].isdigit())
 
 
+#: A lower-case letter after ". ", "? " or "! ": where a sentence may start in lower case.
+_LOWER_START = re.compile(r"[.?!] {1,2}(?=[a-z])")
+
+
 @rule(_RULE, Category.GRAMMAR, "capital letters")
 def capitalisation(para: Paragraph, env: Env) -> Iterator[Match]:
     text = para.text
-    has_start = any(mark in text for mark in (". ", "? ", "! "))
     vocabulary = para.vocabulary
-    names = not vocabulary.isdisjoint(env.canon) if env.canon else False
+    starts = {found.end() for found in _LOWER_START.finditer(text)}
+    canon = {norm for norm in vocabulary & env.accepted if norm in env.canon} if env.canon else set()
     i_forms = not vocabulary.isdisjoint(_I_FORMS)
     parents = not vocabulary.isdisjoint(_PARENT_NAMES)
-    if not (has_start or names or i_forms or parents):
+    if not (starts or canon or i_forms or parents):
         return
     spans = None
     for word in para.words:
         norm = word.norm
+        if word.start in starts:
+            if _lowercase_start(para, word) and norm not in _I_FORMS:
+                yield para.match(word.start, word.end, _RULE, Category.GRAMMAR,
+                                 "A sentence starts with a capital letter.", _capital(word))
+                continue
         if i_forms and norm in _I_FORMS and word.text[:1] == "i":
             if _roman_or_abbreviation(para, word):
                 continue
             yield para.match(word.start, word.end, _RULE, Category.GRAMMAR, "Write the pronoun “I” as a capital.",
                              para.styled(_I_FORMS[norm], word.text))
-        elif names and word.text.islower() and norm in env.canon and word.text not in env.lexicon.words \
+        elif norm in canon and word.text.islower() and word.text not in env.lexicon.words \
                 and norm not in env.config.personal_words:
             yield para.match(word.start, word.end, _RULE, Category.GRAMMAR,
                              f"“{env.canon[norm]}” is a name: write it with a capital.", env.canon[norm])
@@ -86,9 +96,6 @@ def capitalisation(para: Paragraph, env: Env) -> Iterator[Match]:
             if inside_quote(spans, word.start, len(text)):
                 yield para.match(word.start, word.end, _RULE, Category.GRAMMAR,
                                  "Addressed as a name, it takes a capital.", _PARENT_NAMES[norm])
-        elif has_start and _lowercase_start(para, word):
-            yield para.match(word.start, word.end, _RULE, Category.GRAMMAR,
-                             "A sentence starts with a capital letter.", _capital(word))
 
 
 def _roman_or_abbreviation(para: Paragraph, word: Word) -> bool:

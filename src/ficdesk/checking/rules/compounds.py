@@ -135,9 +135,37 @@ def _spaced(para: Paragraph, first: int, last: int) -> bool:
     return all(para.gap_before(index) == " " for index in range(first + 1, last + 1))
 
 
+#: Second words of every two-word compound above: a paragraph without one of them (or a phrase's words, or an
+#: age) is skipped at once.
+_SECONDS = (_SELF | _HAIR_EYES | _WELL | _UNITS | {"called"}
+            | {pair[1] for pair in _ING_COMPOUNDS | _ADJECTIVE_PAIRS | _ALWAYS_ADJECTIVES})
+_PHRASE_WORDS = tuple(frozenset(phrase) for phrase in _PHRASES)
+#: Every (first, second) word pair that can start a compound, except numbers with their units and ages.
+_PAIRS = frozenset(
+    {("self", second) for second in _SELF} | {(colour, part) for colour in _HAIR_COLOURS for part in _HAIR_EYES}
+    | {("so", "called")} | _ING_COMPOUNDS | _ADJECTIVE_PAIRS | _ALWAYS_ADJECTIVES
+    | {(first, second) for first in ("well", "ill") for second in _WELL} | {phrase[:2] for phrase in _PHRASES})
+_FIRSTS: dict[str, frozenset[str]] = {
+    second: frozenset(first for first, other in _PAIRS if other == second) for _first, second in _PAIRS}
+
+
+def _triggered(para: Paragraph) -> bool:
+    vocabulary = para.vocabulary
+    seconds = vocabulary & _SECONDS
+    if seconds and any(not vocabulary.isdisjoint(_FIRSTS.get(second, ())) for second in seconds):
+        return True
+    if ("old" in vocabulary or "olds" in vocabulary or seconds & _UNITS) and (
+            not vocabulary.isdisjoint(NUMBER_WORDS) or any(ch.isdigit() for ch in para.text)):
+        return True
+    if "-" in para.text and any(norm.endswith(("-old", "-olds", "-year", "-month", "-week", "-day"))
+                                for norm in vocabulary):
+        return True
+    return any(words <= vocabulary for words in _PHRASE_WORDS)
+
+
 @rule(_RULE, Category.STYLE, "hyphenated compound")
 def hyphenated_compound(para: Paragraph, env: Env) -> Iterator[Match]:
-    if " " not in para.text:
+    if " " not in para.text or not _triggered(para):
         return
     words = para.words
     skip_to = -1
@@ -145,7 +173,10 @@ def hyphenated_compound(para: Paragraph, env: Env) -> Iterator[Match]:
         index = word.index
         if index <= skip_to:
             continue
-        norm, after = word.norm, para.norm(index + 1)
+        norm, after = word.norm, words[index + 1].norm
+        if (norm, after) not in _PAIRS and not (
+                (norm in NUMBER_WORDS or norm.isdigit()) and (after in _UNITS or "-" in after)) and "-" not in norm:
+            continue
         if para.gap_before(index + 1) != " ":
             continue
         found = _compound_at(para, index, norm, after)
@@ -164,7 +195,7 @@ def _compound_at(para: Paragraph, index: int, norm: str, after: str) -> tuple[in
     if norm == "so" and after == "called" and (before in _DETERMINERS or para.sentence_start(index)) \
             and index + 2 < len(para.words) and not any(mark in para.gap_after(index + 1) for mark in ".,;:!?"):
         return index + 1, "“so-called” takes a hyphen."
-    age = _age(para, index)
+    age = _age(para, index) if norm[:1].isdigit() or norm in NUMBER_WORDS else None
     if age is not None:
         return age, "An age used as a noun or before one is hyphenated: “an 8-year-old”."
     pair = (norm, after)

@@ -147,15 +147,23 @@ def vocative_comma(para: Paragraph, env: Env) -> Iterator[Match]:
     if not any(mark in text for mark in "\"“”‘'’"):
         return
     spans: list[Quote] | None = None
-    for word in para.words[1:]:
-        index = word.index
-        if not para.joined(index) or para.gap_before(index) != " ":
-            continue
+    # Words a closing mark follows: the addressee ends at one of them.
+    words = para.words
+    for last in [word.index for word in words if text[word.end:word.end + 1] in _CLOSERS]:
+        index = last
+        word = words[last]
         noun = (word.norm in VOCATIVE_NOUNS and not word.is_capitalised) or word.norm in _NAME_NOUNS
-        if not noun and not word.is_capitalised:
+        if not noun:
+            if not word.is_capitalised:
+                continue
+            while index - 1 > 0 and last - index < 2 and words[index - 1].is_capitalised and para.joined(index - 1) \
+                    and not para.sentence_start(index - 1):
+                index -= 1  # "Miss Price", "Jack Harkness"
+            word = words[index]
+        if index == 0 or para.gap_before(index) != " ":
             continue
         end = _addressee(para, index)
-        if end is None or not _address_slot(para, index - 1, word, noun):
+        if end != last or not _address_slot(para, index - 1, word, noun):
             continue
         if spans is None:
             spans = quotes(text)
