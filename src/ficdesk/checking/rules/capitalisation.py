@@ -76,11 +76,10 @@ def capitalisation(para: Paragraph, env: Env) -> Iterator[Match]:
     spans = None
     for word in para.words:
         norm = word.norm
-        if word.start in starts:
-            if _lowercase_start(para, word) and norm not in _I_FORMS:
-                yield para.match(word.start, word.end, _RULE, Category.GRAMMAR,
-                                 "A sentence starts with a capital letter.", _capital(word))
-                continue
+        if word.start in starts and _lowercase_start(para, word) and norm not in _I_FORMS:
+            yield para.match(word.start, word.end, _RULE, Category.GRAMMAR,
+                             "A sentence starts with a capital letter.", _capital(word))
+            continue
         if i_forms and norm in _I_FORMS and word.text[:1] == "i":
             if _roman_or_abbreviation(para, word):
                 continue
