@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib
 
 RULE_MODULES = (
+    "punctuation",
     "dialogue",
     "vocative_comma",
     "possessive_pronouns",
