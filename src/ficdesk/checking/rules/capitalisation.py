@@ -28,6 +28,9 @@ _ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "etc", "vs", "approx", "no", "vol", "ch", "pp", "cf", "al",
     "e.g", "i.e", "eg", "ie", "a.m", "p.m", "am", "pm", "capt", "sgt", "lt", "col", "gen", "fig", "ft", "min",
     "max", "est", "dept", "inc", "ltd", "co", "mt", "ave", "rd", "u.s", "u.k", "ca", "c", "viz", "op", "ed",
+    "bros", "corp", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sq", "tue",
+    "tues", "thu", "thur", "thurs", "fri", "hr", "hrs", "mins", "yr", "yrs", "wk", "wks", "govt", "assn", "univ",
+    "dist", "ext", "tel", "pg",
 })
 _I_FORMS = {"i": "I", "i'm": "I'm", "i'd": "I'd", "i'll": "I'll", "i've": "I've"}
 _PARENT_NAMES = {"mom": "Mom", "mum": "Mum", "dad": "Dad", "mommy": "Mommy", "mummy": "Mummy", "daddy": "Daddy"}
