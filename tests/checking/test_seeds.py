@@ -41,6 +41,8 @@ ERRORS = [
     (STORY, 26, "you Ianto Jones", "you, Ianto Jones"),
     (STORY, 33, "sorry Gwen", "sorry, Gwen"),
     (STORY, 40, "Thank you Gwen", "Thank you, Gwen"),
+    (WIKI, 7, "he shouted \"HEY", "he shouted, \"HEY"),
+    (WIKI, 23, "he promises \"You", "he promises, \"You"),
     (WIKI, 3, "an distraction", "a distraction"),
     (WIKI, 11, "he's hands", "his hands"),
     (WIKI, 11, "he's eyes", "his eyes"),

@@ -186,6 +186,9 @@ def _tag_after(para: Paragraph, quote: Quote, starts: dict[int, int]) -> Iterato
     elif last == ",":
         if comma_outside:
             return
+        if verb is not None and para.norm(verb) in _ASKING and _asks(para, quote, starts):
+            yield para.match(close - 1, close, _RULE, Category.GRAMMAR,
+                             "The quotation is a question: end it with “?”.", "?")
         if lowered:
             yield para.match(first.start, first.end, _RULE, Category.GRAMMAR,
                              "The speech tag continues the sentence: write it in lower case.", _lower(first))
@@ -278,6 +281,8 @@ def _quote_after_tag(para: Paragraph, spans: list[Quote], starts: dict[int, int]
         index = starts.get(quote.open + 1)
         if index is None or quote.open < 2:
             continue
+        if text[quote.open - 1] == " ":
+            yield from _comma_before_quote(para, quote, index)
         word = para.words[index]
         if not word.text[:1].islower() or word.norm == "i" or (not word.text.isalpha() and "'" not in word.norm):
             continue
@@ -294,6 +299,40 @@ def _quote_after_tag(para: Paragraph, spans: list[Quote], starts: dict[int, int]
         yield para.match(word.start, word.end, _RULE, Category.GRAMMAR,
                          "The quotation starts a sentence: begin it with a capital.",
                          word.text[:1].upper() + word.text[1:])
+
+
+_ASKING = frozenset({"asked", "asks", "inquired", "inquires", "enquired", "enquires", "wondered", "wonders",
+                     "queried", "queries"})
+_QUESTION_OPENERS = frozenset({
+    "why", "what", "where", "when", "who", "how", "which", "do", "does", "did", "don't", "doesn't", "didn't", "can",
+    "can't", "could", "couldn't", "will", "won't", "would", "wouldn't", "should", "shouldn't", "is", "isn't",
+    "are", "aren't", "was", "wasn't", "were", "weren't", "have", "haven't", "has", "hasn't", "am"})
+
+
+def _asks(para: Paragraph, quote: Quote, starts: dict[int, int]) -> bool:
+    """Whether the quotation is one direct question: it opens with a question word or an auxiliary, no stop inside."""
+    index = starts.get(quote.open + 1)
+    if index is None or para.norm(index) not in _QUESTION_OPENERS:
+        return False
+    inner = para.text[quote.open + 1:quote.close - 1]
+    return not any(mark in inner for mark in ".!?,;—–")
+
+
+def _comma_before_quote(para: Paragraph, quote: Quote, index: int) -> Iterator[Match]:
+    """``she said "Come here."`` -> ``said, "Come``: a speech verb introducing a whole utterance takes a comma."""
+    verb = _word_ending_at(para, quote.open - 1)
+    if verb is None or para.norm(verb) not in SPEECH_VERBS or not para.joined(verb):
+        return
+    before = para.norm(verb - 1)
+    if before not in _PRONOUNS and not para.words[verb - 1].is_capitalised and not lx.is_noun(before):
+        return
+    inner = para.text[quote.open + 1:quote.close] if quote.closed else para.text[quote.open + 1:]
+    words = inner.split()
+    if len(words) < 2 or (quote.closed and inner[-1:] not in ".!?,…—"):
+        return  # "she said "no" to him": a word quoted, not speech
+    word = para.words[verb]
+    yield para.match(word.start, word.end, _RULE, Category.GRAMMAR,
+                     "A speech verb introducing a quotation takes a comma.", word.text + ",")
 
 
 def _tag_verb(para: Paragraph, index: int) -> bool:
@@ -338,6 +377,9 @@ EXAMPLES = Examples(
         '"Quiet[." Ellis->," Ellis] snapped.',
         '"Move over[." Jo->," Jo] [said->said,] shoving him aside.',
         '"I mean it!" [he->He] got up and left.',
+        '"Are you okay[,->?]" she asked.',
+        'Then she [said->said,] "Come here, now."',
+        'He [whispered->whispered,] "I know."',
     ),
     clean=(
         '"Hello." He smiled.',
@@ -371,5 +413,9 @@ EXAMPLES = Examples(
         '"Stop!" she laughed.',
         '"Fine." he managed.',
         '"Good morning," she said brightly.',
+        'She said "no" to him twice.',
+        '"Are you coming?" she asked.',
+        '"If you want, we can go," she asked.',
+        'The word he whispered "softly" was a lie.',
     ),
 )
