@@ -30,7 +30,7 @@ _ABBREVIATIONS = frozenset({
     "max", "est", "dept", "inc", "ltd", "co", "mt", "ave", "rd", "u.s", "u.k", "ca", "c", "viz", "op", "ed",
     "bros", "corp", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sq", "tue",
     "tues", "thu", "thur", "thurs", "fri", "hr", "hrs", "mins", "yr", "yrs", "wk", "wks", "govt", "assn", "univ",
-    "dist", "ext", "tel", "pg",
+    "dist", "ext", "tel", "pg", "oz", "lb", "lbs", "kg", "km", "cm", "mm", "ml", "aka", "ph", "hon", "rev", "esq",
 })
 _I_FORMS = {"i": "I", "i'm": "I'm", "i'd": "I'd", "i'll": "I'll", "i've": "I've"}
 _PARENT_NAMES = {"mom": "Mom", "mum": "Mum", "dad": "Dad", "mommy": "Mommy", "mummy": "Mummy", "daddy": "Daddy"}

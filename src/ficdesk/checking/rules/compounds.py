@@ -106,7 +106,8 @@ _LINKING = lx.BE_FORMS | frozenset({"seemed", "seems", "looked", "looks", "felt"
                                     "completely", "downright", "just", "how", "becoming", "became"})
 
 
-def _noun_next(para: Paragraph, index: int, adjective_ok: bool = False, loose: bool = False) -> bool:
+def _noun_next(para: Paragraph, index: int, adjective_ok: bool = False, loose: bool = False,
+               names: bool = True) -> bool:
     """Whether a noun (or, if allowed, an adjective and then a noun) follows word ``index`` directly."""
     if not para.next_joined(index):
         return False
@@ -115,8 +116,8 @@ def _noun_next(para: Paragraph, index: int, adjective_ok: bool = False, loose: b
     if norm in lx.FUNCTION_WORDS:
         return False
     found = lx.tags(norm)
-    if word.is_capitalised and not found:
-        return True  # "the so called King of Thieves"
+    if word.is_capitalised:
+        return names and not found  # "the ever understanding Nadia"; not "the last minute Harry ran"
     if found & {"NN", "NNS"} and not found & ({"VBD", "VBZ"} if loose else {"VBD", "VBZ", "RB", "VBN"}):
         return True
     if adjective_ok and found & {"JJ"} and not found & {"NN", "NNS", "RB"}:
@@ -211,13 +212,13 @@ def _compound_at(para: Paragraph, index: int, norm: str, after: str) -> tuple[in
             and _noun_next(para, index + 1, loose=True):
         return index + 1, "A compound adjective before a noun takes a hyphen."
     if (norm in NUMBER_WORDS or norm.isdigit()) and norm not in {"one", "a"} and after in _UNITS \
-            and before not in lx.PREPOSITIONS and _noun_next(para, index + 1):
+            and before not in lx.PREPOSITIONS and _noun_next(para, index + 1, names=False):
         return index + 1, "A number and a unit before a noun are hyphenated: “a two-day trek”."
     for phrase in _PHRASES:
         if norm == phrase[0] and after == phrase[1] and before in _DETERMINERS:
             last = index + len(phrase) - 1
             if all(para.norm(index + offset) == part for offset, part in enumerate(phrase)) \
-                    and _spaced(para, index, last) and _noun_next(para, last, adjective_ok=True):
+                    and _spaced(para, index, last) and _noun_next(para, last, adjective_ok=True, names=False):
                 return last, "A phrase used as an adjective before a noun is hyphenated."
     return None
 
@@ -278,5 +279,6 @@ EXAMPLES = Examples(
         'She was ever patient with him.',
         'I waited for two hours.',
         'We met at the last minute.',
+        'At the last minute Harry ran.',
     ),
 )

@@ -90,8 +90,8 @@ def missing_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
         norm = word.norm
         following = para.norm(word.index + 1) if para.next_joined(word.index) else ""
         if norm in CONTRACTIONS and word.text.isalpha():
-            if word.text.isupper() and len(word.text) > 2:
-                continue  # shouted or an acronym
+            if (word.text.isupper() and len(word.text) > 2) or (norm == "hows" and para.norm(word.index - 1) == "the"):
+                continue  # shouted or an acronym; "the hows and whys"
             yield _fix(para, word, CONTRACTIONS[norm], "An apostrophe is missing.")
         elif norm == "lets" and following in _LETS_NEXT and (
                 para.sentence_start(word.index) or "," in para.gap_before(word.index)):
@@ -166,6 +166,7 @@ EXAMPLES = Examples(
         'It can\'t be helped.',
         'I\'ll be fine.',
         'The years passed.',
+        'She explained the hows and whys.',
         'Her brothers came home.',
     ),
 )
