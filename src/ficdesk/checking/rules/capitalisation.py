@@ -20,7 +20,7 @@ from ficdesk.checking.env import Env
 from ficdesk.checking.examples import Examples
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
-from ficdesk.checking.speech import inside_quote, quotes
+from ficdesk.checking.speech import ALL_SPEECH_VERBS, inside_quote, quotes
 from ficdesk.checking.tokens import Paragraph, Word
 
 _RULE = "capitalisation"
@@ -32,6 +32,9 @@ _ABBREVIATIONS = frozenset({
     "tues", "thu", "thur", "thurs", "fri", "hr", "hrs", "mins", "yr", "yrs", "wk", "wks", "govt", "assn", "univ",
     "dist", "ext", "tel", "pg", "oz", "lb", "lbs", "kg", "km", "cm", "mm", "ml", "aka", "ph", "hon", "rev", "esq",
 })
+_TAG_SUBJECTS = frozenset({"he", "she", "they", "we", "you", "i"})
+_THINKING = ALL_SPEECH_VERBS | {"thought", "thinks", "wondered", "wonders", "realised", "realized", "mused",
+                                "knew", "decided", "hoped", "prayed"}
 _I_FORMS = {"i": "I", "i'm": "I'm", "i'd": "I'd", "i'll": "I'll", "i've": "I've"}
 _PARENT_NAMES = {"mom": "Mom", "mum": "Mum", "dad": "Dad", "mommy": "Mommy", "mummy": "Mummy", "daddy": "Daddy"}
 _PARENT_SLOT = frozenset({"man", "hey", "yes", "no", "yeah", "thanks", "okay", "ok", "please", "sorry", "look",
@@ -59,6 +62,8 @@ def _lowercase_start(para: Paragraph, word: Word) -> bool:
     if stripped == "." and (before.norm in _ABBREVIATIONS or len(before.text) == 1 or before.text.isdigit()
                             or "." in para.text[max(0, before.start - 2):before.start]):
         return False  # "Mr.", "J. k.", "3.", "e.g."
+    if stripped in "?!" and word.norm in _TAG_SUBJECTS and para.norm(word.index + 1) in _THINKING:
+        return False  # an unquoted thought and its tag: "Why? she wondered."
     return not (stripped == "." and para.text[before.end - 1:before.end].isdigit())
 
 
@@ -149,6 +154,8 @@ EXAMPLES = Examples(
         'She met Ianto at noon.',
         'It was 5 p.m. when we left.',
         'They went to St. Ives.',
+        'Why? she wondered.',
+        'Run! he thought.',
     ),
     canon=("Ianto Jones", "Jack Harkness"),
 )
