@@ -20,7 +20,9 @@ after punctuation makes them certain (see :func:`ficdesk.checking.speech.single_
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
+from operator import attrgetter
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
@@ -140,14 +142,14 @@ def dialogue_punctuation(para: Paragraph, env: Env) -> Iterator[Match]:
     spans = quotes(text)
     if not spans:
         return
-    starts = {word.start: word.index for word in para.words}
+    starts = _Starts(para)
     for quote in spans:
         if quote.closed and _opens_sentence(text, quote):
             yield from _tag_after(para, quote, starts)
     yield from _quote_after_tag(para, spans, starts)
 
 
-def _tag_after(para: Paragraph, quote: Quote, starts: dict[int, int]) -> Iterator[Match]:
+def _tag_after(para: Paragraph, quote: Quote, starts: _Starts) -> Iterator[Match]:
     text = para.text
     close = quote.close
     last = text[close - 1] if close else ""
@@ -245,16 +247,23 @@ def _fix(para: Paragraph, position: int, first: Word, mark: str, lowered: bool, 
     return para.match(position, position + 1, _RULE, Category.GRAMMAR, message, mark)
 
 
+class _Starts:
+    """Index of the word starting at a position, found by bisection (no table built per paragraph)."""
+
+    def __init__(self, para: Paragraph) -> None:
+        self.words = para.words
+
+    def get(self, position: int) -> int | None:
+        index = bisect.bisect_left(self.words, position, key=attrgetter("start"))
+        return index if index < len(self.words) and self.words[index].start == position else None
+
+
 def _word_ending_at(para: Paragraph, end: int) -> int | None:
-    for word in para.words:
-        if word.end == end:
-            return word.index
-        if word.end > end:
-            return None
-    return None
+    index = bisect.bisect_left(para.words, end, key=attrgetter("end"))
+    return index if index < len(para.words) and para.words[index].end == end else None
 
 
-def _abbreviation(para: Paragraph, period: int, starts: dict[int, int]) -> bool:
+def _abbreviation(para: Paragraph, period: int, starts: _Starts) -> bool:
     index = _word_ending_at(para, period)
     return index is not None and (para.norm(index) in _ABBREVIATIONS or len(para.norm(index)) == 1)
 
@@ -272,7 +281,7 @@ def _beat(para: Paragraph, index: int) -> bool:
     return False
 
 
-def _quote_after_tag(para: Paragraph, spans: list[Quote], starts: dict[int, int]) -> Iterator[Match]:
+def _quote_after_tag(para: Paragraph, spans: list[Quote], starts: _Starts) -> Iterator[Match]:
     """``he said, "the door`` -> ``"The door``: a quotation after a speech verb starts a sentence."""
     text = para.text
     previous: Quote | None = None
@@ -309,7 +318,7 @@ _QUESTION_OPENERS = frozenset({
     "are", "aren't", "was", "wasn't", "were", "weren't", "have", "haven't", "has", "hasn't", "am"})
 
 
-def _asks(para: Paragraph, quote: Quote, starts: dict[int, int]) -> bool:
+def _asks(para: Paragraph, quote: Quote, starts: _Starts) -> bool:
     """Whether the quotation is one direct question: it opens with a question word or an auxiliary, no stop inside."""
     index = starts.get(quote.open + 1)
     if index is None or para.norm(index) not in _QUESTION_OPENERS:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ficdesk.checking.env import Env
 from ficdesk.checking.examples import Examples
@@ -62,10 +63,14 @@ def question_punctuation(para: Paragraph, env: Env) -> Iterator[Match]:
                              "“?” and “!” take no comma after them.", found.group()[:-1])
     if para.vocabulary.isdisjoint(_QUESTION_AUXILIARIES):
         return
-    for word in para.words:
-        if (word.norm in _QUESTION_AUXILIARIES and _opens(para, word.index, False)) or (
-                word.norm in _QUESTION_WORDS and _opens(para, word.index, True)
-                and para.norm(word.index + 1) in _QUESTION_AUXILIARIES and para.next_joined(word.index)):
+    words = para.words
+    for word, following in pairwise(words):
+        norm, after = word.norm, following.norm
+        if norm not in _QUESTION_AUXILIARIES and norm not in _QUESTION_WORDS:
+            continue
+        if (norm in _QUESTION_AUXILIARIES and after in _SUBJECTS and _opens(para, word.index, False)) or (
+                norm in _QUESTION_WORDS and after in _QUESTION_AUXILIARIES and para.next_joined(word.index)
+                and _opens(para, word.index, True)):
             period = _unmarked_question(para, word.index)
             if period is not None:
                 yield para.match(period, period + 1, "question-mark", Category.GRAMMAR,
