@@ -9,6 +9,9 @@ from __future__ import annotations
 import importlib
 
 RULE_MODULES = (
+    "punctuation",
+    "dialogue",
+    "vocative_comma",
     "possessive_pronouns",
     "its",
     "your",
@@ -23,7 +26,11 @@ RULE_MODULES = (
     "proper_adjectives",
     "modal_of",
     "lose_loose",
+    "were_were",
     "agreement",
+    "missing_apostrophe",
+    "capitalisation",
+    "compounds",
     "canon_names",
     "spelling",
 )

@@ -1,4 +1,9 @@
-"""a / an by the sound of the next word ("an distraction", "a hour"), and "an" typed for "and"."""
+"""a / an by the sound of the next word ("an distraction", "a hour"), and "an" typed for "and".
+
+"an" stands for "and" before a pronoun or a determiner that starts a clause ("an then we left"), between two
+names ("Jack an Gwen") and before a finite verb that no article can precede ("picked up the cup an drank");
+"an injured man" and "an open door" keep their article: participles and adjectives take one.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
+from ficdesk.checking.examples import Examples
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph, Word
@@ -64,7 +70,7 @@ def a_or_an(para: Paragraph, env: Env) -> Iterator[Match]:
 
 
 def _and_meant(para: Paragraph, word: Word, following: Word, env: Env) -> bool:
-    if following.norm in _AND_NEXT:
+    if following.norm in _AND_NEXT or _verb_only(following):
         return True
     if not following.is_capitalised or following.text.isupper():
         return False
@@ -74,6 +80,14 @@ def _and_meant(para: Paragraph, word: Word, following: Word, env: Env) -> bool:
     # "Jack an Ianto": between two names
     return before is not None and before.is_capitalised and not before.text.isupper() and (
         following.norm in env.canon or before.norm in env.canon)
+
+
+def _verb_only(word: Word) -> bool:
+    """A finite verb no article can stand before: "an drank", "an runs" (not "an injured man", "an open door")."""
+    if word.is_capitalised or word.norm in lx.FUNCTION_WORDS:
+        return False
+    found = lx.tags(word.norm)
+    return bool(found & {"VBD", "VBZ"}) and not found & {"NN", "NNS", "JJ", "JJR", "JJS", "VBN", "RB"}
 
 
 @rule("an-and", Category.GRAMMAR, "an for and")
@@ -86,3 +100,23 @@ def an_for_and(para: Paragraph, env: Env) -> Iterator[Match]:
         if _and_meant(para, word, para.words[word.index + 1], env):
             yield para.match(word.start, word.end, "an-and", Category.GRAMMAR,
                              "“an” is an article; to join two words write “and”.", para.cased("and", word.text))
+
+
+EXAMPLES = Examples(
+    wrong=(
+        'It was [an->a] distraction.',
+        'She waited for [a->an] hour.',
+        'She picked up the cup [an->and] drank.',
+        'He grabbed his coat [an->and] went out.',
+        'Jack [an->and] Gwen went home.',
+        'We ate [an->and] then we left.',
+    ),
+    clean=(
+        'An injured man lay on the road.',
+        'She found an open door.',
+        'It was an honest mistake.',
+        'He made an educated guess.',
+        'She is a university student.',
+        'They bought an old house and a new car.',
+    ),
+)
