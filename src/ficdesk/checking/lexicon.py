@@ -1,18 +1,18 @@
 """English words and their parts of speech, loaded lazily once per process.
 
 Spelling uses the bundled SCOWL-based lists (``resources/wordlists/en-GB.txt.gz`` and ``en-US``, built by
-``packaging/tools/build_wordlists.py``). Parts of speech come from lemminflect's lexicon, turned into Penn
-Treebank tags (``NN``, ``NNS``, ``VB``, ``VBZ`` ...), plus the closed word classes written out below, which
-lemminflect does not cover.
+``packaging/tools/build_wordlists.py``), read from the compact ``checker-en.dat`` (:mod:`ficdesk.checking.data`).
+Parts of speech come from lemminflect's lexicon, turned into Penn Treebank tags (``NN``, ``NNS``, ``VB``, ``VBZ``
+...), plus the closed word classes written out below, which lemminflect does not cover.
 """
 
 from __future__ import annotations
 
-import gzip
 import threading
-from functools import cache, lru_cache
+from collections.abc import Collection, Iterator
+from functools import cache, cached_property, lru_cache
 
-from ficdesk.resources import resource_path
+from ficdesk.checking.data import checker_data
 
 LANGUAGES = ("en-GB", "en-US")
 
@@ -65,6 +65,29 @@ NATIONALITIES = frozenset({
 })
 
 
+class WordSet:
+    """A variety's words: the shared set of both varieties' words minus the other variety's own spellings.
+
+    Both lexicons share one set, so loading the second costs nothing.
+    """
+
+    __slots__ = ("_all", "_excluded")
+
+    def __init__(self, words: Collection[str], excluded: frozenset[str]) -> None:
+        self._all = words
+        self._excluded = excluded
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._all and word not in self._excluded
+
+    def __iter__(self) -> Iterator[str]:
+        excluded = self._excluded
+        return (word for word in self._all if word not in excluded)
+
+    def __len__(self) -> int:
+        return len(self._all) - len(self._excluded)
+
+
 class Lexicon:
     """The spelling word set of one language variety (loaded on first use)."""
 
@@ -72,10 +95,13 @@ class Lexicon:
         if language not in LANGUAGES:
             raise ValueError(f"unsupported language {language!r}; FicDesk checks {', '.join(LANGUAGES)}")
         self.language = language
-        path = resource_path("wordlists", f"{language}.txt.gz")
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            self.words = frozenset(handle.read().split())
-        self.lower = frozenset(word.lower() for word in self.words)
+        data = checker_data()
+        self.words = WordSet(data.zipf10, data.american if language == "en-GB" else data.british)
+
+    @cached_property
+    def lower(self) -> frozenset[str]:
+        """Every word in lower case (for shouted words: "NASA" is known, so is "nasa")."""
+        return frozenset(word.lower() for word in self.words)
 
     def knows(self, word: str) -> bool:
         """Whether ``word`` (apostrophes already straight) is spelled right, ignoring sentence capitals."""

@@ -193,20 +193,36 @@ def _run_together(word: str, lexicon: Lexicon, frequency: Frequencies) -> Iterab
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
         function, other = (left, right) if left in _SPLIT_WORDS else (right, left)
-        if function in _SPLIT_WORDS and len(other) > 2 and left in words and right in words:
+        if function in _SPLIT_WORDS and len(other) > 1 and left in words and right in words:
             zipf = min(frequency.zipf(left), frequency.zipf(right))
             if zipf >= VERY_COMMON:
                 yield f"{left} {right}", zipf
 
 
-def suggest(word: str, lexicon: Lexicon, limit: int = 5, frequency: Frequencies | None = None,
-            near_only: bool = False) -> list[str]:
-    """Up to ``limit`` corrections of ``word``, best first (see the module docstring for the ranking).
+#: Clitics a missing apostrophe leaves glued to a word: "whats" -> "what's", "todays" -> "today's".
+_CLITICS = ("s", "ll", "re", "ve", "d", "m")
 
-    With ``near_only``, nothing is returned unless a word one edit (or a doubled letter and one edit) away exists or
-    two words ran together: the spelling rule stays quiet on unknown words far from every dictionary word (fandom
-    words, slang), and sound-alikes only take part in the ranking.
+
+def _apostrophe_restored(word: str, lexicon: Lexicon, frequency: Frequencies) -> Iterable[tuple[str, float]]:
+    """``word`` with the apostrophe of a contraction or possessive put back, when what precedes it is a word.
+
+    Possessives and most contractions are not in the word lists (the checker strips them), so they are offered
+    here, with the frequency of the word they attach to.
     """
+    words = lexicon.words
+    for clitic in _CLITICS:
+        stem = word[:-len(clitic)]
+        if word.endswith(clitic) and len(stem) > 1 and stem in words and (clitic == "s" or stem in _CONTRACTING):
+            yield f"{stem}'{clitic}", frequency.zipf(stem)
+
+
+#: Words that take a contracted auxiliary ("you'll", "they're", "we've", "I'd", "I'm").
+_CONTRACTING = lx.SUBJECT_PRONOUNS | frozenset({"that", "there", "who", "what", "where", "how", "it", "this"})
+
+
+def ranked(word: str, lexicon: Lexicon, frequency: Frequencies | None = None,
+           near_only: bool = False) -> list[tuple[float, str]]:
+    """Candidates for ``word`` (lower case) with their scores (slip cost minus Zipf frequency), best first."""
     frequency = frequency or frequencies()
     lower = word.lower()
     words = lexicon.words
@@ -215,16 +231,29 @@ def suggest(word: str, lexicon: Lexicon, limit: int = 5, frequency: Frequencies 
         for candidate in _doubles_fallback(lower, lexicon):
             costs[candidate] = slip_cost(lower, candidate)
     split = [(RUN_TOGETHER - zipf, pair) for pair, zipf in _run_together(lower, lexicon, frequency)]
-    if near_only and not costs and not split:
+    restored = [(APOSTROPHE_GAP - zipf, form) for form, zipf in _apostrophe_restored(lower, lexicon, frequency)
+                if form not in costs]
+    if near_only and not costs and not split and not restored:
         return []
     for candidate in _sound_alikes_of(lower, lexicon, frequency):
         if candidate != lower and candidate not in costs:
             cost = slip_cost(lower, candidate)
             if cost <= MAX_SOUND_ALIKE_COST:
                 costs[candidate] = cost
-    ranked = [(cost - frequency.zipf(candidate), candidate) for candidate, cost in costs.items()] + split
-    ranked.sort()
-    out = [candidate for _score, candidate in ranked[:limit]]
+    scored = [(cost - frequency.zipf(candidate), candidate) for candidate, cost in costs.items()] + split + restored
+    scored.sort()
+    return scored
+
+
+def suggest(word: str, lexicon: Lexicon, limit: int = 5, frequency: Frequencies | None = None,
+            near_only: bool = False) -> list[str]:
+    """Up to ``limit`` corrections of ``word``, best first (see the module docstring for the ranking).
+
+    With ``near_only``, nothing is returned unless a word one edit (or a doubled letter and one edit) away exists,
+    two words ran together or an apostrophe was left out: the spelling rule stays quiet on unknown words far from
+    every dictionary word (fandom words, slang), and sound-alikes only take part in the ranking.
+    """
+    out = [candidate for _score, candidate in ranked(word, lexicon, frequency, near_only)[:limit]]
     if word[:1].isupper():
         out = [candidate[:1].upper() + candidate[1:] for candidate in out]
     return out
