@@ -23,6 +23,7 @@ class Frequencies:
 
     def __init__(self) -> None:
         self._zipf10 = checker_data().zipf10
+        self._listed: int | None = None
 
     def zipf(self, word: str) -> float:
         """The Zipf frequency of ``word`` (lower case, straight apostrophes); :data:`RARE` when unlisted."""
@@ -31,7 +32,9 @@ class Frequencies:
 
     def __len__(self) -> int:
         """How many words have a frequency above :data:`RARE`."""
-        return sum(1 for value in self._zipf10.values() if value > _RARE10)
+        if self._listed is None:
+            self._listed = sum(1 for value in self._zipf10.values() if value > _RARE10)
+        return self._listed
 
     def common(self, minimum: float) -> list[str]:
         """Every listed word at least as frequent as ``minimum``."""

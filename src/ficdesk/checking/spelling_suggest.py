@@ -21,6 +21,7 @@ import threading
 from collections.abc import Iterable
 
 from ficdesk.checking import lexicon as lx
+from ficdesk.checking.data import checker_data
 from ficdesk.checking.frequency import Frequencies, frequencies
 from ficdesk.checking.lexicon import Lexicon
 
@@ -160,24 +161,36 @@ def skeleton(word: str) -> str:
     return _DOUBLES.sub(r"\1", word)
 
 
-_skeletons: dict[str, dict[str, list[str]]] = {}
+_doubled: dict[str, tuple[str, ...]] | None = None
+
+
+def _doubled_words() -> dict[str, tuple[str, ...]]:
+    """Skeleton -> the lower-case words with a doubled letter that have it (prebuilt in ``checker-en.dat``)."""
+    global _doubled
+    if _doubled is None:
+        with _index_lock:
+            if _doubled is None:
+                index: dict[str, tuple[str, ...]] = {}
+                for line in checker_data().doubled.split("\n"):
+                    key, *words = line.split(" ")
+                    index[key] = tuple(words)
+                _doubled = index
+    return _doubled
 
 
 def _doubles_fallback(word: str, lexicon: Lexicon) -> list[str]:
-    """Rare words a doubled letter and one edit away ("comittee"), when nothing nearer exists."""
-    index = _skeletons.get(lexicon.language)
-    if index is None:
-        with _index_lock:
-            index = _skeletons.get(lexicon.language)
-            if index is None:
-                index = {}
-                for known in lexicon.words:
-                    if known.islower():
-                        index.setdefault(skeleton(known), []).append(known)
-                _skeletons[lexicon.language] = index
+    """Words a doubled letter and one edit away ("comittee"), when nothing nearer exists."""
+    doubled = _doubled_words()
+    words = lexicon.words
     short = skeleton(word)
-    return [candidate for variant in (short, *edits(short)) for candidate in index.get(variant, ())
-            if candidate != word]
+    variants = {short} | edits(short)
+    found: set[str] = set()
+    for variant in variants:
+        found.update(doubled.get(variant, ()))
+    # A word without doubled letters is its own skeleton.
+    found.update(variant for variant in words.among(variants) if variant.islower() and skeleton(variant) == variant)
+    found.discard(word)
+    return sorted(words.among(found))
 
 
 _SPLIT_WORDS = lx.DETERMINERS | lx.PREPOSITIONS
@@ -223,10 +236,10 @@ _CONTRACTING = lx.SUBJECT_PRONOUNS | frozenset({"that", "there", "who", "what", 
 def ranked(word: str, lexicon: Lexicon, frequency: Frequencies | None = None,
            near_only: bool = False) -> list[tuple[float, str]]:
     """Candidates for ``word`` (lower case) with their scores (slip cost minus Zipf frequency), best first."""
-    frequency = frequency or frequencies()
+    frequency = frequencies() if frequency is None else frequency
     lower = word.lower()
     words = lexicon.words
-    costs = {candidate: slip_cost(lower, candidate) for candidate in edits(lower) if candidate in words}
+    costs = {candidate: slip_cost(lower, candidate) for candidate in words.among(edits(lower))}
     if not costs:
         for candidate in _doubles_fallback(lower, lexicon):
             costs[candidate] = slip_cost(lower, candidate)
