@@ -99,3 +99,24 @@ def test_the_compact_checker_data_is_up_to_date() -> None:
     tool = ROOT / "packaging" / "tools" / "build_checker_data.py"
     result = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout
+
+
+@pytest.mark.parametrize(("text", "wrong", "fix"), [
+    ("I looked every where for it.", "every where", "everywhere"),
+    ("Some how she knew.", "Some how", "Somehow"),
+    ("He paced the hall way.", "hall way", "hallway"),
+    ("The fire place crackled.", "fire place", "fireplace"),
+    ("She said it to her self.", "her self", "herself"),
+])
+def test_a_compound_written_as_two_words(text: str, wrong: str, fix: str) -> None:
+    found = [m for m in AUTO.check(text) if m.rule == "split-word"]
+    assert [(text[m.start:m.end], m.replacements[0]) for m in found] == [(wrong, fix)]
+
+
+@pytest.mark.parametrize("text", [
+    "We need to work out a plan.", "It may be fine.", "Every day he gave in to it.", "No body was found.",
+    "Any way you like.", "A green house stood there.", "The fire works now.", "A man kind to animals.",
+    "He sent post cards home.", "Some time later she left.",
+])
+def test_two_words_that_are_right_as_two_stay_clean(text: str) -> None:
+    assert [m for m in AUTO.check(text) if m.rule == "split-word"] == []

@@ -85,7 +85,8 @@ class ProjectChecker:
         self._extra = extra
         self._merge = merge
         self._words = {word.casefold() for word in settings.personal_words}
-        self._variety_cache: dict[str, VarietyCount] = {}
+        #: Paragraph text -> (curly apostrophes, straight ones, British words, American words).
+        self._counts: dict[str, tuple[int, int, int, int]] = {}
         self._lock = threading.Lock()
 
     @classmethod
@@ -112,26 +113,26 @@ class ProjectChecker:
     def style(self, paragraphs: Sequence[str]) -> TextStyle:
         """The style of the document made of ``paragraphs``: its apostrophe and its variety.
 
-        Paragraph variety counts are cached by text, so calling it after each edit costs one dictionary lookup
+        Each paragraph's counts are cached by its text, so calling it after each edit costs one dictionary lookup
         per unchanged paragraph.
         """
-        curly = straight = 0
-        variety = VarietyCount()
+        curly = straight = gb = us = 0
         detect = self.checker.detects_variety
         with self._lock:
-            cache = self._variety_cache
+            cache = self._counts
             for text in paragraphs:
-                curly += text.count("’")
-                straight += text.count("'")
-                if detect:
-                    count = cache.get(text)
-                    if count is None:
-                        count = cache[text] = self.checker.variety_count(text)
-                    variety += count
+                counts = cache.get(text)
+                if counts is None:
+                    variety = self.checker.variety_count(text) if detect else VarietyCount()
+                    counts = cache[text] = (text.count("’"), text.count("'"), variety.gb, variety.us)
+                curly += counts[0]
+                straight += counts[1]
+                gb += counts[2]
+                us += counts[3]
             if len(cache) > 4 * len(paragraphs) + 256:
                 keep = set(paragraphs)
-                self._variety_cache = {text: count for text, count in cache.items() if text in keep}
-        return self.checker.style_for(curly, straight, variety)
+                self._counts = {text: counts for text, counts in cache.items() if text in keep}
+        return self.checker.style_for(curly, straight, VarietyCount(gb, us))
 
     def check_paragraph(self, text: str, style: TextStyle) -> list[Match]:
         """Findings in one paragraph checked in its document's ``style`` (ignored spots not filtered)."""

@@ -233,10 +233,30 @@ def _apostrophe_restored(word: str, lexicon: Lexicon, frequency: Frequencies) ->
 _CONTRACTING = lx.SUBJECT_PRONOUNS | frozenset({"that", "there", "who", "what", "where", "how", "it", "this"})
 
 
+#: Ranked candidates of words seen before, per (word, variety, near_only): repeated unknown words (a fandom's
+#: terms, an author's habitual slips) and re-checks of an edited paragraph cost nothing.
+_RANKED_LIMIT = 50_000
+_ranked: dict[tuple[str, str, bool], list[tuple[float, str]]] = {}
+
+
 def ranked(word: str, lexicon: Lexicon, frequency: Frequencies | None = None,
            near_only: bool = False) -> list[tuple[float, str]]:
-    """Candidates for ``word`` (lower case) with their scores (slip cost minus Zipf frequency), best first."""
-    frequency = frequencies() if frequency is None else frequency
+    """Candidates for ``word`` with their scores (slip cost minus Zipf frequency), best first (do not mutate)."""
+    shared = frequency is None or frequency is frequencies()
+    key = (word.lower(), lexicon.language, near_only)
+    if shared:
+        found = _ranked.get(key)
+        if found is not None:
+            return found
+    found = _rank(word, lexicon, frequencies() if frequency is None else frequency, near_only)
+    if shared:
+        if len(_ranked) >= _RANKED_LIMIT:
+            _ranked.clear()
+        _ranked[key] = found
+    return found
+
+
+def _rank(word: str, lexicon: Lexicon, frequency: Frequencies, near_only: bool) -> list[tuple[float, str]]:
     lower = word.lower()
     words = lexicon.words
     costs = {candidate: slip_cost(lower, candidate) for candidate in words.among(edits(lower))}

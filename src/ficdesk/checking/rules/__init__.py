@@ -25,6 +25,7 @@ RULE_MODULES = (
     "lose_loose",
     "agreement",
     "canon_names",
+    "split_words",
     "spelling",
 )
 
