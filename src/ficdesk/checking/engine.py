@@ -1,21 +1,35 @@
 """The built-in engine: text in, sorted matches out, paragraph by paragraph.
 
-Rules see one paragraph (line) at a time, so a paragraph's findings depend only on its text, the
-author's apostrophe style and the configuration. That makes :class:`Document` cheap: it keeps each
-paragraph's findings keyed by the paragraph's text and re-runs the rules only on paragraphs that changed.
+Rules see one paragraph (line) at a time, so a paragraph's findings depend only on its text, the document's
+:class:`TextStyle` (the author's apostrophe and spelling variety, both judged over the whole document) and the
+configuration. That makes :class:`Document` cheap: it keeps each paragraph's findings keyed by the paragraph's
+text and re-runs the rules only on paragraphs that changed (or on all of them when the style changes).
 """
 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ficdesk.checking.env import CheckerConfig, Env
+from ficdesk.checking.lexicon import LANGUAGES
 from ficdesk.checking.model import Match
 from ficdesk.checking.registry import Rule, all_rules
 from ficdesk.checking.tokens import LINE_ENDS, Paragraph, paragraphs
+from ficdesk.checking.variety import AUTO, VarietyCount, VarietyCounter
 
-_CONTEXT_WIDTH = 40
+#: Characters kept on each side of a finding (within its line) to recognise a spot ignored once.
+CONTEXT_WIDTH = 24
+
+
+@dataclass(frozen=True, slots=True)
+class TextStyle:
+    """What a document decides for all its paragraphs: the apostrophe suggestions use and the spelling variety."""
+
+    apostrophe: str = "'"
+    language: str = "en-GB"
+    #: The document uses both varieties throughout (see :attr:`VarietyCount.mixed`).
+    mixed: bool = False
 
 
 def apostrophe_style(text: str) -> str:
@@ -35,34 +49,72 @@ def spot_context(text: str, match: Match) -> str:
     line_start = max(text.rfind(char, 0, match.start) for char in LINE_ENDS) + 1
     ends = [found for found in (text.find(char, match.end) for char in LINE_ENDS) if found != -1]
     line_end = min(ends) if ends else len(text)
-    return text[max(line_start, match.start - _CONTEXT_WIDTH):min(line_end, match.end + _CONTEXT_WIDTH)]
+    return text[max(line_start, match.start - CONTEXT_WIDTH):min(line_end, match.end + CONTEXT_WIDTH)]
 
 
 class Checker:
     """Checks text with every rule that the configuration does not switch off."""
 
     def __init__(self, config: CheckerConfig | None = None) -> None:
-        self.config = config or CheckerConfig()
-        self.env = Env(self.config)
+        self.config = config = config or CheckerConfig()
+        if config.language not in (*LANGUAGES, AUTO) or config.fallback_language not in LANGUAGES:
+            raise ValueError(f"unsupported language {config.language!r}; FicDesk checks {', '.join(LANGUAGES)}")
+        #: Whether the variety is judged from each document's own spellings.
+        self.detects_variety = config.language == AUTO
+        self.default_language = config.fallback_language if self.detects_variety else config.language
+        self._envs: dict[tuple[str, bool], Env] = {}
+        self.env = self.env_for(self.default_language)
         self.rules: list[Rule] = [r for r in all_rules() if r.id not in self.config.ignored_rules]
+        self._variety: VarietyCounter | None = None
         self.env.lexicon  # noqa: B018  (load the word list and frequencies now, not on the first keystroke)
         self.env.frequency  # noqa: B018
 
+    def env_for(self, language: str, mixed: bool = False) -> Env:
+        """What rules know when the document is in ``language`` (built once per variety)."""
+        env = self._envs.get((language, mixed))
+        if env is None:
+            env = self._envs[(language, mixed)] = Env(replace(self.config, language=language), mixed)
+        return env
+
+    def variety_count(self, text: str) -> VarietyCount:
+        """Variety evidence in ``text`` (nothing when the configuration fixes the variety)."""
+        if not self.detects_variety:
+            return VarietyCount()
+        if self._variety is None:
+            self._variety = VarietyCounter()
+        return self._variety.count(text)
+
+    def style_for(self, curly: int, straight: int, variety: VarietyCount) -> TextStyle:
+        """The style of a document with these apostrophe counts and this variety evidence."""
+        if not self.detects_variety:
+            return TextStyle(_style(curly, straight), self.default_language)
+        return TextStyle(_style(curly, straight), variety.variety(self.default_language), variety.mixed)
+
+    def style_of(self, text: str) -> TextStyle:
+        """The style of the whole document ``text``."""
+        return self.style_for(text.count("’"), text.count("'"), self.variety_count(text))
+
     def check(self, text: str) -> list[Match]:
         """Every finding in ``text``, sorted by position; offsets are code points into ``text``."""
-        style = apostrophe_style(text)
+        style = self.style_of(text)
         found: list[Match] = []
         for offset, paragraph in paragraphs(text):
             found.extend(match.shifted(offset) for match in self.check_paragraph(paragraph, style))
         return found
 
-    def check_paragraph(self, text: str, apostrophe: str = "'") -> list[Match]:
-        """Findings in one line of text, offsets relative to it, ignored spots left out."""
-        para = Paragraph(text, apostrophe)
+    def check_paragraph(self, text: str, style: TextStyle | str = "'") -> list[Match]:
+        """Findings in one line of text, offsets relative to it, ignored spots left out.
+
+        ``style`` is the document's (see :meth:`style_of`); a bare apostrophe keeps the default variety.
+        """
+        if isinstance(style, str):
+            style = TextStyle(style, self.default_language)
+        env = self.env_for(style.language, style.mixed)
+        para = Paragraph(text, style.apostrophe)
         found: list[Match] = []
         taken: list[tuple[int, int]] = []
         for rule in self.rules:
-            for match in rule.run(para, self.env):
+            for match in rule.run(para, env):
                 if any(match.start < end and start < match.end for start, end in taken):
                     continue  # an earlier rule already explains this span
                 found.append(match)
@@ -85,6 +137,7 @@ class _Line:
     text: str
     relative: list[Match]
     absolute: list[Match]
+    variety: VarietyCount
 
 
 class Document:
@@ -92,7 +145,8 @@ class Document:
 
     ``update`` compares the new text with the previous one (common prefix and suffix, found by bisection),
     re-splits only the changed region and moves the findings after it, so its cost follows the size of the
-    edit and the number of findings after it, not the length of the story.
+    edit and the number of findings after it, not the length of the story. The document's style (apostrophe and
+    variety) is kept as running counts; when an edit changes it, every paragraph is checked again.
     """
 
     def __init__(self, checker: Checker) -> None:
@@ -101,7 +155,13 @@ class Document:
         self._text: str | None = None
         self._lines: list[_Line] = []
         self._quotes = (0, 0)
-        self._known: dict[tuple[str, str], list[Match]] = {}
+        self._variety = VarietyCount()
+        self._known: dict[tuple[str, TextStyle], list[Match]] = {}
+
+    @property
+    def style(self) -> TextStyle:
+        """The style the current findings were computed with."""
+        return self.checker.style_for(*self._quotes, self._variety)
 
     def update(self, text: str) -> list[Match]:
         """Every finding in the new full ``text`` (the same as ``checker.check(text)``)."""
@@ -111,38 +171,43 @@ class Document:
         elif old != text:
             prefix = _common_prefix(old, text)
             suffix = _common_suffix(old, text, min(len(old), len(text)) - prefix)
-            old_end, new_end = len(old) - suffix, len(text) - suffix
+            old_end = len(old) - suffix
+            new_end = len(text) - suffix
             curly = self._quotes[0] - old.count("’", prefix, old_end) + text.count("’", prefix, new_end)
             straight = self._quotes[1] - old.count("'", prefix, old_end) + text.count("'", prefix, new_end)
-            if _style(curly, straight) != _style(*self._quotes):
-                self._rebuild(text)  # every suggestion that adds an apostrophe changes
-            else:
-                self._splice(text, prefix, old_end, len(text) - len(old))
-                self._quotes = (curly, straight)
+            self._splice(text, prefix, old_end, len(text) - len(old), (curly, straight))
         self._text = text
         found: list[Match] = []
         for line in self._lines:
             found.extend(line.absolute)
         return found
 
-    def _check(self, text: str) -> list[Match]:
-        key = (text, _style(*self._quotes))
+    def _check(self, text: str, style: TextStyle) -> list[Match]:
+        key = (text, style)
         relative = self._known.get(key)
         if relative is None:
-            relative = self._known[key] = self.checker.check_paragraph(text, key[1])
+            relative = self._known[key] = self.checker.check_paragraph(text, style)
             self.checked_paragraphs += 1
         return relative
 
-    def _line(self, offset: int, text: str) -> _Line:
-        relative = self._check(text)
-        return _Line(offset, text, relative, [match.shifted(offset) for match in relative])
+    def _line(self, offset: int, text: str, style: TextStyle, variety: VarietyCount) -> _Line:
+        relative = self._check(text, style)
+        return _Line(offset, text, relative, [match.shifted(offset) for match in relative], variety)
 
     def _rebuild(self, text: str) -> None:
         self._quotes = (text.count("’"), text.count("'"))
-        self._lines = [self._line(offset, paragraph) for offset, paragraph in paragraphs(text)]
-        self._known = {(line.text, _style(*self._quotes)): line.relative for line in self._lines}
+        found = paragraphs(text)
+        counts = [self.checker.variety_count(paragraph) for _offset, paragraph in found]
+        total = VarietyCount()
+        for count in counts:
+            total += count
+        self._variety = total
+        style = self.style
+        self._lines = [self._line(offset, paragraph, style, count)
+                       for (offset, paragraph), count in zip(found, counts, strict=True)]
+        self._known = {(line.text, style): line.relative for line in self._lines}
 
-    def _splice(self, text: str, start: int, old_end: int, delta: int) -> None:
+    def _splice(self, text: str, start: int, old_end: int, delta: int, quotes: tuple[int, int]) -> None:
         """Replace the lines touching ``old[start:old_end]`` and shift the ones after it by ``delta``."""
         lines = self._lines
         offsets = [line.offset for line in lines]
@@ -154,15 +219,27 @@ class Document:
         last = bisect.bisect_right(offsets, old_end)
         region_start = lines[first - 1].offset + len(lines[first - 1].text) if first else 0
         region_end = lines[last].offset + delta if last < len(lines) else len(text)
-        middle = [self._line(region_start + offset, paragraph)
-                  for offset, paragraph in paragraphs(text[region_start:region_end])]
+        found = [(region_start + offset, paragraph) for offset, paragraph in paragraphs(text[region_start:region_end])]
+        counts = [self.checker.variety_count(paragraph) for _offset, paragraph in found]
+        variety = self._variety
+        for line in lines[first:last]:
+            variety -= line.variety
+        for count in counts:
+            variety += count
+        old_style = self.style
+        self._quotes, self._variety = quotes, variety
+        style = self.style
+        if style != old_style:
+            self._rebuild(text)  # every suggestion that adds an apostrophe, or every spelling, may change
+            return
+        middle = [self._line(offset, paragraph, style, count)
+                  for (offset, paragraph), count in zip(found, counts, strict=True)]
         after = lines[last:]
         if delta:
             after = [_Line(line.offset + delta, line.text, line.relative,
-                           [match.shifted(delta) for match in line.absolute]) for line in after]
+                           [match.shifted(delta) for match in line.absolute], line.variety) for line in after]
         self._lines = lines[:first] + middle + after
         if len(self._known) > 2 * len(self._lines) + 64:
-            style = _style(*self._quotes)
             self._known = {(line.text, style): line.relative for line in self._lines}
 
 

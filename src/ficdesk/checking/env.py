@@ -17,7 +17,9 @@ _NAME_PART = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 class CheckerConfig:
     """How to check: language variety, the author's words, the canon's names and what to stay quiet on."""
 
+    #: "en-GB", "en-US" or "auto" (the variety the document's own spellings show, else ``fallback_language``).
     language: str = "en-GB"
+    fallback_language: str = "en-GB"
     personal_words: frozenset[str] = frozenset()
     #: Canon names and aliases; multi-word names ("Jack Harkness") count word by word too.
     canon_names: tuple[str, ...] = ()
@@ -29,6 +31,8 @@ class CheckerConfig:
 @dataclass
 class Env:
     config: CheckerConfig
+    #: The document mixes both varieties: the other variety's spellings are not flagged either.
+    both_varieties: bool = False
     #: Canon name words by lower case -> their canon spelling ("ianto" -> "Ianto").
     canon: dict[str, str] = field(init=False)
     #: Lower-case words never flagged as misspelt (personal dictionary and canon).

@@ -1,18 +1,18 @@
 """English words and their parts of speech, loaded lazily once per process.
 
 Spelling uses the bundled SCOWL-based lists (``resources/wordlists/en-GB.txt.gz`` and ``en-US``, built by
-``packaging/tools/build_wordlists.py``). Parts of speech come from lemminflect's lexicon, turned into Penn
-Treebank tags (``NN``, ``NNS``, ``VB``, ``VBZ`` ...), plus the closed word classes written out below, which
-lemminflect does not cover.
+``packaging/tools/build_wordlists.py``), read from the compact ``checker-en.dat`` (:mod:`ficdesk.checking.data`).
+Parts of speech come from lemminflect's lexicon, turned into Penn Treebank tags (``NN``, ``NNS``, ``VB``, ``VBZ``
+...), plus the closed word classes written out below, which lemminflect does not cover.
 """
 
 from __future__ import annotations
 
-import gzip
 import threading
-from functools import cache, lru_cache
+from collections.abc import Collection, Iterator
+from functools import cache, cached_property, lru_cache
 
-from ficdesk.resources import resource_path
+from ficdesk.checking.data import checker_data
 
 LANGUAGES = ("en-GB", "en-US")
 
@@ -65,6 +65,34 @@ NATIONALITIES = frozenset({
 })
 
 
+class WordSet:
+    """A variety's words: the shared set of both varieties' words minus the other variety's own spellings.
+
+    Both lexicons share one set, so loading the second costs nothing.
+    """
+
+    __slots__ = ("_all", "_excluded")
+
+    def __init__(self, words: Collection[str], excluded: frozenset[str]) -> None:
+        self._all = words
+        self._excluded = excluded
+
+    def __contains__(self, word: object) -> bool:
+        return word in self._all and word not in self._excluded
+
+    def among(self, candidates: set[str]) -> set[str]:
+        """The words of ``candidates`` in this set (one C-speed intersection instead of a lookup each)."""
+        found = self._all.keys() & candidates if isinstance(self._all, dict) else set(self._all) & candidates
+        return found - self._excluded if found and self._excluded else found
+
+    def __iter__(self) -> Iterator[str]:
+        excluded = self._excluded
+        return (word for word in self._all if word not in excluded)
+
+    def __len__(self) -> int:
+        return len(self._all) - len(self._excluded)
+
+
 class Lexicon:
     """The spelling word set of one language variety (loaded on first use)."""
 
@@ -72,10 +100,13 @@ class Lexicon:
         if language not in LANGUAGES:
             raise ValueError(f"unsupported language {language!r}; FicDesk checks {', '.join(LANGUAGES)}")
         self.language = language
-        path = resource_path("wordlists", f"{language}.txt.gz")
-        with gzip.open(path, "rt", encoding="utf-8") as handle:
-            self.words = frozenset(handle.read().split())
-        self.lower = frozenset(word.lower() for word in self.words)
+        data = checker_data()
+        self.words = WordSet(data.zipf10, data.american if language == "en-GB" else data.british)
+
+    @cached_property
+    def lower(self) -> frozenset[str]:
+        """Every word in lower case (for shouted words: "NASA" is known, so is "nasa")."""
+        return frozenset(word.lower() for word in self.words)
 
     def knows(self, word: str) -> bool:
         """Whether ``word`` (apostrophes already straight) is spelled right, ignoring sentence capitals."""
@@ -105,7 +136,17 @@ def lexicon(language: str) -> Lexicon:
 
 @lru_cache(maxsize=200_000)
 def tags(word: str) -> frozenset[str]:
-    """Penn Treebank tags ``word`` (lower case) can have according to lemminflect; empty when unknown."""
+    """Penn Treebank tags ``word`` (lower case) can have according to lemminflect; empty when unknown.
+
+    Words of the lexicon are answered from the prebuilt table in ``checker-en.dat``; lemminflect itself (half a
+    second to load) is only loaded for words outside it.
+    """
+    found = morphology().tags.get(word)
+    return found if found is not None else lemminflect_tags(word)
+
+
+def lemminflect_tags(word: str) -> frozenset[str]:
+    """:func:`tags` computed by lemminflect (the build tool's source for the prebuilt table)."""
     from lemminflect import getAllInflections, getAllLemmas  # loaded on first use: numpy and its tables cost 0.15 s
 
     found: set[str] = set()
@@ -156,6 +197,12 @@ def only(word: str, allowed: set[str]) -> bool:
 
 @cache
 def inflect(lemma: str, tag: str) -> str | None:
+    """``lemma`` inflected as ``tag`` (``NNS``, ``VBZ``, ``VBP`` from the prebuilt table, others by lemminflect)."""
+    computed, form = morphology().form(lemma, tag)
+    return form if computed else lemminflect_inflect(lemma, tag)
+
+
+def lemminflect_inflect(lemma: str, tag: str) -> str | None:
     from lemminflect import getInflection  # loaded on first use: numpy and its tables cost 0.15 s
 
     forms = getInflection(lemma, tag)
@@ -164,7 +211,64 @@ def inflect(lemma: str, tag: str) -> str | None:
 
 @cache
 def verb_lemma(word: str) -> str | None:
+    computed, lemma = morphology().lemma(word)
+    return lemma if computed else lemminflect_verb_lemma(word)
+
+
+def lemminflect_verb_lemma(word: str) -> str | None:
     from lemminflect import getAllLemmas  # loaded on first use: numpy and its tables cost 0.15 s
 
     lemmas = getAllLemmas(word).get("VERB")
     return lemmas[0] if lemmas else None
+
+
+#: Inflections the prebuilt table holds for a lemma (when lemminflect has them for its part of speech).
+TABLE_FORMS = ("NNS", "VBZ", "VBP")
+
+
+class Morphology:
+    """The prebuilt tag table: each word's tags, and (parsed on demand) its verb lemma and inflections as a lemma."""
+
+    def __init__(self, text: str) -> None:
+        tags: dict[str, frozenset[str]] = {}
+        rest: dict[str, str] = {}
+        interned: dict[str, frozenset[str]] = {}
+        for line in text.split("\n"):
+            word, tag_text, more = line.split("\t", 2)
+            found = interned.get(tag_text)
+            if found is None:
+                found = interned[tag_text] = frozenset(tag_text.split(","))
+            tags[word] = found
+            rest[word] = more
+        self.tags = tags
+        self._rest = rest
+
+    def lemma(self, word: str) -> tuple[bool, str | None]:
+        """(computed, verb lemma): whether the table has the word's verb lemma, and the lemma (None: none)."""
+        more = self._rest.get(word)
+        lemma = more.split("\t", 1)[0] if more is not None else ""
+        return bool(lemma), None if lemma in ("", "-") else lemma
+
+    def form(self, lemma: str, tag: str) -> tuple[bool, str | None]:
+        """(computed, form) of ``lemma`` inflected as ``tag`` (one of :data:`TABLE_FORMS`)."""
+        more = self._rest.get(lemma)
+        if more is None or tag not in TABLE_FORMS:
+            return False, None
+        form = more.split("\t")[1 + TABLE_FORMS.index(tag)]
+        return bool(form), None if form in ("", "-") else form
+
+
+_morphology: Morphology | None = None
+
+
+def morphology() -> Morphology:
+    """The prebuilt tag table of ``checker-en.dat``, parsed on first use (thread-safe).
+
+    Its lines are ``word TAB tags TAB verb-lemma TAB NNS TAB VBZ TAB VBP`` ("" not computed, "-" computed as none).
+    """
+    global _morphology
+    if _morphology is None:
+        with _lock:
+            if _morphology is None:
+                _morphology = Morphology(checker_data().morphology)
+    return _morphology

@@ -21,6 +21,7 @@ import threading
 from collections.abc import Iterable
 
 from ficdesk.checking import lexicon as lx
+from ficdesk.checking.data import checker_data
 from ficdesk.checking.frequency import Frequencies, frequencies
 from ficdesk.checking.lexicon import Lexicon
 
@@ -160,24 +161,36 @@ def skeleton(word: str) -> str:
     return _DOUBLES.sub(r"\1", word)
 
 
-_skeletons: dict[str, dict[str, list[str]]] = {}
+_doubled: dict[str, tuple[str, ...]] | None = None
+
+
+def _doubled_words() -> dict[str, tuple[str, ...]]:
+    """Skeleton -> the lower-case words with a doubled letter that have it (prebuilt in ``checker-en.dat``)."""
+    global _doubled
+    if _doubled is None:
+        with _index_lock:
+            if _doubled is None:
+                index: dict[str, tuple[str, ...]] = {}
+                for line in checker_data().doubled.split("\n"):
+                    key, *words = line.split(" ")
+                    index[key] = tuple(words)
+                _doubled = index
+    return _doubled
 
 
 def _doubles_fallback(word: str, lexicon: Lexicon) -> list[str]:
-    """Rare words a doubled letter and one edit away ("comittee"), when nothing nearer exists."""
-    index = _skeletons.get(lexicon.language)
-    if index is None:
-        with _index_lock:
-            index = _skeletons.get(lexicon.language)
-            if index is None:
-                index = {}
-                for known in lexicon.words:
-                    if known.islower():
-                        index.setdefault(skeleton(known), []).append(known)
-                _skeletons[lexicon.language] = index
+    """Words a doubled letter and one edit away ("comittee"), when nothing nearer exists."""
+    doubled = _doubled_words()
+    words = lexicon.words
     short = skeleton(word)
-    return [candidate for variant in (short, *edits(short)) for candidate in index.get(variant, ())
-            if candidate != word]
+    variants = {short} | edits(short)
+    found: set[str] = set()
+    for variant in variants:
+        found.update(doubled.get(variant, ()))
+    # A word without doubled letters is its own skeleton.
+    found.update(variant for variant in words.among(variants) if variant.islower() and skeleton(variant) == variant)
+    found.discard(word)
+    return sorted(words.among(found))
 
 
 _SPLIT_WORDS = lx.DETERMINERS | lx.PREPOSITIONS
@@ -193,38 +206,87 @@ def _run_together(word: str, lexicon: Lexicon, frequency: Frequencies) -> Iterab
     for i in range(1, len(word)):
         left, right = word[:i], word[i:]
         function, other = (left, right) if left in _SPLIT_WORDS else (right, left)
-        if function in _SPLIT_WORDS and len(other) > 2 and left in words and right in words:
+        if function in _SPLIT_WORDS and len(other) > 1 and left in words and right in words:
             zipf = min(frequency.zipf(left), frequency.zipf(right))
             if zipf >= VERY_COMMON:
                 yield f"{left} {right}", zipf
 
 
-def suggest(word: str, lexicon: Lexicon, limit: int = 5, frequency: Frequencies | None = None,
-            near_only: bool = False) -> list[str]:
-    """Up to ``limit`` corrections of ``word``, best first (see the module docstring for the ranking).
+#: Clitics a missing apostrophe leaves glued to a word: "whats" -> "what's", "todays" -> "today's".
+_CLITICS = ("s", "ll", "re", "ve", "d", "m")
 
-    With ``near_only``, nothing is returned unless a word one edit (or a doubled letter and one edit) away exists or
-    two words ran together: the spelling rule stays quiet on unknown words far from every dictionary word (fandom
-    words, slang), and sound-alikes only take part in the ranking.
+
+def _apostrophe_restored(word: str, lexicon: Lexicon, frequency: Frequencies) -> Iterable[tuple[str, float]]:
+    """``word`` with the apostrophe of a contraction or possessive put back, when what precedes it is a word.
+
+    Possessives and most contractions are not in the word lists (the checker strips them), so they are offered
+    here, with the frequency of the word they attach to.
     """
-    frequency = frequency or frequencies()
+    words = lexicon.words
+    for clitic in _CLITICS:
+        stem = word[:-len(clitic)]
+        if word.endswith(clitic) and len(stem) > 1 and stem in words and (clitic == "s" or stem in _CONTRACTING):
+            yield f"{stem}'{clitic}", frequency.zipf(stem)
+
+
+#: Words that take a contracted auxiliary ("you'll", "they're", "we've", "I'd", "I'm").
+_CONTRACTING = lx.SUBJECT_PRONOUNS | frozenset({"that", "there", "who", "what", "where", "how", "it", "this"})
+
+
+#: Ranked candidates of words seen before, per (word, variety, near_only): repeated unknown words (a fandom's
+#: terms, an author's habitual slips) and re-checks of an edited paragraph cost nothing.
+_RANKED_LIMIT = 50_000
+_ranked: dict[tuple[str, str, bool], list[tuple[float, str]]] = {}
+
+
+def ranked(word: str, lexicon: Lexicon, frequency: Frequencies | None = None,
+           near_only: bool = False) -> list[tuple[float, str]]:
+    """Candidates for ``word`` with their scores (slip cost minus Zipf frequency), best first (do not mutate)."""
+    shared = frequency is None or frequency is frequencies()
+    key = (word.lower(), lexicon.language, near_only)
+    if shared:
+        found = _ranked.get(key)
+        if found is not None:
+            return found
+    found = _rank(word, lexicon, frequencies() if frequency is None else frequency, near_only)
+    if shared:
+        if len(_ranked) >= _RANKED_LIMIT:
+            _ranked.clear()
+        _ranked[key] = found
+    return found
+
+
+def _rank(word: str, lexicon: Lexicon, frequency: Frequencies, near_only: bool) -> list[tuple[float, str]]:
     lower = word.lower()
     words = lexicon.words
-    costs = {candidate: slip_cost(lower, candidate) for candidate in edits(lower) if candidate in words}
+    costs = {candidate: slip_cost(lower, candidate) for candidate in words.among(edits(lower))}
     if not costs:
         for candidate in _doubles_fallback(lower, lexicon):
             costs[candidate] = slip_cost(lower, candidate)
     split = [(RUN_TOGETHER - zipf, pair) for pair, zipf in _run_together(lower, lexicon, frequency)]
-    if near_only and not costs and not split:
+    restored = [(APOSTROPHE_GAP - zipf, form) for form, zipf in _apostrophe_restored(lower, lexicon, frequency)
+                if form not in costs]
+    if near_only and not costs and not split and not restored:
         return []
     for candidate in _sound_alikes_of(lower, lexicon, frequency):
         if candidate != lower and candidate not in costs:
             cost = slip_cost(lower, candidate)
             if cost <= MAX_SOUND_ALIKE_COST:
                 costs[candidate] = cost
-    ranked = [(cost - frequency.zipf(candidate), candidate) for candidate, cost in costs.items()] + split
-    ranked.sort()
-    out = [candidate for _score, candidate in ranked[:limit]]
+    scored = [(cost - frequency.zipf(candidate), candidate) for candidate, cost in costs.items()] + split + restored
+    scored.sort()
+    return scored
+
+
+def suggest(word: str, lexicon: Lexicon, limit: int = 5, frequency: Frequencies | None = None,
+            near_only: bool = False) -> list[str]:
+    """Up to ``limit`` corrections of ``word``, best first (see the module docstring for the ranking).
+
+    With ``near_only``, nothing is returned unless a word one edit (or a doubled letter and one edit) away exists,
+    two words ran together or an apostrophe was left out: the spelling rule stays quiet on unknown words far from
+    every dictionary word (fandom words, slang), and sound-alikes only take part in the ranking.
+    """
+    out = [candidate for _score, candidate in ranked(word, lexicon, frequency, near_only)[:limit]]
     if word[:1].isupper():
         out = [candidate[:1].upper() + candidate[1:] for candidate in out]
     return out

@@ -54,7 +54,8 @@ class Project(TimestampMixin, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
-    language: Mapped[str] = mapped_column(String(16), default="en-GB")
+    #: The checker's spelling variety: "en-GB", "en-US" or "auto" (judged from each text's own spellings).
+    language: Mapped[str] = mapped_column(String(16), default="auto")
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
 
     stories: Mapped[list[Story]] = relationship(

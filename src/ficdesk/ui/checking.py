@@ -1,4 +1,9 @@
-"""Runs the checker off the UI thread, paragraph by paragraph, and keeps its findings per paragraph text.
+"""Runs the project's checker off the UI thread, paragraph by paragraph, and keeps its findings per paragraph text.
+
+The checking policy is the core's (:class:`ficdesk.checking.project.ProjectChecker`): this module only feeds it
+the chapter's paragraphs and presents what it finds. Each run first asks the checker for the chapter's style
+(apostrophe and spelling variety, judged over every paragraph) and checks the paragraphs in it; when the style
+changes, every paragraph is checked again.
 
 Results are cached by paragraph text, so after an edit only the changed paragraphs are checked again,
 and a finding can never land on text it was not computed for. Every run carries a generation number:
@@ -9,22 +14,22 @@ valid and stay in the cache), and a stale run stops early between paragraphs.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QTextBlock, QTextDocument
 
-from ficdesk.checking.model import Category, IgnoreSet, Match
+from ficdesk.checking.engine import TextStyle, spot_context
+from ficdesk.checking.model import IgnoreSet, Match
+from ficdesk.checking.project import ParagraphChecker, is_visible
 from ficdesk.ui.offsets import offset_map
 
 if TYPE_CHECKING:
     from ficdesk.ui.services import CheckFn
 
 DEBOUNCE_MS = 350
-#: Characters of the paragraph kept on each side of a finding to recognise it when ignored once.
-CONTEXT_CHARS = 24
 
 
 @dataclass(frozen=True)
@@ -45,9 +50,8 @@ class Issue:
         return self.paragraph[self.match.start:self.match.end]
 
     def context(self) -> str:
-        """The finding with a little of its paragraph around it (the key for "ignore once")."""
-        start = max(0, self.match.start - CONTEXT_CHARS)
-        return self.paragraph[start:self.match.end + CONTEXT_CHARS]
+        """The finding with a little of its paragraph around it (the core's key for "ignore once")."""
+        return spot_context(self.paragraph, self.match)
 
     def qt_range(self, document: QTextDocument) -> tuple[int, int] | None:
         """Absolute (start, end) in UTF-16 units, or None when the paragraph has changed since."""
@@ -59,13 +63,28 @@ class Issue:
 
 
 def visible(paragraph: str, match: Match, ignored: IgnoreSet, words: set[str]) -> bool:
-    """Whether a finding is shown: not an ignored rule or spot, not a dictionary word (``words`` casefolded)."""
-    if match.rule in ignored.rules:
-        return False
-    issue = Issue(0, paragraph, match)
-    if match.category == Category.SPELLING and issue.flagged.casefold() in words:
-        return False
-    return (match.rule, issue.flagged, issue.context()) not in ignored.spots
+    """Whether a finding is shown (the core's policy: :func:`ficdesk.checking.project.is_visible`)."""
+    return is_visible(paragraph, match, ignored, words)
+
+
+class PlainChecker:
+    """A :class:`ParagraphChecker` made of a plain ``paragraph -> matches`` function (no document style)."""
+
+    def __init__(self, check: CheckFn) -> None:
+        self._check = check
+
+    def style(self, paragraphs: Sequence[str]) -> TextStyle:
+        return TextStyle()
+
+    def check_paragraph(self, text: str, style: TextStyle) -> list[Match]:
+        return list(self._check(text))
+
+
+def as_paragraph_checker(checker: ParagraphChecker | CheckFn) -> ParagraphChecker:
+    """``checker`` itself when it judges a document's style, else the plain function wrapped."""
+    if isinstance(checker, ParagraphChecker):
+        return checker
+    return PlainChecker(checker)
 
 
 def blocks(document: QTextDocument) -> Iterator[QTextBlock]:
@@ -81,44 +100,61 @@ class _Shared:
     def __init__(self) -> None:
         self.generation = 0
         self.lock = threading.Lock()
-        self.factory: Callable[[], CheckFn] | None = None
-        self.check: CheckFn | None = None
+        self.factory: Callable[[], ParagraphChecker | CheckFn] | None = None
+        self.check: ParagraphChecker | None = None
 
-    def checker(self) -> CheckFn | None:
+    def checker(self) -> ParagraphChecker | None:
         with self.lock:
             if self.check is None and self.factory is not None:
-                self.check = self.factory()
+                self.check = as_paragraph_checker(self.factory())
             return self.check
 
 
 class CheckSignals(QObject):
-    """How a :class:`CheckJob` reports back to the UI thread: (generation, results) or (generation, error)."""
+    """How a :class:`CheckJob` reports back to the UI thread: (generation, results) or (generation, error).
+
+    ``styled`` (generation, style) comes before ``done`` when the job judged the document's style.
+    """
 
     done = Signal(int, object)
     failed = Signal(int, str)
+    styled = Signal(int, object)
 
 
 class CheckJob(QRunnable):
-    """Checks paragraph texts on a worker thread; stops early once ``current()`` says it is stale."""
+    """Checks paragraph texts on a worker thread; stops early once ``current()`` says it is stale.
 
-    def __init__(self, check_function: Callable[[], CheckFn | None], current: Callable[[], bool],
-                 generation: int, texts: list[str], signals: CheckSignals) -> None:
+    With ``document`` (every paragraph of the chapter) the checker judges the chapter's style first; when it
+    differs from ``known_style`` (the style of the results the caller already has) every paragraph is checked.
+    """
+
+    def __init__(self, check_function: Callable[[], ParagraphChecker | None], current: Callable[[], bool],
+                 generation: int, texts: list[str], signals: CheckSignals, *,
+                 document: list[str] | None = None, known_style: TextStyle | None = None) -> None:
         super().__init__()
         self._check_function = check_function
         self._current = current
         self._generation = generation
         self._texts = texts
         self._signals = signals
+        self._document = document
+        self._known_style = known_style
 
     def run(self) -> None:
         results: dict[str, list[Match]] = {}
         try:
-            check = self._check_function()
-            if check is not None:
-                for text in self._texts:
+            checker = self._check_function()
+            if checker is not None:
+                texts = self._texts
+                style = checker.style(self._document if self._document is not None else texts)
+                if self._document is not None:
+                    if style != self._known_style:
+                        texts = [text for text in dict.fromkeys(self._document) if text.strip()]
+                    self._signals.styled.emit(self._generation, style)
+                for text in texts:
                     if not self._current():
                         break
-                    results[text] = list(check(text))
+                    results[text] = checker.check_paragraph(text, style)
         except Exception as error:  # a checker bug must not take the window down
             self._signals.failed.emit(self._generation, f"{type(error).__name__}: {error}")
             return
@@ -151,6 +187,10 @@ class CheckController(QObject):
         self._signals = CheckSignals(self)
         self._signals.done.connect(self._on_done)
         self._signals.failed.connect(self._on_failed)
+        self._signals.styled.connect(self._on_styled)
+        #: The document style the cached results were computed in (None: not judged yet).
+        self._style: TextStyle | None = None
+        self._run_styles: dict[int, TextStyle] = {}
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DEBOUNCE_MS)
@@ -167,7 +207,7 @@ class CheckController(QObject):
     def enabled(self) -> bool:
         return self._shared.factory is not None
 
-    def set_checker(self, factory: Callable[[], CheckFn] | None) -> None:
+    def set_checker(self, factory: Callable[[], ParagraphChecker | CheckFn] | None) -> None:
         """Use a new checker (built on the worker thread on first use); forget every cached result."""
         with self._shared.lock:
             self._shared.factory = factory
@@ -176,6 +216,7 @@ class CheckController(QObject):
         self.checker_generation += 1
         self.has_results = False
         self._cache.clear()
+        self._style = None
         self._set_state("off" if factory is None else "idle")
         self.reset.emit()
         if factory is not None:
@@ -186,12 +227,13 @@ class CheckController(QObject):
         self._shared.generation += 1
         self.has_results = False
         self._cache.clear()
+        self._style = None
         self.reset.emit()
         if self._shared.factory is not None:
             self._set_state("idle")
             self.schedule()
 
-    def check_function(self) -> CheckFn | None:
+    def check_function(self) -> ParagraphChecker | None:
         """The current checker, built on first use. Call it on a worker thread only (it may be slow)."""
         return self._shared.checker()
 
@@ -217,18 +259,16 @@ class CheckController(QObject):
         if not self.enabled:
             return
         self._shared.generation += 1
-        texts = set(self._paragraphs())
+        document = self._paragraphs()
+        texts = set(document)
         self._cache = {text: found for text, found in self._cache.items() if text in texts}
         missing = [text for text in texts if text.strip() and text not in self._cache]
-        if not missing:
-            self.has_results = True
-            self._set_state("idle")
-            self.updated.emit(set())
-            return
         self._set_state("checking")
         generation = self._shared.generation
+        # Even with nothing missing the job runs: an edit may have changed the chapter's style.
         self._pool.start(CheckJob(self._shared.checker, lambda: self._shared.generation == generation,
-                                  generation, missing, self._signals))
+                                  generation, missing, self._signals, document=list(document),
+                                  known_style=self._style))
 
     def wait_idle(self, timeout_ms: int = 60_000) -> bool:
         """Block until no run is pending (screenshot mode, tests)."""
@@ -242,8 +282,16 @@ class CheckController(QObject):
             QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
         return True
 
+    def _on_styled(self, generation: int, style: TextStyle) -> None:
+        self._run_styles[generation] = style
+        if generation == self._shared.generation and style != self._style:
+            self._cache.clear()  # computed in another style; this run re-checks every paragraph
+            self._style = style
+
     def _on_done(self, generation: int, results: dict[str, list[Match]]) -> None:
-        self._cache.update(results)
+        if self._run_styles.pop(generation, self._style) == self._style:
+            self._cache.update(results)  # (results of an older style are dropped)
+        self._run_styles = {number: style for number, style in self._run_styles.items() if number > generation}
         if generation != self._shared.generation:
             return
         self.has_results = True

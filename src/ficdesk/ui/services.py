@@ -26,6 +26,7 @@ from ficdesk.templates.engine import RenderResult
 
 if TYPE_CHECKING:
     from ficdesk.checking.languagetool import LanguageToolEngine
+    from ficdesk.checking.project import ParagraphChecker
     from ficdesk.posting.files import PostOutput
     from ficdesk.posting.sites import Posting
     from ficdesk.store import Store
@@ -39,9 +40,10 @@ class AppServices:
     """What the window may use. Only ``store`` is required."""
 
     store: Store
-    #: project_id -> CheckFn. Called on the worker thread whenever the project, dictionary or
-    #: ignore list changes (so the checker can take the project's language and dictionary into account).
-    make_checker: Callable[[int], CheckFn] | None = None
+    #: project_id -> the project's checker (a :class:`ficdesk.checking.project.ProjectChecker`, or a plain
+    #: CheckFn that ignores the document's style). Called on the worker thread whenever the project,
+    #: dictionary or ignore list changes.
+    make_checker: Callable[[int], ParagraphChecker | CheckFn] | None = None
     #: project_id -> one line about the checker, e.g. "LanguageTool unavailable: Java not found".
     checker_status: Callable[[int], str] | None = None
     #: (project_id, query) -> entities ranked best first (typo-tolerant).
@@ -145,11 +147,11 @@ def wire_services(store: Store) -> AppServices:
 
 
 class _CheckerFactory:
-    """Builds the project's CheckFn: the built-in checker, plus LanguageTool when the settings ask for it.
+    """Builds the project's checker: the core's ProjectChecker, plus LanguageTool when the settings ask for it.
 
-    The built-in checker gets the project's canon names and personal dictionary; ignored findings are
-    filtered by the window. LanguageTool starts on its own worker thread; until it is ready (or when it
-    is unavailable) paragraphs are checked by the built-in engine alone.
+    The checking policy (language, dictionary, canon, ignored findings) is the core's; only the choice of a
+    second engine is an application preference. LanguageTool starts on its own worker thread; until it is
+    ready (or when it is unavailable) paragraphs are checked by the built-in engine alone.
     """
 
     LANGUAGETOOL_WAIT_S = 10.0
@@ -176,29 +178,28 @@ class _CheckerFactory:
             self._engine_key = key
         return self._engine
 
-    def make(self, project_id: int) -> CheckFn:
-        from ficdesk.checking import Checker, CheckerConfig
+    def make(self, project_id: int) -> ParagraphChecker:
+        """The project's :class:`ProjectChecker` (its language, dictionary, canon and ignored rules)."""
         from ficdesk.checking.languagetool import State, merge
-        from ficdesk.ui.settings import load_settings
+        from ficdesk.checking.project import ProjectChecker, load_settings
 
-        language = load_settings().language
-        words = frozenset(self.store.dictionary.words(project_id))
-        names = self.store.canon.names(project_id)
-        checker = Checker(CheckerConfig(language=language, personal_words=words, canon_names=names))
+        settings = load_settings(self.store, project_id)
+        language = settings.language if settings.language != "auto" else settings.fallback_language
         engine = self._languagetool(language)
-        accepted = {word.casefold() for word in words} | {name.casefold() for name in names}
+        if engine is None:
+            return ProjectChecker(settings)
+        accepted = {word.casefold() for word in settings.personal_words}
+        accepted |= {name.casefold() for name in settings.canon_names}
 
-        def check(text: str) -> list[Match]:
-            builtin = checker.check(text)
-            if engine is None or engine.status.state != State.READY:
-                return builtin
-            try:
-                extra = engine.check(text).result(timeout=self.LANGUAGETOOL_WAIT_S)
-            except Exception:
-                return builtin
-            return merge(builtin, extra, lambda span: span.casefold() in accepted, text)
+        def extra(text: str) -> list[Match] | None:
+            if engine.status.state != State.READY:
+                return None
+            return engine.check(text).result(timeout=self.LANGUAGETOOL_WAIT_S)
 
-        return check
+        def combine(builtin: list[Match], found: list[Match], text: str) -> list[Match]:
+            return merge(builtin, found, lambda span: span.casefold() in accepted, text)
+
+        return ProjectChecker(settings, extra, combine)
 
     def status(self, project_id: int) -> str:
         engine = self._engine

@@ -32,6 +32,7 @@ RULE_MODULES = (
     "capitalisation",
     "compounds",
     "canon_names",
+    "split_words",
     "spelling",
 )
 

@@ -1,9 +1,13 @@
-"""Spelling against the bundled en-GB / en-US word lists.
+"""Spelling against the bundled en-GB / en-US word lists (plus ``informal-en.txt``: interjections, fandom words).
 
-Precision first: capitalised words (names), shouted words, words with digits, elongated interjections
-("sooo") and words with no dictionary word one edit away are not flagged. Suggestions are ranked by
-:mod:`ficdesk.checking.spelling_suggest` (slip cost against word frequency). A word of the other variety
-("color" in en-GB) is flagged with this variety's spelling.
+Precision first. Not flagged: names (capitalised words, except a sentence's first word when it is a clear slip of a
+common word: "Definately"), shouted words, words with digits, stretched words ("sooo"), Roman numerals, dropped-g
+forms of known words ("nothin'"), honorifics after a hyphen ("Naruto-kun"), anything inside a URL, an e-mail
+address, an @handle, a #hashtag or a user_name, and words whose best suggestion is not a confident one (a rare word
+or a costly slip: "kwami" is a word of its fandom, not a typo of "kami"). A word of the other variety ("color" in
+en-GB) is flagged with this variety's spelling, unless the document mixes both varieties throughout. Suggestions are
+ranked by :mod:`ficdesk.checking.spelling_suggest` (slip cost against word frequency); a left-out apostrophe is put
+back first ("whats" -> "what's").
 """
 
 from __future__ import annotations
@@ -14,37 +18,114 @@ from collections.abc import Iterator
 from ficdesk.checking.env import Env
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
-from ficdesk.checking.spelling_suggest import suggest
-from ficdesk.checking.tokens import Paragraph
+from ficdesk.checking.spelling_suggest import ranked, slip_cost
+from ficdesk.checking.tokens import APOSTROPHES, Paragraph, Word
 
 _CLITICS = ("'s", "'d", "'ll", "'ve", "'re", "'m")
 _ELONGATED = re.compile(r"(.)\1\1")
 _PART = re.compile(r"[^\-‐]+")
+#: Spans no word inside of which is checked: URLs, e-mail addresses, @handles, #hashtags, file names.
+_NOT_PROSE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|(?<!\w)[@#][\w.\-]+|\b\w+\.(?:com|org|net|io|txt)\b",
+                        re.IGNORECASE)
+_ROMAN = re.compile(r"m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})")
+#: Words the lists keep (lemminflect gives them as plurals) that written English only has with an apostrophe.
+APOSTROPHE_ONLY = frozenset({
+    "whats", "thats", "todays", "tonights", "heres", "theres", "wheres", "whos", "hows", "everyones", "someones",
+    "anyones", "nobodys", "somebodys", "everybodys", "anybodys",
+})
+#: Honorifics written after a name with a hyphen ("Sasuke-kun", "Hinata-sama").
+HONORIFICS = frozenset({"san", "kun", "chan", "sama", "senpai", "sempai", "sensei", "dono", "tan", "chin", "nii",
+                        "nee", "niisan", "neesan", "oniisan", "oneesan", "kohai", "shi", "ssi", "nim", "ah", "ya"})
+#: A best suggestion must score at least this well (slip cost minus Zipf frequency) to be worth a flag.
+CONFIDENT = -1.0
+#: A capitalised first word of a sentence is flagged only for a cheap slip of a common word (names start
+#: sentences too).
+SENTENCE_START_CONFIDENT = -2.5
+SENTENCE_START_MIN_LENGTH = 6
+SENTENCE_START_MAX_COST = 1.5
 
 
 @rule("spelling", Category.SPELLING, "spelling")
 def spelling(para: Paragraph, env: Env) -> Iterator[Match]:
     lexicon = env.lexicon
     known = lexicon.words
+    masked = [match.span() for match in _NOT_PROSE.finditer(para.text)] if _may_hold_markup(para.text) else []
     for word in para.words:
         text = word.text
-        if text in known or word.is_capitalised or (not text.isalpha() and not _plain(text)):
+        if (text in known and word.norm not in APOSTROPHE_ONLY) or (not text.isalpha() and not _plain(text)):
             continue
-        for part in _PART.finditer(text):
+        if masked and any(start <= word.start < end for start, end in masked):
+            continue
+        if para.text[word.start - 1:word.start] == "_" or para.text[word.end:word.end + 1] == "_":
+            continue  # part of a user name or file name: "sentinel_fan"
+        capitalised = word.is_capitalised
+        if capitalised and not (_first_of_sentence(para, word.index) and text[1:].islower()
+                                and (len(text) >= SENTENCE_START_MIN_LENGTH or word.norm in APOSTROPHE_ONLY)):
+            continue
+        if _dropped_g(para, word, env):
+            continue
+        for number, part in enumerate(_PART.finditer(text)):
             piece = part.group()
-            norm = piece.replace("’", "'").replace("ʼ", "'")
-            if len(norm) < 3 or norm[:1].isupper() or _known(norm, env) or _ELONGATED.search(norm):
+            if number and piece.lower() in HONORIFICS:
                 continue
-            suggestions = suggest(norm, lexicon, frequency=env.frequency, near_only=True)
-            if not suggestions:
+            found = _check_piece(piece, env, capitalised and number == 0)
+            if found is None:
                 continue
             start = word.start + part.start()
-            message = f"“{piece}” is not in the {env.config.language} dictionary."
-            if env.other_lexicon.knows(norm):
-                other = "American" if env.config.language == "en-GB" else "British"
-                message = f"“{piece}” is the {other} spelling."
+            message, suggestions = found
             styled = [para.styled(s, piece) if "'" in s else s for s in suggestions]
             yield para.match(start, start + len(piece), "spelling", Category.SPELLING, message, *styled)
+
+
+def _check_piece(piece: str, env: Env, sentence_start: bool) -> tuple[str, list[str]] | None:
+    """The message and suggestions for a misspelt ``piece`` (one hyphen-free part of a word), or None."""
+    norm = piece.replace("’", "'").replace("ʼ", "'")
+    if len(norm) < 3 or _ELONGATED.search(norm):
+        return None
+    lower = norm.lower()
+    apostrophe_only = lower in APOSTROPHE_ONLY
+    if not apostrophe_only and (_known(lower, env) if sentence_start else norm[:1].isupper() or _known(norm, env)):
+        return None
+    other_variety = env.other_lexicon.knows(norm)
+    if other_variety and env.both_varieties:
+        return None
+    scored = ranked(lower, env.lexicon, env.frequency, near_only=True)
+    if not scored:
+        return None
+    threshold = SENTENCE_START_CONFIDENT if sentence_start else CONFIDENT
+    if not other_variety and not apostrophe_only and scored[0][0] >= threshold:
+        return None
+    if sentence_start:
+        best = scored[0][1]
+        if (" " in best or slip_cost(lower, best) > SENTENCE_START_MAX_COST
+                or best.capitalize() in env.lexicon.words):
+            return None  # a name may start the sentence: "Morgana" next to the name "Morgan"
+    suggestions = [candidate for _score, candidate in scored[:5]]
+    if piece[:1].isupper():
+        suggestions = [candidate[:1].upper() + candidate[1:] for candidate in suggestions]
+    message = f"“{piece}” is not in the {env.config.language} dictionary."
+    if other_variety:
+        other = "American" if env.config.language == "en-GB" else "British"
+        message = f"“{piece}” is the {other} spelling."
+    return message, suggestions
+
+
+def _may_hold_markup(text: str) -> bool:
+    return "@" in text or "#" in text or "://" in text or "www." in text or ".com" in text or ".txt" in text
+
+
+def _first_of_sentence(para: Paragraph, index: int) -> bool:
+    """Whether word ``index`` opens a sentence after a full stop, question or exclamation mark (or the line)."""
+    if index == 0:
+        return True
+    gap = para.gap_before(index)
+    return any(mark in gap for mark in ".!?") and not any(mark in gap for mark in "“\"‘'")
+
+
+def _dropped_g(para: Paragraph, word: Word, env: Env) -> bool:
+    """A known "-ing" word written with its g left out and an apostrophe: "nothin'", "somethin’"."""
+    return (word.norm.endswith("in") and para.char_after(word.index) in APOSTROPHES
+            and env.lexicon.knows(word.norm + "g"))
 
 
 def _plain(text: str) -> bool:
@@ -60,8 +141,10 @@ def _known(norm: str, env: Env) -> bool:
         return True  # accented and foreign words: the lists cannot judge them
     if env.config.language == "en-GB" and "iz" in lower and env.lexicon.knows(lower.replace("iz", "is")):
         return True  # Oxford spelling: "realize", "agonizingly"
+    if _ROMAN.fullmatch(lower):
+        return True  # "chapter xiv", "part ii"
     for clitic in _CLITICS:
         if lower.endswith(clitic) and len(lower) > len(clitic):
             stem = norm[: -len(clitic)]
-            return stem.lower() in env.accepted or env.lexicon.knows(stem)
+            return stem.lower() in env.accepted or env.lexicon.knows(stem) or stem.lower() in APOSTROPHE_ONLY
     return False

@@ -13,9 +13,13 @@ from ficdesk.templates.defaults import default_templates
 
 
 class ProjectService(Service):
-    def create(self, name: str, *, language: str = "en-GB", with_templates: bool = True) -> Project:
-        """A new project, holding a copy of FicDesk's default templates unless ``with_templates`` is False."""
+    def create(self, name: str, *, language: str = "auto", with_templates: bool = True) -> Project:
+        """A new project, holding a copy of FicDesk's default templates unless ``with_templates`` is False.
+
+        ``language`` is the checker's spelling variety: "en-GB", "en-US" or "auto" (each text's own spellings).
+        """
         name = _clean_name(name)
+        _check_language(language)
         templates = default_templates() if with_templates else []
         with self.db.session() as session:
             project = Project(name=name, language=language)
@@ -53,6 +57,8 @@ class ProjectService(Service):
             return project
 
     def set_language(self, project_id: int, language: str) -> Project:
+        """Set the checker's spelling variety: "en-GB", "en-US" or "auto"."""
+        _check_language(language)
         with self.db.session() as session:
             project = get_live(session, Project, project_id)
             project.language = language
@@ -76,6 +82,15 @@ class ProjectService(Service):
             if project.deleted_at is None:
                 raise FicDeskError("only a project in the trash can be deleted for good")
             session.delete(project)
+
+
+#: What a project's language can be (see ``ficdesk.checking.project.PROJECT_LANGUAGES``).
+LANGUAGES = ("auto", "en-GB", "en-US")
+
+
+def _check_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise FicDeskError(f"unknown language {language!r}; choose one of {', '.join(LANGUAGES)}")
 
 
 def _clean_name(name: str) -> str:

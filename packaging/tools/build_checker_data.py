@@ -1,0 +1,131 @@
+"""Build ``resources/wordlists/checker-en.dat``: every word list and frequency the checker loads, in one file.
+
+The checker reads this file in one go at start-up (a few tens of milliseconds) instead of decompressing and
+splitting three gzip files (about a second). Run it after changing any of its inputs::
+
+    python packaging/tools/build_checker_data.py          # write the file
+    python packaging/tools/build_checker_data.py --check  # exit 1 when the file is out of date (the tests do this)
+
+Inputs (the sources stay in the repository): ``en-GB.txt.gz`` and ``en-US.txt.gz`` (``build_wordlists.py``),
+``informal-en.txt`` (hand-written: interjections, fandom words, informal spellings accepted in both varieties)
+and ``frequency-en.txt.gz`` (``build_wordfreq.py``).
+
+Format (UTF-8, uncompressed): sections separated by a NUL character. Section 0 is the header line
+``ficdesk-checker-data 2``. Section 1 holds every word either variety accepts, grouped by frequency: one line per
+Zipf value times ten (most frequent first), the value, then its words space-separated and sorted; words rarer than
+the frequency file's floor are on the last line, under the value 15 (the checker's ``RARE``). Section 2 lists the
+en-GB-only words and section 3 the en-US-only ones, space-separated. One split per line fills a single dict that is
+both the frequency table and the word set. Section 4 is the part-of-speech table the grammar rules use, computed
+with lemminflect for every lower-case word (so lemminflect, half a second to load, is not needed for them): one
+line per word with tags, ``word TAB tags TAB verb-lemma TAB NNS TAB VBZ TAB VBP`` ("" not computed, "-" none).
+
+Section 5 groups the lower-case words with a doubled letter by their skeleton (doubled letters single), one line
+each: ``skeleton word word...``; spelling suggestions use it for slips of doubling ("comittee").
+
+``--check`` compares sections 0-3 and 5 only (section 4 takes about a minute to compute).
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+WORDLISTS = ROOT / "resources" / "wordlists"
+OUT = WORDLISTS / "checker-en.dat"
+HEADER = "ficdesk-checker-data 4"
+RARE = 15
+_DOUBLES = re.compile(r"(.)\1+")
+
+
+def _gz_words(name: str) -> set[str]:
+    with gzip.open(WORDLISTS / name, "rt", encoding="utf-8") as handle:
+        return set(handle.read().split())
+
+
+def _informal() -> set[str]:
+    words = set()
+    for line in (WORDLISTS / "informal-en.txt").read_text(encoding="utf-8").splitlines():
+        line = line.split("#", 1)[0].strip()
+        words.update(line.split())
+    return words
+
+
+def morphology(words: set[str]) -> str:
+    """Section 4: the prebuilt tag table (see the module docstring)."""
+    from ficdesk.checking import lexicon as lx
+
+    lines = []
+    for word in sorted(word for word in words if word.islower() and word.isalpha()):
+        tags = lx.lemminflect_tags(word)
+        if not tags:
+            continue
+        lemma = ""
+        if tags & {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}:
+            lemma = lx.lemminflect_verb_lemma(word) or "-"
+        forms = ["", "", ""]
+        if "NN" in tags:
+            forms[0] = lx.lemminflect_inflect(word, "NNS") or "-"
+        if "VB" in tags:
+            forms[1] = lx.lemminflect_inflect(word, "VBZ") or "-"
+            forms[2] = lx.lemminflect_inflect(word, "VBP") or "-"
+        lines.append("\t".join([word, ",".join(sorted(tags)), lemma, *forms]))
+    return "\n".join(lines)
+
+
+def build(with_morphology: bool = True) -> str:
+    british, american = _gz_words("en-GB.txt.gz"), _gz_words("en-US.txt.gz")
+    informal = _informal()
+    british |= informal
+    american |= informal
+    both = british & american
+    everything = british | american
+    lines, listed = [], set()
+    with gzip.open(WORDLISTS / "frequency-en.txt.gz", "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if line.startswith("#"):
+                continue
+            value, *words = line.split()
+            if int(value) <= RARE:
+                raise SystemExit(f"frequency bucket {value} is not above the rare bucket {RARE}")
+            kept = sorted(word for word in words if word in everything)
+            listed.update(kept)
+            if kept:
+                lines.append(" ".join([value, *kept]))
+    lines.append(" ".join([str(RARE), *sorted(everything - listed)]))
+    sections = [HEADER, "\n".join(lines), " ".join(sorted(british - both)), " ".join(sorted(american - both))]
+    sections.append(morphology(everything) if with_morphology else "")
+    sections.append(doubled(everything))
+    return "\0".join(sections)
+
+
+def doubled(words: set[str]) -> str:
+    """Section 5: lower-case words with a doubled letter, by skeleton."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if word.islower():
+            skeleton = _DOUBLES.sub(r"\1", word)
+            if skeleton != word:
+                groups.setdefault(skeleton, []).append(word)
+    return "\n".join(" ".join([key, *sorted(found)]) for key, found in sorted(groups.items()))
+
+
+def main(argv: list[str]) -> int:
+    if "--check" in argv:
+        current = OUT.read_text(encoding="utf-8") if OUT.exists() else ""
+        sections = current.split("\0")
+        expected = build(with_morphology=False).split("\0")
+        if len(sections) != len(expected) or sections[:4] + sections[5:] != expected[:4] + expected[5:]:
+            print(f"{OUT.relative_to(ROOT)} is out of date: run python packaging/tools/build_checker_data.py")
+            return 1
+        return 0
+    data = build()
+    OUT.write_text(data, encoding="utf-8", newline="\n")
+    print(f"{OUT.relative_to(ROOT)}: {OUT.stat().st_size} bytes")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,40 @@
+"""The real window checks with the core's ProjectChecker: the project's language, the chapter's apostrophe."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from ficdesk.store import open_store
+from ficdesk.ui.main_window import MainWindow
+from ficdesk.ui.services import wire_services
+from ficdesk.ui.settings import load_settings
+
+# The first paragraph sets the chapter's style (curly apostrophes, American spelling); the error sits in a
+# paragraph that has no apostrophe and no variety marker of its own.
+CHAPTER = ("It’s the color of the harbor, and she’s sure it’s her favorite.\n"
+           "She thinks your right about the colour of the sea.")
+
+
+def test_a_curly_chapter_gets_curly_suggestions_in_the_projects_language(qtbot: QtBot, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'window.sqlite3'}"
+    store = open_store(url)
+    project = store.projects.create("Harbour")
+    store.projects.set_language(project.id, "en-US")
+    story = store.stories.create(project.id, "Tides")
+    chapter = store.chapters.create(story.id, "One", CHAPTER)
+    settings = load_settings()
+    settings.language = "en-GB"  # the application's preference must not override the project's language
+    window = MainWindow(wire_services(store), settings, url)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_chapter(chapter.id)
+    window.checker.run_now()
+    assert window.checker.wait_idle(60_000)
+    qtbot.waitUntil(lambda: any(issue.flagged == "your" for issue in window.issues.issues()), timeout=20_000)
+    found = {issue.flagged: issue.match.replacements[0] for issue in window.issues.issues()}
+    assert found["your"] == "you’re"  # the chapter's ’, although its own paragraph has none
+    assert found.get("colour") == "color"  # en-US, the project's language
+    assert "color" not in found and "favorite" not in found
+    window.close()
