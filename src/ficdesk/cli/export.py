@@ -28,7 +28,7 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     options = ExportOptions(include_metadata=not args.no_metadata, include_notes=not args.no_notes, wrap=args.wrap)
-    with opened_store(args) as store:
+    with opened_store(args, write=False) as store:
         project = pick_project(store, args.project)
         story = store.stories.find(project.id, args.story)
         text = export_story(store, story.id, args.format, options)
