@@ -13,14 +13,17 @@ import time
 from pathlib import Path
 
 import pytest
-from sqlalchemy import inspect
+from alembic import command
+from sqlalchemy import create_engine, inspect
+from sqlalchemy.engine import make_url
 
 import ficdesk.store.database as database_module
 from ficdesk.errors import SchemaTooNewError, StoreError
 from ficdesk.store import open_store
 from ficdesk.store.backup import BackupManager, check_ficdesk_database
-from ficdesk.store.database import head_revision
+from ficdesk.store.database import alembic_config, head_revision, normalise_url
 from ficdesk.store.instance_lock import InstanceLock
+from tests.support.pgserver import PgServer
 
 
 def _make_db(path: Path, text: str = "Jack looks up.") -> int:
@@ -304,3 +307,45 @@ def test_a_second_process_cannot_take_the_instance_lock(tmp_path: Path) -> None:
     finally:
         lock.release()
     assert subprocess.run([sys.executable, "-c", probe], check=False).returncode == 0
+
+
+def _pg_dump(server: PgServer, url: str) -> str:
+    """Schema and data of a PostgreSQL database as pg_dump prints them.
+
+    The random key of pg_dump's ``\\restrict``/``\\unrestrict`` lines differs on every run; nothing else does.
+    """
+    name = make_url(url).database
+    assert name is not None
+    done = subprocess.run([str(server.bin_dir / "pg_dump"), "-h", "127.0.0.1", "-p", str(server.port),
+                           "-U", "postgres", "--no-owner", "--no-privileges", name],
+                          capture_output=True, text=True, check=True, timeout=120)
+    return "".join(line for line in done.stdout.splitlines(keepends=True)
+                   if not line.startswith(("\\restrict ", "\\unrestrict ")))
+
+
+@pytest.mark.postgres
+def test_failed_upgrade_on_postgresql_leaves_the_database_exactly_as_it_was(
+        pg_server: PgServer, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = create_engine(normalise_url(pg_url))
+    config = alembic_config()
+    with engine.begin() as connection:  # a database of the first FicDesk release, with data in it
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql(
+            "INSERT INTO project (name, language, created_at, updated_at) "
+            "VALUES ('Old', 'en-GB', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)")
+    engine.dispose()
+    before = _pg_dump(pg_server, pg_url)
+    # Every packaged migration from 0001 on, then one that changes schema and data and fails.
+    scripts = _extra_revision(tmp_path, '''
+        op.create_table("half_done", sa.Column("id", sa.Integer, primary_key=True))
+        op.add_column("project", sa.Column("colour", sa.String(20)))
+        op.execute("UPDATE project SET name = 'renamed by a half-done upgrade'")
+        raise RuntimeError("simulated failure in the middle of a migration")
+    ''')
+    monkeypatch.setattr(database_module, "MIGRATIONS_DIR", scripts)
+    with pytest.raises(RuntimeError, match="simulated failure"):
+        open_store(pg_url)
+    after = _pg_dump(pg_server, pg_url)
+    assert "CREATE TABLE public.project" in before and "alembic_version" in before
+    assert after == before
