@@ -27,14 +27,13 @@ def test_story_properties_changed_elsewhere_are_not_overwritten(
 
     def edit_while_another_machine_saves(dialog: QDialog) -> None:
         assert isinstance(dialog, StoryDialog)
-        other = open_store(f"sqlite:///{db_path}")  # a second machine saves the summary meanwhile
         try:
-            other.stories.update(story_id, expected_version=other.stories.get(story_id).version,
-                                 summary="Written on the laptop.")
-        finally:
+            other = open_store(f"sqlite:///{db_path}")  # a second machine saves the summary meanwhile
+            other.stories.update(story_id, summary="Written on the laptop.")
             other.close()
-        dialog.summary.setPlainText("Written on the desktop.")
-        dialog.accept()
+            dialog.summary.setPlainText("Written on the desktop.")
+        finally:
+            dialog.accept()  # never leave a modal dialog open: the test would hang
 
     when_modal(StoryDialog, edit_while_another_machine_saves)
     window.story_properties_action.trigger()
