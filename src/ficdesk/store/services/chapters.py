@@ -29,12 +29,20 @@ class ChapterService(Service):
     def create(self, story_id: int, title: str = "", body: str = "", *, position: int | None = None) -> Chapter:
         with self.db.session() as session:
             story = get_live(session, Story, story_id)
-            live = _live_chapters(session, story.id)
-            index = len(live) if position is None else max(0, min(position, len(live)))
-            chapter = Chapter(story_id=story.id, title=title.strip(), body=body, word_count=count_words(body))
-            live.insert(index, chapter)
+            # Positions only: loading every chapter's body to renumber made adding chapters quadratic.
+            rows = session.execute(
+                select(Chapter.id, Chapter.position).where(Chapter.story_id == story.id, Chapter.deleted_at.is_(None))
+                .order_by(Chapter.position, Chapter.id)
+            ).all()
+            index = len(rows) if position is None else max(0, min(position, len(rows)))
+            for slot, (chapter_id, stored) in enumerate(rows):  # rows are (id, position)
+                wanted = slot if slot < index else slot + 1
+                if stored != wanted:
+                    session.execute(update(Chapter).where(Chapter.id == chapter_id).values(position=wanted)
+                                    .execution_options(synchronize_session=False))
+            chapter = Chapter(story_id=story.id, title=title.strip(), body=body, word_count=count_words(body),
+                              position=index)
             session.add(chapter)
-            _renumber(live)
             session.flush()
             return chapter
 
