@@ -232,6 +232,10 @@ class BackupManager:
         remove_leftovers(self.database_path, self.folder)
         db = self.database_path
         staged = db.parent / f".{db.name}.restore-{os.getpid()}.tmp"
+        try:
+            db.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise StoreError(f"cannot create the folder {db.parent}: {error.strerror}") from error
         copy_database(backup, staged)
         try:
             result = self._keep_current(protect=backup)
