@@ -154,3 +154,17 @@ def test_the_fast_path_head_constant_matches_alembic() -> None:
     from ficdesk.store.database import HEAD_REVISION
 
     assert head_revision() == HEAD_REVISION
+
+
+def test_migrations_build_exactly_the_models_schema(db_url: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from ficdesk.store.models import Base
+
+    database = open_database(db_url)
+    try:
+        with database.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    finally:
+        database.close()
