@@ -122,8 +122,8 @@ def test_html_uses_only_ao3_tags_and_escapes_the_authors_text(store: Store) -> N
 
 def test_markdown_escapes_what_markdown_would_misread(store: Store) -> None:
     markdown = export_story(store, _story(store), "md")
-    assert markdown.startswith("# Coffee & Rifts\n\n**Author:** tea\\_and\\_rift")
-    assert "## Prologue" in markdown and "## Chapter 2: Rift & Ruin" in markdown
+    assert markdown.startswith("# Coffee \\& Rifts\n\n**Author:** tea\\_and\\_rift")  # "&amp;" stays literal
+    assert "## Prologue" in markdown and "## Chapter 2: Rift \\& Ruin" in markdown
     assert "\\<b\\>laughed\\</b\\>" in markdown and "back\\\\slash" in markdown and "\\_under\\_score\\_" in markdown
     assert "The Hub was quiet.  \nToo quiet" in markdown
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from ficdesk import __version__
 from ficdesk.errors import FicDeskError
+from ficdesk.text.controls import for_terminal
 
 COMMAND_MODULES = (
     "ficdesk.cli.info",
@@ -21,6 +22,7 @@ COMMAND_MODULES = (
     "ficdesk.cli.projects",
     "ficdesk.cli.importing",
     "ficdesk.cli.export",
+    "ficdesk.cli.post",
     "ficdesk.cli.templates",
     "ficdesk.cli.canon",
     "ficdesk.cli.safety",
@@ -80,7 +82,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         code: int = args.func(args)
         return code
     except FicDeskError as error:
-        print(f"ficdesk: error: {error}", file=sys.stderr)
+        print(f"ficdesk: error: {for_terminal(str(error))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         return 130

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from ficdesk import paths
 from ficdesk.errors import FicDeskError, NotFoundError
+from ficdesk.text.controls import for_terminal
 
 if TYPE_CHECKING:
     from ficdesk.store import Store
@@ -59,6 +60,18 @@ def pick_project(store: Store, name: str | None) -> Project:
     if not projects:
         raise NotFoundError("there is no project yet; create one with 'ficdesk project new NAME'")
     return projects[0]
+
+
+def say(text: str) -> None:
+    """Print one message for the user; titles and names in it cannot drive the terminal (ESC, bidi)."""
+    print(for_terminal(text))
+
+
+def standard_output() -> Any:
+    """``sys.stdout``, or one clear error when the command was started with standard output closed."""
+    if sys.stdout is None:
+        raise FicDeskError("standard output is closed; write to a file with -o PATH")
+    return sys.stdout
 
 
 def print_json(data: Any) -> None:

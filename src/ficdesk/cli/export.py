@@ -1,21 +1,17 @@
-"""``ficdesk export``: write a story as plain text, Markdown or AO3-ready HTML."""
+"""``ficdesk export``: write a story as plain text, Markdown, AO3-ready HTML, Word .docx or EPUB."""
 
 from __future__ import annotations
 
 import argparse
-import os
-import sys
-import tempfile
-from pathlib import Path
 from typing import Any
 
-from ficdesk.cli.common import add_project_option, opened_store, pick_project
+from ficdesk.cli.common import add_project_option, opened_store, pick_project, say, standard_output
 from ficdesk.errors import FicDeskError
-from ficdesk.formats import FORMATS, ExportOptions, export_story
+from ficdesk.formats import FORMATS, ExportOptions, export_bytes, write_atomically
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("export", help="export a story as .txt, .md or AO3-ready .html")
+    parser = subparsers.add_parser("export", help="export a story as .txt, .md, AO3-ready .html, .docx or .epub")
     parser.add_argument("story", metavar="STORY", help="story title or id")
     add_project_option(parser)
     parser.add_argument("--format", choices=FORMATS, default="txt", help="output format (default: txt)")
@@ -28,27 +24,19 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     options = ExportOptions(include_metadata=not args.no_metadata, include_notes=not args.no_notes, wrap=args.wrap)
+    to_stdout = not args.output or args.output == "-"
+    stream = standard_output() if to_stdout else None
+    if stream is not None and args.format in ("docx", "epub") and stream.isatty():
+        raise FicDeskError(f"a .{args.format} file is not text; write it to a file with -o PATH")
     with opened_store(args, write=False) as store:
         project = pick_project(store, args.project)
         story = store.stories.find(project.id, args.story)
-        text = export_story(store, story.id, args.format, options)
-    if not args.output or args.output == "-":
-        sys.stdout.write(text)
+        data = export_bytes(store, story.id, args.format, options)
+    if stream is not None:
+        stream.flush()
+        stream.buffer.write(data)
+        stream.flush()
         return 0
-    write_atomically(Path(args.output), text)
-    print(f"exported '{story.title}' to {args.output}")
+    write_atomically(args.output, data)
+    say(f"exported '{story.title}' to {args.output}")
     return 0
-
-
-def write_atomically(path: Path, text: str) -> None:
-    """Write ``text`` as UTF-8 through a temporary file, so a failed export never leaves half a file."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise FicDeskError(f"cannot write '{path}': the folder {folder} does not exist")
-    try:
-        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            stream.write(text)
-        os.replace(temp, path)
-    except OSError as error:
-        raise FicDeskError(f"cannot write '{path}': {error.strerror or error}") from error

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING, Any
 
-from ficdesk.cli.common import add_project_option, opened_store, pick_project, print_json
+from ficdesk.cli.common import add_project_option, opened_store, pick_project, print_json, say
 from ficdesk.text.counting import count_words
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
         if args.format == "json":
             print_json(imported.to_json())
         else:
-            print(describe(imported))
+            say(describe(imported))
         return 0
     with opened_store(args) as store:
         project = pick_project(store, args.project)
@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "json":
         print_json({"story_id": story_id, "project": project.name, **imported.to_json(), "title": story.title})
     else:
-        print(f"imported '{story.title}' into project '{project.name}' (story {story_id}, "
+        say(f"imported '{story.title}' into project '{project.name}' (story {story_id}, "
               f"{len(imported.chapters)} chapter(s), {sum(count_words(c.text) for c in imported.chapters):,} words)")
         if imported.dropped:
             print(f"dropped {len(imported.dropped)} line(s) of web-page boilerplate; see --dry-run for the list")

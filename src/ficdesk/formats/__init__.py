@@ -14,22 +14,25 @@ if TYPE_CHECKING:
         ExportDocument,
         ExportOptions,
         document_for,
+        export_bytes,
         export_story,
         render_document,
     )
     from ficdesk.formats.model import ImportedChapter, ImportedStory
     from ficdesk.formats.readers import import_file, parse_text
     from ficdesk.formats.saving import save_import
+    from ficdesk.formats.writing import write_atomically
 else:
     from ficdesk.lazy import lazy_exports
 
     __getattr__ = lazy_exports(__name__, {
         "decoding": ("MAX_IMPORT_BYTES",),
-        "export": ("FORMATS", "ExportChapter", "ExportDocument", "ExportOptions", "document_for", "export_story",
-                   "render_document"),
+        "export": ("FORMATS", "ExportChapter", "ExportDocument", "ExportOptions", "document_for", "export_bytes",
+                   "export_story", "render_document"),
         "model": ("ImportedChapter", "ImportedStory"),
         "readers": ("import_file", "parse_text"),
         "saving": ("save_import",),
+        "writing": ("write_atomically",),
     })
 
 __all__ = [
@@ -41,9 +44,11 @@ __all__ = [
     "ImportedChapter",
     "ImportedStory",
     "document_for",
+    "export_bytes",
     "export_story",
     "import_file",
     "parse_text",
     "render_document",
     "save_import",
+    "write_atomically",
 ]

@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import re
 import textwrap
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from ficdesk.errors import FicDeskError
 from ficdesk.formats.markup import escape_html, escape_markdown, inline_html
 from ficdesk.formats.patterns import chapter_heading, is_scene_break
+from ficdesk.text.controls import publishable
 from ficdesk.text.counting import count_words
 
 if TYPE_CHECKING:
     from ficdesk.store import Store
 
-FORMATS = ("txt", "md", "html")
+#: Text formats (rendered to ``str``) and binary ones (rendered to ``bytes`` by their own modules).
+TEXT_FORMATS = ("txt", "md", "html")
+BINARY_FORMATS = ("docx", "epub")
+FORMATS = TEXT_FORMATS + BINARY_FORMATS
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,7 @@ class ExportDocument:
     start_note: str = ""
     end_note: str = ""
     word_count: int | None = None
+    language: str = "en"
 
     def metadata(self) -> list[tuple[str, str]]:
         """(label, value) pairs of the header block, skipping empty ones."""
@@ -65,9 +70,24 @@ class ExportDocument:
             ("Author", self.author), ("Fandom", ", ".join(self.fandoms)),
             ("Relationships", ", ".join(self.relationships)), ("Characters", ", ".join(self.characters)),
             ("Rating", self.rating), ("Warnings", ", ".join(self.warnings)), ("Word Count", f"{words:,}"),
-            ("Summary", _one_paragraph(self.summary)),
+            ("Summary", one_paragraph(self.summary)),
         ]
         return [(label, value) for label, value in pairs if value]
+
+    def publishable(self) -> ExportDocument:
+        """A copy without control, bidi-override and non-character code points in any field."""
+        def clean(values: list[str]) -> list[str]:
+            return [publishable(value) for value in values]
+
+        return replace(
+            self, title=publishable(self.title), author=publishable(self.author), fandoms=clean(self.fandoms),
+            relationships=clean(self.relationships), characters=clean(self.characters),
+            rating=publishable(self.rating), warnings=clean(self.warnings), summary=publishable(self.summary),
+            disclaimer=publishable(self.disclaimer), start_note=publishable(self.start_note),
+            end_note=publishable(self.end_note),
+            chapters=[ExportChapter(publishable(c.title), publishable(c.text), publishable(c.start_note),
+                                    publishable(c.end_note)) for c in self.chapters],
+        )
 
 
 def document_for(store: Store, story_id: int) -> ExportDocument:
@@ -79,12 +99,28 @@ def document_for(store: Store, story_id: int) -> ExportDocument:
         relationships=list(story.relationships), characters=list(story.characters), rating=story.rating,
         warnings=list(story.warnings), summary=story.summary, disclaimer=_unlabelled(story.disclaimer),
         start_note=story.start_note, end_note=story.end_note, word_count=store.stories.word_count(story_id),
+        language=story.language or "en",
     )
 
 
 def export_story(store: Store, story_id: int, fmt: str, options: ExportOptions | None = None) -> str:
     """The story as ``fmt`` ("txt", "md" or "html") text."""
     return render_document(document_for(store, story_id), fmt, options or ExportOptions())
+
+
+def export_bytes(store: Store, story_id: int, fmt: str, options: ExportOptions | None = None) -> bytes:
+    """The story as the bytes of a file in any of :data:`FORMATS` (text formats as UTF-8)."""
+    document = document_for(store, story_id)
+    options = options or ExportOptions()
+    if fmt == "docx":
+        from ficdesk.formats.docx_export import render_docx
+
+        return render_docx(document, options)
+    if fmt == "epub":
+        from ficdesk.formats.epub_export import render_epub
+
+        return render_epub(document, options)
+    return render_document(document, fmt, options).encode("utf-8")
 
 
 _DISCLAIMER_LABEL = re.compile(r"\A\s*disclaimer\s*[:\-–—]\s*", re.IGNORECASE)
@@ -98,21 +134,23 @@ def _unlabelled(disclaimer: str) -> str:
 def render_document(document: ExportDocument, fmt: str, options: ExportOptions) -> str:
     if options.wrap is not None and options.wrap < 20:
         raise FicDeskError("the wrap width must be at least 20 characters")
+    document = document.publishable()
     if fmt == "txt":
         return render_txt(document, options)
     if fmt == "md":
         return render_markdown(document, options)
     if fmt == "html":
         return render_html(document, options)
-    raise FicDeskError(f"unknown export format '{fmt}' (one of: {', '.join(FORMATS)})")
+    raise FicDeskError(f"unknown export format '{fmt}' (one of: {', '.join(TEXT_FORMATS)})")
 
 
-def _one_paragraph(text: str) -> str:
+def one_paragraph(text: str) -> str:
     """Notes and summaries are written as one paragraph (their own line breaks kept)."""
     return "\n".join(line.strip() for line in text.strip().splitlines() if line.strip())
 
 
-def _paragraphs(text: str) -> list[str]:
+def paragraphs(text: str) -> list[str]:
+    """The blank-line separated paragraphs of a chapter (a paragraph's own line breaks kept)."""
     blocks: list[str] = []
     current: list[str] = []
     for line in text.replace("\r\n", "\n").split("\n"):
@@ -126,7 +164,8 @@ def _paragraphs(text: str) -> list[str]:
     return blocks
 
 
-def _show_heading(document: ExportDocument, chapter: ExportChapter) -> bool:
+def show_heading(document: ExportDocument, chapter: ExportChapter) -> bool:
+    """Headings are written for every chapter of a multi-chapter story and for a titled single chapter."""
     return len(document.chapters) > 1 or bool(chapter.title.strip())
 
 
@@ -143,20 +182,20 @@ def render_txt(document: ExportDocument, options: ExportOptions) -> str:
     if options.include_metadata:
         add("\n".join([f"Title: {document.title}"] + [f"{k}: {v}" for k, v in document.metadata()]))
         if document.disclaimer.strip():
-            add(f"Disclaimer: {_one_paragraph(document.disclaimer)}")
+            add(f"Disclaimer: {one_paragraph(document.disclaimer)}")
     if options.include_notes and document.start_note.strip():
-        add(f"Notes: {_one_paragraph(document.start_note)}")
+        add(f"Notes: {one_paragraph(document.start_note)}")
     for number, chapter in enumerate(document.chapters, start=1):
-        if _show_heading(document, chapter):
+        if show_heading(document, chapter):
             blocks.append(chapter_heading(number, chapter.title))
         if options.include_notes and chapter.start_note.strip():
-            add(f"Chapter Notes: {_one_paragraph(chapter.start_note)}")
-        for paragraph in _paragraphs(chapter.text):
+            add(f"Chapter Notes: {one_paragraph(chapter.start_note)}")
+        for paragraph in paragraphs(chapter.text):
             add(paragraph)
         if options.include_notes and chapter.end_note.strip():
-            add(f"Chapter End Notes: {_one_paragraph(chapter.end_note)}")
+            add(f"Chapter End Notes: {one_paragraph(chapter.end_note)}")
     if options.include_notes and document.end_note.strip():
-        add(f"End Notes: {_one_paragraph(document.end_note)}")
+        add(f"End Notes: {one_paragraph(document.end_note)}")
     return "\n\n".join(blocks) + "\n"
 
 
@@ -172,7 +211,7 @@ def render_markdown(document: ExportDocument, options: ExportOptions) -> str:
     blocks: list[str] = []
 
     def label(name: str, text: str) -> str:
-        lines = [escape_markdown(line) for line in _one_paragraph(text).split("\n")]
+        lines = [escape_markdown(line) for line in one_paragraph(text).split("\n")]
         return f"**{name}:** " + "  \n".join(lines)
 
     blocks.append(f"# {escape_markdown(document.title)}")
@@ -183,11 +222,11 @@ def render_markdown(document: ExportDocument, options: ExportOptions) -> str:
     if options.include_notes and document.start_note.strip():
         blocks.append(label("Notes", document.start_note))
     for number, chapter in enumerate(document.chapters, start=1):
-        if _show_heading(document, chapter):
+        if show_heading(document, chapter):
             blocks.append(f"## {escape_markdown(chapter_heading(number, chapter.title))}")
         if options.include_notes and chapter.start_note.strip():
             blocks.append(label("Chapter Notes", chapter.start_note))
-        for paragraph in _paragraphs(chapter.text):
+        for paragraph in paragraphs(chapter.text):
             blocks.append("  \n".join(escape_markdown(line) for line in paragraph.split("\n")))
         if options.include_notes and chapter.end_note.strip():
             blocks.append(label("Chapter End Notes", chapter.end_note))
@@ -207,7 +246,7 @@ def render_html(document: ExportDocument, options: ExportOptions) -> str:
     out: list[str] = [f"<h1>{escape_html(document.title)}</h1>"]
 
     def label(name: str, text: str) -> None:
-        body = "<br />".join(inline_html(line) for line in _one_paragraph(text).split("\n"))
+        body = "<br />".join(inline_html(line) for line in one_paragraph(text).split("\n"))
         out.append(f"<p><strong>{name}:</strong> {body}</p>")
 
     if options.include_metadata:
@@ -218,17 +257,24 @@ def render_html(document: ExportDocument, options: ExportOptions) -> str:
     if options.include_notes and document.start_note.strip():
         label("Notes", document.start_note)
     for number, chapter in enumerate(document.chapters, start=1):
-        if _show_heading(document, chapter):
+        if show_heading(document, chapter):
             out.append(f"<h2>{escape_html(chapter_heading(number, chapter.title))}</h2>")
         if options.include_notes and chapter.start_note.strip():
             label("Chapter Notes", chapter.start_note)
-        for paragraph in _paragraphs(chapter.text):
-            if "\n" not in paragraph and is_scene_break(paragraph):
-                out.append("<hr />")
-            else:
-                out.append("<p>" + "<br />".join(inline_html(line) for line in paragraph.split("\n")) + "</p>")
+        out.extend(html_blocks(chapter.text))
         if options.include_notes and chapter.end_note.strip():
             label("Chapter End Notes", chapter.end_note)
     if options.include_notes and document.end_note.strip():
         label("End Notes", document.end_note)
     return "\n".join(out) + "\n"
+
+
+def html_blocks(text: str) -> list[str]:
+    """A chapter's text as AO3-ready blocks: ``<p>`` paragraphs (``<br />`` inside) and ``<hr />`` scene breaks."""
+    blocks: list[str] = []
+    for paragraph in paragraphs(text):
+        if "\n" not in paragraph and is_scene_break(paragraph):
+            blocks.append("<hr />")
+        else:
+            blocks.append("<p>" + "<br />".join(inline_html(line) for line in paragraph.split("\n")) + "</p>")
+    return blocks

@@ -4,12 +4,18 @@ from __future__ import annotations
 
 import re
 
+from ficdesk.text.controls import publishable
+
 # ** before *, and only around non-space text so "5 * 3" and a lone "*" stay literal.
 _INLINE = re.compile(r"\*\*(?=\S)(?P<bold>.+?)(?<=\S)\*\*|\*(?=[^\s*])(?P<em>[^*]+?)(?<=[^\s*])\*")
 
 
 def escape_html(text: str) -> str:
-    """``&``, ``<``, ``>`` and ``"`` as entities (apostrophes stay readable)."""
+    """``&``, ``<``, ``>`` and ``"`` as entities (apostrophes stay readable); control characters dropped.
+
+    NUL, ESC, DEL, C1 and bidi controls and noncharacters never reach HTML (see :mod:`ficdesk.text.controls`).
+    """
+    text = publishable(text)
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
 
 
@@ -28,16 +34,35 @@ def inline_html(text: str) -> str:
     return "".join(out)
 
 
+def inline_spans(text: str) -> list[tuple[str, bool, bool]]:
+    """``text`` split into (text, bold, italic) spans by the same ``*x*``/``**x**`` rules as :func:`inline_html`."""
+    spans: list[tuple[str, bool, bool]] = []
+    position = 0
+    for match in _INLINE.finditer(text):
+        if match.start() > position:
+            spans.append((text[position : match.start()], False, False))
+        if match.group("bold") is not None:
+            spans.extend((part, True, italic) for part, _bold, italic in inline_spans(match.group("bold")))
+        else:
+            spans.append((match.group("em"), False, True))
+        position = match.end()
+    if position < len(text):
+        spans.append((text[position:], False, False))
+    return spans
+
+
 _MD_LINE_START = re.compile(r"^(\s*)([#>+=`|]|[-*](?=\s)|\d+(?=[.)]\s)|~~~)")
 
 
 def escape_markdown(line: str) -> str:
     """One line of draft text made literal for Markdown; ``*``/``**`` emphasis is kept as emphasis.
 
-    Every escape is a backslash before ASCII punctuation, which :func:`unescape_markdown` undoes.
+    Every escape is a backslash before ASCII punctuation, which :func:`unescape_markdown` undoes: ``&``
+    (so a written "&amp;" is not read as an entity), ``<`` and ``>`` (no raw HTML). Leading indentation
+    is dropped, as the importer drops it: four spaces would make the paragraph a code block.
     """
-    line = line.replace("\\", "\\\\")
-    line = re.sub(r"([_`\[\]<>])", r"\\\1", line)
+    line = line.replace("\\", "\\\\").lstrip(" \t")
+    line = re.sub(r"([_`\[\]<>&])", r"\\\1", line)
     if line.strip() and not _is_break(line):
         match = _MD_LINE_START.match(line)
         if match:

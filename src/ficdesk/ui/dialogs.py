@@ -212,7 +212,12 @@ class ExportDialog(QDialog):
         self.refresh()
 
     def refresh(self) -> None:
-        self.preview.setPlainText(self._render(str(self.format.currentData())))
+        self.document: str | bytes = self._render(str(self.format.currentData()))
+        if isinstance(self.document, bytes):
+            label = self.format.currentText()
+            self.preview.setPlainText(f"{label}: {len(self.document):,} bytes, no text preview. Save writes the file.")
+        else:
+            self.preview.setPlainText(self.document)
 
     def save(self) -> None:
         suffix = self._formats[self.format.currentIndex()][2]
@@ -222,7 +227,7 @@ class ExportDialog(QDialog):
             self.accept()
 
     def save_to(self, path: str) -> None:
-        from pathlib import Path
+        from ficdesk.formats.writing import write_atomically
 
-        Path(path).write_text(self.preview.toPlainText(), encoding="utf-8")
+        write_atomically(path, self.document)
         self.saved_path = path

@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from ficdesk.ui.import_dialog import ImportDialog
     from ficdesk.ui.issues_panel import IssuesPanel
     from ficdesk.ui.paragraphs import Paragraphs
+    from ficdesk.ui.post_dialog import PostDialog
     from ficdesk.ui.saving import ChapterSaver, SaveOutcome
     from ficdesk.ui.services import AppServices
     from ficdesk.ui.snapshots_dialog import SnapshotsDialog
@@ -333,6 +334,8 @@ class MainWindow(QMainWindow):
         self.save_action = self._action("&Save Now", self.save_now, keys.Save,
                                         "FicDesk saves by itself; this saves at once")
         self.export_action = self._action("&Export Story…", self.export_story, "Ctrl+Shift+E")
+        self.post_action = self._action("P&ost…", self.open_post_dialog, tip="Each chapter ready to paste into AO3, "
+                                        "fanfiction.net, Wattpad or tumblr, checked against the site's limits")
         self.import_action = self._action("&Import Draft…", self.import_draft, "Ctrl+Shift+I",
                                           "Make a new story from a .txt, .md, .html or .docx draft")
         self.templates_action = self._action("&Templates…", self.open_templates, "Ctrl+T",
@@ -408,7 +411,7 @@ class MainWindow(QMainWindow):
                 edit_menu.addAction(edit_action)
 
         story_menu = bar.addMenu("&Story")
-        for action in (self.story_properties_action, self.templates_action, self.snapshots_action,
+        for action in (self.story_properties_action, self.templates_action, self.snapshots_action, self.post_action,
                        self.rename_action, self.delete_action, self.restore_action):
             story_menu.addAction(action)
 
@@ -1091,6 +1094,11 @@ class MainWindow(QMainWindow):
         story = self.store.stories.get(story_id)
         ExportDialog(self.services.export_formats, lambda fmt: hook(story_id, fmt), story.title, self).exec()
 
+    def open_post_dialog(self) -> PostDialog | None:
+        from ficdesk.ui.post_dialog import open_post_dialog
+
+        return open_post_dialog(self, self._selected("story"))
+
     def open_templates(self) -> TemplatesDialog | None:
         """The Templates dialog (one, non-modal) for the selected project and the open story."""
         from ficdesk.ui.templates_dialog import TemplatesDialog
@@ -1187,6 +1195,7 @@ class MainWindow(QMainWindow):
         self.templates_action.setEnabled(has_project)
         self.import_action.setEnabled(has_project and self.services.read_draft is not None)
         self.export_action.setEnabled(self.services.export_story is not None and self._selected("story") is not None)
+        self.post_action.setEnabled(self.services.posting is not None and self._selected("story") is not None)
         for action in (self.find_action, self.replace_action, self.bold_action, self.italic_action,
                        self.scene_break_action, self.check_now_action, self.next_issue_action):
             action.setEnabled(has_chapter)

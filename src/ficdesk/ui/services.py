@@ -26,6 +26,8 @@ from ficdesk.templates.engine import RenderResult
 
 if TYPE_CHECKING:
     from ficdesk.checking.languagetool import LanguageToolEngine
+    from ficdesk.posting.files import PostOutput
+    from ficdesk.posting.sites import Posting
     from ficdesk.store import Store
 
 #: Checks one paragraph; offsets of the returned matches are code points into that paragraph.
@@ -57,14 +59,21 @@ class AppServices:
     #: (template text, story_id or None, chapter_id or None) -> the rendered text and its problems
     #: (unknown placeholders), for the live preview of a template being edited.
     render_template_text: Callable[[str, int | None, int | None], RenderResult] | None = None
-    #: (story_id, format) -> the exported document; format is one of ``export_formats``.
-    export_story: Callable[[int, str], str] | None = None
+    #: (story_id, format) -> the exported document; format is one of ``export_formats``. Text formats give
+    #: ``str`` (previewed), the Word and EPUB formats the file's ``bytes``.
+    export_story: Callable[[int, str], str | bytes] | None = None
     #: Formats ``export_story`` accepts, as (format id, label, file suffix).
     export_formats: tuple[tuple[str, str, str], ...] = (
         ("txt", "Plain text", ".txt"),
         ("md", "Markdown", ".md"),
         ("ao3-html", "AO3 HTML", ".html"),
+        ("docx", "Word (.docx, for fanfiction.net and betas)", ".docx"),
+        ("epub", "EPUB e-book", ".epub"),
     )
+    #: (story_id, site) -> what goes into each box of that site's posting forms, with limit problems.
+    posting: Callable[[int, str], Posting] | None = None
+    #: (story_id, site, folder, chapter number or None) -> the chapter files and metadata.json written.
+    write_post: Callable[[int, str, Path, int | None], PostOutput] | None = None
     #: document path -> what the draft importer recognised (nothing stored yet). Runs on a worker thread.
     read_draft: Callable[[Path], ImportedStory] | None = None
     #: (project_id, imported draft, title) -> id of the story created from it (one transaction).
@@ -97,8 +106,20 @@ def wire_services(store: Store) -> AppServices:
         context = TemplateContext() if story_id is None else TemplateContext.for_story(store, story_id, chapter_id)
         return render(body, context)
 
-    def export_story(story_id: int, fmt: str) -> str:
+    def export_story(story_id: int, fmt: str) -> str | bytes:
+        if fmt in ("docx", "epub"):
+            return formats.export_bytes(store, story_id, fmt)
         return formats.export_story(store, story_id, "html" if fmt == "ao3-html" else fmt)
+
+    def posting(story_id: int, site: str) -> Posting:
+        from ficdesk.posting.files import posting_for
+
+        return posting_for(store, story_id, site)
+
+    def write_post(story_id: int, site: str, folder: Path, chapter: int | None) -> PostOutput:
+        from ficdesk.posting.files import write_post_files
+
+        return write_post_files(formats.document_for(store, story_id), site, folder, chapter)
 
     def save_draft(project_id: int, imported: ImportedStory, title: str) -> int:
         return formats.save_import(store, project_id, imported, title=title or None)
@@ -115,6 +136,8 @@ def wire_services(store: Store) -> AppServices:
         render_template=render_template,
         render_template_text=render_template_text,
         export_story=export_story,
+        posting=posting,
+        write_post=write_post,
         read_draft=formats.import_file,
         save_draft=save_draft,
         create_sample=sample.create_sample_project,
