@@ -19,6 +19,21 @@ def build_project(store: Store, words: int, count: int) -> tuple[int, list[int]]
     return story.id, ids
 
 
+def add_many_chapters(count: int, words: int) -> float:
+    """Seconds to add ``count`` chapters (``words`` words in all) one by one to one story."""
+    texts = chapters(words, count)
+    with tempfile.TemporaryDirectory() as folder:
+        store = open_store(f"sqlite:///{Path(folder) / 'many.sqlite3'}")
+        story = store.stories.create(store.projects.create("Benchmark").id, "A story in many chapters")
+        started = time.perf_counter()
+        for index, text in enumerate(texts):
+            store.chapters.create(story.id, f"Chapter {index + 1}", text)
+        seconds = time.perf_counter() - started
+        assert store.chapters.count(story.id) == count
+        store.close()
+    return seconds
+
+
 def run(quick: bool) -> list[Result]:
     words = 500_000
     with tempfile.TemporaryDirectory() as folder:
@@ -44,7 +59,11 @@ def run(quick: bool) -> list[Result]:
             samples.append((time.perf_counter() - t0) * 1000)
         store.close()
     p95 = percentile(samples, 95)
+    count = 200 if quick else 1000
+    adding = add_many_chapters(count, count * 1000)
     return [
+        Result(f"add {count:,} chapters of 1,000 words to one story, one by one", "s", adding,
+               "≤ 2 s (1,000 chapters)", adding <= 2.0 if count == 1000 else None),
         Result("open a 500,000-word story (store: list chapters + load first)", "s", open_seconds,
                "≤ 1 s (with the window: see bench_ui)", open_seconds <= 1.0),
         Result("autosave one edited chapter in a 500,000-word project, p95", "ms", p95, "≤ 50 ms", p95 <= 50),

@@ -7,6 +7,8 @@ dialog. Anything else is a bug and may show a traceback.
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class FicDeskError(Exception):
     """Base class for errors whose message is written for the author."""
@@ -35,6 +37,19 @@ class ConflictError(FicDeskError):
         super().__init__(message)
         self.current_version = current_version
         self.current_text = current_text
+
+
+class StaleUpdateError(FicDeskError):
+    """An update of story metadata or chapter notes was based on an older version than the one stored.
+
+    Nothing was written. ``current_version`` and ``current`` (field name → stored value) describe
+    what is stored now, so the caller can show it and let the author decide.
+    """
+
+    def __init__(self, message: str, *, current_version: int, current: dict[str, Any]) -> None:
+        super().__init__(message)
+        self.current_version = current_version
+        self.current = current
 
 
 class InputError(FicDeskError):

@@ -60,5 +60,8 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["canon", "extract", str(tmp_path / "missing.txt")]) == 2
     assert "does not exist" in capsys.readouterr().err
     url = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
+    assert main(["--database", url, "project", "list"]) == 2  # read-only: no database is created
+    capsys.readouterr()
+    open_store(url).close()
     assert main(["--database", url, "canon", "search", "x"]) == 2
     assert "no project yet" in capsys.readouterr().err

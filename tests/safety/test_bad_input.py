@@ -76,7 +76,7 @@ def test_missing_or_unusable_data_folder_is_one_clear_error(tmp_path: Path, monk
     monkeypatch.setenv("FICDESK_DATA_DIR", str(blocker / "FicDesk"))
     with pytest.raises(StoreError, match="cannot create the data folder"):
         open_store()
-    assert main(["info"]) == 2
+    assert main(["project", "new", "P"]) == 2  # a command that writes (info only reads, never creates)
     assert "cannot create the data folder" in capsys.readouterr().err
     assert blocker.read_text() == "a file where the data folder should be"
 

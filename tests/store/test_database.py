@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from pathlib import Path
 
@@ -24,19 +25,42 @@ def test_migration_from_empty_creates_the_schema(db_url: str) -> None:
         database.close()
 
 
+def _fingerprint(path: Path) -> tuple[str, list[str]]:
+    """The file's sha256 and the SQLite companions (-wal, -shm, -journal) lying beside it."""
+    sidecars = sorted(p.name for p in path.parent.iterdir() if p.name.startswith(path.name) and p != path)
+    return hashlib.sha256(path.read_bytes()).hexdigest(), sidecars
+
+
+def _rollback_journal_copy(path: Path) -> None:
+    """Leave ``path`` as most SQLite programs write it: rollback-journal mode, no -wal or -shm."""
+    with sqlite3.connect(path) as conn:
+        conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    assert path.read_bytes()[18] == 1  # header: legacy (rollback-journal) file format
+
+
 def test_newer_schema_is_refused_and_untouched(db_url: str) -> None:
     open_database(db_url).close()
     database = open_database(db_url)
     with database.engine.begin() as conn:
-        conn.execute(text("UPDATE alembic_version SET version_num = 'from_the_future'"))
+        conn.execute(text("UPDATE alembic_version SET version_num = '0999'"))
         conn.execute(text("INSERT INTO project (name, language, created_at, updated_at) "
                           "VALUES ('kept', 'en-GB', CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
     database.close()
+    path = Path(normalise_url(db_url).database or "")
+    if db_url.startswith("sqlite"):
+        _rollback_journal_copy(path)
+        before = _fingerprint(path)
+        assert before[1] == []
     with pytest.raises(SchemaTooNewError, match="newer version of FicDesk"):
         open_store(db_url)
+    if db_url.startswith("sqlite"):
+        # Byte for byte: not switched to WAL, no journal files left beside it.
+        assert _fingerprint(path) == before
+        return
     engine = create_engine(normalise_url(db_url))
     with engine.connect() as conn:
-        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "from_the_future"
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == "0999"
         assert conn.execute(text("SELECT name FROM project")).scalar_one() == "kept"
     engine.dispose()
 
@@ -70,15 +94,35 @@ def test_a_file_that_is_not_a_database_is_refused(tmp_path: Path, content: bytes
     assert path.read_bytes() == content
 
 
-def test_a_database_of_another_program_is_refused(tmp_path: Path) -> None:
+@pytest.mark.parametrize("journal_mode", ["DELETE", "WAL"])
+def test_a_database_of_another_program_is_refused(tmp_path: Path, journal_mode: str) -> None:
     path = tmp_path / "other.sqlite3"
     with sqlite3.connect(path) as conn:
+        conn.execute(f"PRAGMA journal_mode = {journal_mode}")
         conn.execute("CREATE TABLE recipes (id INTEGER PRIMARY KEY, name TEXT)")
+        conn.execute("INSERT INTO recipes (name) VALUES ('soup')")
+    conn.close()
+    before = _fingerprint(path)
     with pytest.raises(StoreError, match="another program"):
         open_store(f"sqlite:///{path}")
+    digest, sidecars = _fingerprint(path)
+    assert digest == before[0]
+    if journal_mode == "DELETE":
+        assert sidecars == []  # a rollback-journal file stays one, with nothing left beside it
+
+
+def test_another_alembic_managed_database_is_not_called_a_newer_ficdesk(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.sqlite3"
     with sqlite3.connect(path) as conn:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert tables == {"recipes"}
+        conn.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+        conn.execute("INSERT INTO alembic_version VALUES ('3f2a9c1b7d4e')")
+        conn.execute("CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT)")
+    conn.close()
+    before = _fingerprint(path)
+    with pytest.raises(StoreError, match="another program") as raised:
+        open_store(f"sqlite:///{path}")
+    assert not isinstance(raised.value, SchemaTooNewError)
+    assert _fingerprint(path) == before
 
 
 def test_truncated_database_gives_a_clear_error(tmp_path: Path) -> None:
@@ -110,3 +154,17 @@ def test_the_fast_path_head_constant_matches_alembic() -> None:
     from ficdesk.store.database import HEAD_REVISION
 
     assert head_revision() == HEAD_REVISION
+
+
+def test_migrations_build_exactly_the_models_schema(db_url: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from ficdesk.store.models import Base
+
+    database = open_database(db_url)
+    try:
+        with database.engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), Base.metadata) == []
+    finally:
+        database.close()

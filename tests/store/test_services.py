@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ficdesk.errors import ConflictError, FicDeskError, NotFoundError
+from ficdesk.errors import ConflictError, FicDeskError, NotFoundError, StaleUpdateError
 from ficdesk.store import Store
 
 
@@ -141,3 +141,34 @@ def test_templates_and_dictionary(store: Store) -> None:
     ignored = store.dictionary.ignored(project.id)
     assert ignored.rules == {"style.passive"}
     assert ("grammar.his", "he's", "into he's eyes") in ignored.spots
+
+
+def test_stale_story_update_is_refused_with_the_stored_values(store: Store) -> None:
+    project = store.projects.create("Torchwood")
+    story = store.stories.create(project.id, "Rift", summary="First summary.")
+    assert story.version == 1
+    first = store.stories.update(story.id, expected_version=1, summary="Laptop summary.")
+    assert first.version == 2
+    with pytest.raises(StaleUpdateError, match="changed elsewhere") as refused:
+        store.stories.update(story.id, expected_version=1, summary="Desktop summary.", rating="Mature")
+    assert refused.value.current_version == 2
+    assert refused.value.current["summary"] == "Laptop summary."
+    stored = store.stories.get(story.id)
+    assert (stored.summary, stored.rating, stored.version) == ("Laptop summary.", "Not Rated", 2)
+    # An unconditional update (a rename) still moves the version on, so older forms are refused after it.
+    assert store.stories.update(story.id, title="Rift II").version == 3
+    with pytest.raises(StaleUpdateError):
+        store.stories.update(story.id, expected_version=2, summary="Late.")
+
+
+def test_stale_chapter_notes_are_refused_with_the_stored_notes(store: Store) -> None:
+    story = store.stories.create(store.projects.create("Torchwood").id, "Rift")
+    chapter = store.chapters.create(story.id, "One", "Body.")
+    assert chapter.notes_version == 1
+    saved = store.chapters.set_notes(chapter.id, start_note="Laptop note.", expected_version=1)
+    assert saved.notes_version == 2 and saved.version == chapter.version  # the text's version is separate
+    with pytest.raises(StaleUpdateError) as refused:
+        store.chapters.set_notes(chapter.id, start_note="Desktop note.", end_note="End.", expected_version=1)
+    assert refused.value.current == {"start_note": "Laptop note.", "end_note": ""}
+    stored = store.chapters.get(chapter.id)
+    assert (stored.start_note, stored.end_note, stored.notes_version) == ("Laptop note.", "", 2)

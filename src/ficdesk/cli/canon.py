@@ -74,7 +74,7 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_search(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with opened_store(args, write=False) as store:
         project = pick_project(store, args.project)
         hits = store.canon.index(project.id).search(args.query, limit=args.limit)
     if not hits:
@@ -87,7 +87,7 @@ def run_search(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with opened_store(args, write=False) as store:
         project = pick_project(store, args.project)
         index = store.canon.index(project.id)
     entity = index.entity_at(args.name)

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
+from ficdesk import paths
 from ficdesk.errors import FicDeskError, NotFoundError
 from ficdesk.text.controls import for_terminal
 
@@ -18,15 +19,33 @@ if TYPE_CHECKING:
 
 
 @contextmanager
-def opened_store(args: argparse.Namespace) -> Iterator[Store]:
-    """The store named by ``--database`` (or the default), migrated if needed and closed afterwards."""
+def opened_store(args: argparse.Namespace, *, write: bool = True) -> Iterator[Store]:
+    """The store named by ``--database`` (or the default), migrated if needed and closed afterwards.
+
+    ``write=False`` is for commands that only read: they never create a folder or a database. A
+    command that writes refuses an in-memory SQLite URL, which would keep nothing.
+    """
     from ficdesk.store import open_store  # here: building the parser must not load SQLAlchemy
 
-    store = open_store(args.database)
+    if write:
+        refuse_in_memory(args.database)
+    store = open_store(args.database, create=write)
     try:
         yield store
     finally:
         store.close()
+
+
+def refuse_in_memory(raw_url: str | None) -> None:
+    """One clear line instead of "created …" for a write into ``sqlite://``, which keeps nothing."""
+    from ficdesk.store.database import normalise_url
+
+    url = normalise_url(paths.resolve_database_url(raw_url))
+    if url.get_backend_name() == "sqlite" and (not url.database or url.database == ":memory:"):
+        raise FicDeskError(
+            "an in-memory database (sqlite://) keeps nothing after the command ends; "
+            "give a file (sqlite:///PATH) or a server URL"
+        )
 
 
 def add_project_option(parser: argparse.ArgumentParser) -> None:

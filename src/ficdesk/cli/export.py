@@ -28,7 +28,7 @@ def run(args: argparse.Namespace) -> int:
     stream = standard_output() if to_stdout else None
     if stream is not None and args.format in ("docx", "epub") and stream.isatty():
         raise FicDeskError(f"a .{args.format} file is not text; write it to a file with -o PATH")
-    with opened_store(args) as store:
+    with opened_store(args, write=False) as store:
         project = pick_project(store, args.project)
         story = store.stories.find(project.id, args.story)
         data = export_bytes(store, story.id, args.format, options)

@@ -17,7 +17,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     from ficdesk.store.database import head_revision
 
-    with opened_store(args) as store:
+    with opened_store(args, write=False) as store:
         counts = [(p.name, len(store.stories.list(p.id))) for p in store.projects.list()]
         print(f"FicDesk {__version__}")
         print(f"data folder:    {paths.data_dir()}")

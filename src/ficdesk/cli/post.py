@@ -31,7 +31,7 @@ def run(args: argparse.Namespace) -> int:
     from ficdesk.posting.sites import SITES
     from ficdesk.text.controls import for_terminal
 
-    with opened_store(args) as store:
+    with opened_store(args, write=False) as store:
         project = pick_project(store, args.project)
         story = store.stories.find(project.id, args.story)
         document = document_for(store, story.id)

@@ -18,7 +18,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with opened_store(args, write=False) as store:
         for project in store.projects.list():
             print(f"{project.id:>4}  {project.name} ({len(store.stories.list(project.id))} stories)")
     return 0

@@ -80,10 +80,16 @@ def run_restore(args: argparse.Namespace) -> int:
         raise StoreError(f"FicDesk is running on this database ({lock.holder()}); close it before restoring")
     try:
         revision = check_ficdesk_database(Path(args.path))
-        safety = manager.restore(Path(args.path))
+        result = manager.restore(Path(args.path))
     finally:
         lock.release()
-    print(f"restored {args.path} (schema {revision}); the previous database was kept as {safety}")
+    if result.damaged:
+        kept = f"the damaged database was moved aside, unchanged, to {result.kept}"
+    elif result.kept is not None:
+        kept = f"the previous database was kept as {result.kept}"
+    else:
+        kept = "there was no database before"
+    print(f"restored {args.path} (schema {revision}); {kept}")
     return 0
 
 
@@ -98,7 +104,7 @@ def _chapter(store: Store, args: argparse.Namespace) -> Chapter:
 
 
 def run_snapshot(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with opened_store(args, write=args.action in {"take", "restore"}) as store:
         if args.action == "take":
             snap = store.snapshots.take(_chapter(store, args).id, args.reason)
             print(f"snapshot {snap.id} taken ({snap.word_count} words)")

@@ -32,7 +32,7 @@ def register(subparsers: Any) -> None:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with opened_store(args, write=False) as store:
         project = pick_project(store, args.project)
         templates = store.templates.list(project.id)
     for template in templates:
@@ -43,7 +43,7 @@ def run_list(args: argparse.Namespace) -> int:
 
 
 def run_show(args: argparse.Namespace) -> int:
-    with opened_store(args) as store:
+    with opened_store(args, write=False) as store:
         template = store.templates.find(pick_project(store, args.project).id, args.name)
     print(f"{template.name} ({template.kind})")
     print(template.body)
@@ -57,7 +57,7 @@ def run_show(args: argparse.Namespace) -> int:
 def run_render(args: argparse.Namespace) -> int:
     from ficdesk.templates import TemplateContext, render
 
-    with opened_store(args) as store:
+    with opened_store(args, write=False) as store:
         project = pick_project(store, args.project)
         template = store.templates.find(project.id, args.name)
         story = store.stories.find(project.id, args.story)

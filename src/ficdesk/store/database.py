@@ -19,7 +19,8 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from ficdesk.errors import SchemaTooNewError, StoreError
+from ficdesk.errors import StoreError
+from ficdesk.store.sqlite_file import SqliteFile, check_ficdesk_schema, inspect_sqlite_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -28,7 +29,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _PACKAGED_MIGRATIONS = MIGRATIONS_DIR
 #: The newest packaged revision (a test keeps it equal to Alembic's head). Knowing it lets an
 #: up-to-date database open without importing Alembic, which is a noticeable part of start-up.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 SQLITE_BUSY_TIMEOUT_MS = 5000
 IMMEDIATE_OPTION = "ficdesk_write"
 
@@ -77,6 +78,13 @@ def known_revisions() -> set[str]:
 
     script = ScriptDirectory.from_config(alembic_config())
     return {rev.revision for rev in script.walk_revisions()}
+
+
+def is_known_revision(revision: str) -> bool:
+    """Whether this FicDesk can open (or upgrade from) ``revision``; the head needs no Alembic."""
+    if revision == HEAD_REVISION and MIGRATIONS_DIR == _PACKAGED_MIGRATIONS:
+        return True
+    return revision in known_revisions()
 
 
 def describe_db_error(error: BaseException) -> str:
@@ -202,28 +210,33 @@ def _begin_sqlite_transaction(connection: Any) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def _check_sqlite_file(url: URL, *, create: bool) -> None:
-    database = url.database
-    if not database or database == ":memory:":
-        return
-    path = Path(database)
-    if path.exists():
-        if path.is_dir():
-            raise StoreError(f"{path} is a folder, not a database file")
+def _is_memory(url: URL) -> bool:
+    return url.get_backend_name() == "sqlite" and (not url.database or url.database == ":memory:")
+
+
+def _inspect_sqlite_target(url: URL, *, create: bool) -> SqliteFile | None:
+    """Look at an SQLite file read-only before any engine touches it (an engine switches it to WAL).
+
+    Refuses files that are not FicDesk's (or from a newer FicDesk) with every byte unchanged. Returns
+    None for a file that does not exist yet (its folder is made only when ``create``).
+    """
+    if _is_memory(url):
+        return None
+    assert url.database is not None
+    path = Path(url.database)
+    if not path.exists():
+        if not create:
+            raise StoreError(f"there is no FicDesk database at {path} (nothing was created; check the path)")
         try:
-            with path.open("rb") as handle:
-                header = handle.read(16)
+            path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StoreError(f"cannot read {path}: {error.strerror}") from error
-        if header and header != b"SQLite format 3\x00":
-            raise StoreError(f"{path} is not a FicDesk database (it is not an SQLite database at all)")
-        return
-    if not create:
-        raise StoreError(f"{path} does not exist")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise StoreError(f"cannot create the data folder {path.parent}: {error.strerror}") from error
+            raise StoreError(f"cannot create the data folder {path.parent}: {error.strerror}") from error
+        return None
+    found = inspect_sqlite_file(path)
+    check_ficdesk_schema(str(path), found.tables, found.revision, is_known_revision)
+    if found.is_blank and not create:
+        raise StoreError(f"{path} holds no FicDesk data yet (nothing was created)")
+    return found
 
 
 def open_database(
@@ -236,14 +249,16 @@ def open_database(
     """Open (and, unless ``migrate`` is False, create or upgrade) the database at ``raw_url``.
 
     Raises :class:`StoreError` with a one-line explanation for every failure a user can cause, and
-    :class:`SchemaTooNewError` for a database written by a newer FicDesk (which is left untouched).
+    :class:`~ficdesk.errors.SchemaTooNewError` for a database written by a newer FicDesk. A refused
+    SQLite file is inspected read-only only, so its bytes are unchanged. ``create=False`` (commands
+    that only read) never creates a folder, a file or a schema.
     """
     url = normalise_url(raw_url)
     if url.get_backend_name() == "sqlite":
-        _check_sqlite_file(url, create=create)
+        _inspect_sqlite_target(url, create=create)
     engine = _create_engine(url)
     try:
-        revision = _prepare_schema(engine, url, migrate=migrate, before_migrate=before_migrate)
+        revision = _prepare_schema(engine, url, create=create, migrate=migrate, before_migrate=before_migrate)
     except (DBAPIError, sqlite3.Error) as error:
         engine.dispose()
         raise StoreError(describe_db_error(error)) from error
@@ -258,7 +273,7 @@ def open_database(
 
 
 def _prepare_schema(
-    engine: Engine, url: URL, *, migrate: bool, before_migrate: BeforeMigrate | None
+    engine: Engine, url: URL, *, create: bool, migrate: bool, before_migrate: BeforeMigrate | None
 ) -> str:
     with engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
@@ -267,17 +282,11 @@ def _prepare_schema(
             current = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
     if current == HEAD_REVISION and MIGRATIONS_DIR == _PACKAGED_MIGRATIONS:
         return HEAD_REVISION  # up to date: no need to load Alembic at all
+    label = url.render_as_string(hide_password=True)
+    check_ficdesk_schema(label, tables, current, is_known_revision)
+    if not tables and not create:
+        raise StoreError(f"{label} holds no FicDesk data yet (nothing was created)")
     head = head_revision()
-    if current is None and tables - {"alembic_version"}:
-        raise StoreError(
-            f"{url.render_as_string(hide_password=True)} holds tables of another program; "
-            "FicDesk will not touch it"
-        )
-    if current is not None and current not in known_revisions():
-        raise SchemaTooNewError(
-            f"this database was written by a newer version of FicDesk (schema {current}); "
-            "please update FicDesk. The database has not been modified."
-        )
     if current == head or not migrate:
         return current or ""
     if before_migrate is not None and current is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ficdesk.paths import backup_dir, resolve_database_url
-from ficdesk.store.backup import backup_before_upgrade
+from ficdesk.store.backup import BackupManager, backup_before_upgrade, remove_leftovers
 from ficdesk.store.database import BeforeMigrate, Database, open_database
 from ficdesk.store.services.canon import CanonService
 from ficdesk.store.services.chapters import ChapterService
@@ -35,9 +35,16 @@ def _backup_before_upgrade(database: Database, current: str | None, head: str) -
     backup_before_upgrade(database.sqlite_path, backup_dir(), current, head)
 
 
-def open_store(url: str | None = None, *, before_migrate: BeforeMigrate | None = _backup_before_upgrade) -> Store:
+def open_store(url: str | None = None, *, create: bool = True,
+               before_migrate: BeforeMigrate | None = _backup_before_upgrade) -> Store:
     """Open the store at ``url`` (default: ``--database``/env/SQLite in the data folder).
 
-    An SQLite database from an older FicDesk is backed up to the backup folder before it is migrated.
+    An SQLite database from an older FicDesk is backed up to the backup folder before it is migrated;
+    half-written backups or restores that a killed process left behind are removed. ``create=False``
+    (commands that only read) refuses a database that does not exist instead of creating it.
     """
-    return Store(open_database(resolve_database_url(url), before_migrate=before_migrate))
+    database = open_database(resolve_database_url(url), create=create, before_migrate=before_migrate)
+    path = database.sqlite_path
+    if path is not None:
+        remove_leftovers(path, BackupManager(path, backup_dir()).folder)
+    return Store(database)

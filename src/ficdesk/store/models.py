@@ -92,6 +92,8 @@ class Story(TimestampMixin, Base):
     end_note_template_id: Mapped[int | None] = mapped_column(
         ForeignKey("template.id", ondelete="SET NULL"), default=None
     )
+    #: Incremented on every metadata update; an update based on an older version is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
 
     project: Mapped[Project] = relationship(back_populates="stories")
@@ -113,6 +115,8 @@ class Chapter(TimestampMixin, Base):
     end_note: Mapped[str] = mapped_column(Text, default="")
     #: Incremented on every text save; a save based on an older version is refused.
     version: Mapped[int] = mapped_column(Integer, default=1)
+    #: Incremented on every change of the chapter's notes (separate from the text's version).
+    notes_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     deleted_at: Mapped[datetime | None] = mapped_column(default=None)
 
     story: Mapped[Story] = relationship(back_populates="chapters")

@@ -642,8 +642,12 @@ class MainWindow(QMainWindow):
         story_id = self._selected("story")
         if story_id is None:
             return
-        dialog = StoryDialog(self.store.stories.get(story_id), self)
-        if dialog.exec() and self._attempt(lambda: self.store.stories.update(story_id, **dialog.values())):
+        story = self.store.stories.get(story_id)
+        dialog = StoryDialog(story, self)
+        # Based on the version the form was filled from: a change made elsewhere meanwhile is refused
+        # (StaleUpdateError, shown by _attempt) instead of being overwritten silently.
+        if dialog.exec() and self._attempt(
+                lambda: self.store.stories.update(story_id, expected_version=story.version, **dialog.values())):
             self.reload_tree()
             self._update_title()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -447,7 +448,7 @@ class TemplatesDialog(QDialog):
         if text is None or story_id is None or template_id is None or target not in STORY_TARGETS:
             return False
         self.save_body()
-        fields = {target: text, f"{target}_template_id": template_id}
+        fields: dict[str, Any] = {target: text, f"{target}_template_id": template_id}
         if not self._attempt(lambda: self.store.stories.update(story_id, **fields)):
             return False
         title = self.store.stories.get(story_id).title

@@ -17,8 +17,6 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
-from ficdesk.canon.document import plain_text
-from ficdesk.canon.extract import extract_entities
 from ficdesk.canon.model import Entity, EntityType, Fact
 from ficdesk.canon.search import CanonIndex, normalise
 from ficdesk.errors import FicDeskError, NotFoundError
@@ -67,6 +65,11 @@ class CanonService(Service):
             raise FicDeskError("a canon source needs a name")
         if len(name) > MAX_NAME:
             raise FicDeskError(f"a canon source name has at most {MAX_NAME} characters")
+        # Here, not at the top: the builder and charset detection are a large part of every store
+        # command's start-up, and only imports need them.
+        from ficdesk.canon.document import plain_text
+        from ficdesk.canon.extract import extract_entities
+
         document = plain_text(text, fmt)
         entities = extract_entities(document)
         with self.db.session() as session:

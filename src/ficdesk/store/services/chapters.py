@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from ficdesk.errors import ConflictError, FicDeskError, NotFoundError
+from ficdesk.errors import ConflictError, FicDeskError, NotFoundError, StaleUpdateError, StoreError
 from ficdesk.store.models import Chapter, Snapshot, Story, utcnow
 from ficdesk.store.services.base import Service, get_live
 from ficdesk.text.counting import count_words
@@ -29,12 +29,20 @@ class ChapterService(Service):
     def create(self, story_id: int, title: str = "", body: str = "", *, position: int | None = None) -> Chapter:
         with self.db.session() as session:
             story = get_live(session, Story, story_id)
-            live = _live_chapters(session, story.id)
-            index = len(live) if position is None else max(0, min(position, len(live)))
-            chapter = Chapter(story_id=story.id, title=title.strip(), body=body, word_count=count_words(body))
-            live.insert(index, chapter)
+            # Positions only: loading every chapter's body to renumber made adding chapters quadratic.
+            rows = session.execute(
+                select(Chapter.id, Chapter.position).where(Chapter.story_id == story.id, Chapter.deleted_at.is_(None))
+                .order_by(Chapter.position, Chapter.id)
+            ).all()
+            index = len(rows) if position is None else max(0, min(position, len(rows)))
+            for slot, (chapter_id, stored) in enumerate(rows):  # rows are (id, position)
+                wanted = slot if slot < index else slot + 1
+                if stored != wanted:
+                    session.execute(update(Chapter).where(Chapter.id == chapter_id).values(position=wanted)
+                                    .execution_options(synchronize_session=False))
+            chapter = Chapter(story_id=story.id, title=title.strip(), body=body, word_count=count_words(body),
+                              position=index)
             session.add(chapter)
-            _renumber(live)
             session.flush()
             return chapter
 
@@ -53,14 +61,35 @@ class ChapterService(Service):
             chapter.title = title.strip()
             return chapter
 
-    def set_notes(self, chapter_id: int, *, start_note: str | None = None, end_note: str | None = None) -> Chapter:
+    def set_notes(self, chapter_id: int, *, start_note: str | None = None, end_note: str | None = None,
+                  expected_version: int | None = None) -> Chapter:
+        """Change the chapter's notes; every change increments ``notes_version`` (not the text's version).
+
+        With ``expected_version`` (the ``notes_version`` the author started from) this is a
+        compare-and-set in one SQL statement; a stale one raises :class:`StaleUpdateError` with the
+        stored notes and writes nothing.
+        """
+        values = {key: value for key, value in (("start_note", start_note), ("end_note", end_note))
+                  if value is not None}
         with self.db.session() as session:
-            chapter = get_live(session, Chapter, chapter_id)
-            if start_note is not None:
-                chapter.start_note = start_note
-            if end_note is not None:
-                chapter.end_note = end_note
-            return chapter
+            condition = [Chapter.id == chapter_id, Chapter.deleted_at.is_(None)]
+            if expected_version is not None:
+                condition.append(Chapter.notes_version == expected_version)
+            result = session.execute(
+                update(Chapter).where(*condition)
+                .values(**values, notes_version=Chapter.notes_version + 1, updated_at=utcnow())
+                .execution_options(synchronize_session=False)
+            )
+            if getattr(result, "rowcount", 1) != 1:
+                session.rollback()
+                chapter = get_live(session, Chapter, chapter_id)
+                raise StaleUpdateError(
+                    f"the notes of chapter '{chapter.title or chapter.id}' were changed elsewhere "
+                    f"(now version {chapter.notes_version}); your changes were not saved over them",
+                    current_version=chapter.notes_version,
+                    current={"start_note": chapter.start_note, "end_note": chapter.end_note},
+                )
+            return get_live(session, Chapter, chapter_id)
 
     def reorder(self, story_id: int, chapter_ids: builtins.list[int]) -> builtins.list[Chapter]:
         """Put the story's live chapters in the order given (every live chapter exactly once)."""
@@ -87,24 +116,23 @@ class ChapterService(Service):
         Raises :class:`ConflictError` (carrying the stored text) when someone else saved a newer
         version in between; nothing is overwritten then.
         """
+        words = count_words(text)
         with self.db.session() as session:
-            chapter = get_live(session, Chapter, chapter_id)
-            if chapter.version != expected_version:
-                raise _conflict(chapter)
-            if chapter.body == text:
-                return SaveResult(chapter.version, changed=False, word_count=chapter.word_count)
-            words = count_words(text)
-            # Compare-and-set in one statement: safe against other processes (PostgreSQL or SQLite).
+            # The compare-and-set is the check, in one statement (no read first that another process
+            # could outdate): it writes only if the stored version is still the expected one.
             result = session.execute(
                 update(Chapter)
-                .where(Chapter.id == chapter_id, Chapter.version == expected_version)
+                .where(Chapter.id == chapter_id, Chapter.deleted_at.is_(None),
+                       Chapter.version == expected_version, Chapter.body != text)
                 .values(body=text, word_count=words, version=Chapter.version + 1, updated_at=utcnow())
                 .execution_options(synchronize_session=False)
             )
-            if getattr(result, "rowcount", 1) != 1:
-                session.rollback()
-                raise _conflict(get_live(session, Chapter, chapter_id))
-            return SaveResult(expected_version + 1, changed=True, word_count=words)
+            if getattr(result, "rowcount", 1) == 1:
+                return SaveResult(expected_version + 1, changed=True, word_count=words)
+            chapter = get_live(session, Chapter, chapter_id)
+            if chapter.version != expected_version:
+                raise _conflict(chapter)
+            return SaveResult(chapter.version, changed=False, word_count=chapter.word_count)
 
     def save_keeping_both(self, chapter_id: int, text: str, *, expected_version: int,
                           word_count: int | None = None) -> SaveResult:
@@ -135,12 +163,19 @@ class ChapterService(Service):
                 conflict_id = other.id
             elif chapter.body == text:
                 return SaveResult(chapter.version, changed=False, word_count=chapter.word_count)
-            chapter.body = text
-            chapter.word_count = count_words(text) if word_count is None else word_count
-            chapter.version += 1
-            chapter.updated_at = utcnow()
-            return SaveResult(chapter.version, changed=True, word_count=chapter.word_count,
-                              conflict_snapshot_id=conflict_id)
+            words = count_words(text) if word_count is None else word_count
+            seen = chapter.version
+            # Compare-and-set against the version read (and, on PostgreSQL, locked) above: if anything
+            # slipped in between, this writes nothing and the save fails loudly instead of silently.
+            result = session.execute(
+                update(Chapter)
+                .where(Chapter.id == chapter_id, Chapter.version == seen)
+                .values(body=text, word_count=words, version=seen + 1, updated_at=utcnow())
+                .execution_options(synchronize_session=False)
+            )
+            if getattr(result, "rowcount", 1) != 1:
+                raise StoreError(f"chapter {chapter_id} changed while it was being saved; nothing was written")
+            return SaveResult(seen + 1, changed=True, word_count=words, conflict_snapshot_id=conflict_id)
 
     def delete(self, chapter_id: int) -> None:
         with self.db.session() as session:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import builtins
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
-from ficdesk.errors import FicDeskError, NotFoundError
+from ficdesk.errors import FicDeskError, NotFoundError, StaleUpdateError
 from ficdesk.store.models import Chapter, Project, Story, utcnow
 from ficdesk.store.services.base import Service, get_live
 
@@ -59,15 +59,37 @@ class StoryService(Service):
                 return story
         raise NotFoundError(f"no story called '{title}'")
 
-    def update(self, story_id: int, **fields: Any) -> Story:
+    def update(self, story_id: int, *, expected_version: int | None = None, **fields: Any) -> Story:
+        """Change story metadata; every update increments the story's ``version``.
+
+        With ``expected_version`` (the version the author's form was filled from) the update is a
+        compare-and-set in one SQL statement: when someone else updated the story in between,
+        :class:`StaleUpdateError` carries the stored values and nothing is written. Without it the
+        given fields are set whatever the version (a rename, a template applied to one field).
+        """
         _check_fields(fields)
         if "title" in fields and not str(fields["title"]).strip():
             raise FicDeskError("a story needs a title")
+        values = {key: list(value) if key in LIST_FIELDS else value for key, value in fields.items()}
         with self.db.session() as session:
-            story = get_live(session, Story, story_id)
-            for key, value in fields.items():
-                setattr(story, key, list(value) if key in LIST_FIELDS else value)
-            return story
+            condition = [Story.id == story_id, Story.deleted_at.is_(None)]
+            if expected_version is not None:
+                condition.append(Story.version == expected_version)
+            result = session.execute(
+                update(Story).where(*condition)
+                .values(**values, version=Story.version + 1, updated_at=utcnow())
+                .execution_options(synchronize_session=False)
+            )
+            if getattr(result, "rowcount", 1) != 1:
+                session.rollback()
+                story = get_live(session, Story, story_id)  # gone or trashed: NotFoundError
+                raise StaleUpdateError(
+                    f"the story '{story.title}' was changed elsewhere (now version {story.version}); "
+                    "your changes were not saved over it (open the story's properties again to see what is stored now)",
+                    current_version=story.version,
+                    current={key: getattr(story, key) for key in sorted(EDITABLE_FIELDS)},
+                )
+            return get_live(session, Story, story_id)
 
     def word_count(self, story_id: int) -> int:
         with self.db.session(write=False) as session:
