@@ -7,7 +7,6 @@ the package without loading all of it.
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ficdesk.formats.decoding import MAX_IMPORT_BYTES
     from ficdesk.formats.export import (
         FORMATS,
         ExportChapter,
@@ -19,12 +18,13 @@ if TYPE_CHECKING:
     )
     from ficdesk.formats.model import ImportedChapter, ImportedStory
     from ficdesk.formats.readers import import_file, parse_text
+    from ficdesk.formats.reading import MAX_IMPORT_BYTES, DecodedText, read_text
     from ficdesk.formats.saving import save_import
 else:
     from ficdesk.lazy import lazy_exports
 
     __getattr__ = lazy_exports(__name__, {
-        "decoding": ("MAX_IMPORT_BYTES",),
+        "reading": ("MAX_IMPORT_BYTES", "DecodedText", "read_text"),
         "export": ("FORMATS", "ExportChapter", "ExportDocument", "ExportOptions", "document_for", "export_story",
                    "render_document"),
         "model": ("ImportedChapter", "ImportedStory"),
@@ -35,6 +35,7 @@ else:
 __all__ = [
     "FORMATS",
     "MAX_IMPORT_BYTES",
+    "DecodedText",
     "ExportChapter",
     "ExportDocument",
     "ExportOptions",
@@ -44,6 +45,7 @@ __all__ = [
     "export_story",
     "import_file",
     "parse_text",
+    "read_text",
     "render_document",
     "save_import",
 ]

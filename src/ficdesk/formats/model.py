@@ -20,9 +20,12 @@ class ImportedChapter:
 class ImportedStory:
     """The result of parsing a file; :func:`ficdesk.formats.save_import` stores it.
 
-    ``extra`` keeps header fields FicDesk has no column for (Spoilers, Beta, Genre, …) in the
-    order found; they are written into the story's start note when saved. ``dropped`` lists the
-    lines removed as web-page boilerplate or repeated titles, so nothing disappears silently.
+    ``rating`` is the rating as the author wrote it ("PG-13", "gentle NC-17"); ``ao3_rating`` is
+    AO3's name for it where the mapping is clear, else None. ``extra`` keeps header fields FicDesk
+    has no column for (Spoilers, Beta, Genre, …) in the order found; they are written into the
+    story's start note when saved. ``sources`` maps a field name to the line it was read from, for
+    the import preview. ``dropped`` lists the lines removed as web-page boilerplate or repeated
+    titles, so nothing disappears silently. ``encoding_guessed`` says the encoding is a guess.
     """
 
     title: str | None = None
@@ -31,7 +34,9 @@ class ImportedStory:
     relationships: list[str] = field(default_factory=list)
     characters: list[str] = field(default_factory=list)
     rating: str | None = None
+    ao3_rating: str | None = None
     warnings: list[str] = field(default_factory=list)
+    warnings_text: str | None = None
     summary: str | None = None
     owner: str | None = None
     disclaimer: str | None = None
@@ -41,6 +46,8 @@ class ImportedStory:
     extra: dict[str, str] = field(default_factory=dict)
     chapters: list[ImportedChapter] = field(default_factory=list)
     encoding: str = "utf-8"
+    encoding_guessed: bool = False
+    sources: dict[str, str] = field(default_factory=dict)
     source_format: str = "txt"
     source_name: str = ""
     dropped: list[str] = field(default_factory=list)
@@ -60,7 +67,7 @@ class ImportedStory:
             "relationships": list(self.relationships),
             "characters": list(self.characters),
             "rating": self.rating,
-            "warnings": ", ".join(self.warnings) or None,
+            "warnings": self.warnings_text or ", ".join(self.warnings) or None,
             "summary": self.summary,
             "disclaimer": self.disclaimer,
             "authors_note": self.authors_note,
@@ -68,4 +75,7 @@ class ImportedStory:
             "encoding": self.encoding,
             "chapters": [{"title": chapter.title, "text": chapter.text} for chapter in self.chapters],
             "dropped": list(self.dropped),
+            "ao3_rating": self.ao3_rating,
+            "encoding_guessed": self.encoding_guessed,
+            "sources": dict(self.sources),
         }

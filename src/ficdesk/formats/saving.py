@@ -49,9 +49,9 @@ def save_import(store: Store, project_id: int, imported: ImportedStory, *, title
         position = session.scalar(
             select(func.coalesce(func.max(Story.position), -1) + 1).where(Story.project_id == project.id)
         )
-        rating = imported.rating if imported.rating in RATINGS else "Not Rated"
+        rating = imported.ao3_rating if imported.ao3_rating in RATINGS else "Not Rated"
         extras = dict(imported.extra)
-        if imported.rating and imported.rating not in RATINGS:
+        if imported.rating and imported.ao3_rating is None:
             extras = {"Rating": imported.rating, **extras}
         note_source = ImportedStory(start_note=imported.start_note, extra=extras)
         story = Story(
