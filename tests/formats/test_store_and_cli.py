@@ -9,9 +9,9 @@ import pytest
 
 from ficdesk.cli import main
 from ficdesk.formats import ImportedChapter, ImportedStory, import_file, save_import
-from ficdesk.formats import saving as saving_module
 from ficdesk.sample import SAMPLE_PROJECT, create_sample_project
 from ficdesk.store import Store, open_store
+from ficdesk.store.services import imports as imports_service
 from tests.conftest import SEEDS
 
 DATA = Path(__file__).parent / "data"
@@ -48,7 +48,7 @@ def test_save_import_is_all_or_nothing(store: Store, monkeypatch: pytest.MonkeyP
             raise RuntimeError("disk on fire")
         return 1
 
-    monkeypatch.setattr(saving_module, "count_words", failing_count)
+    monkeypatch.setattr(imports_service, "count_words", failing_count)
     with pytest.raises(RuntimeError):
         save_import(store, project.id, imported)
     assert store.stories.list(project.id, include_deleted=True) == []

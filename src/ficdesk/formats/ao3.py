@@ -98,6 +98,9 @@ def _read_tags(preface: Element, story: ImportedStory) -> None:
             links = [link.text() for link in item.find_all(tag="a") if link.text()]
             values = links or [v.strip() for v in item.text().split(",") if v.strip()]
             field = _TAG_FIELDS.get(label)
+            source_key = {"fandoms": "fandom"}.get(field or "", field)
+            if source_key:
+                story.sources.setdefault(source_key, f"{item_label(tags, item)}: {item.text()}")
             if field == "rating":
                 story.rating = clean_rating(values[0]) if values else None
                 story.ao3_rating = ao3_rating(values[0]) if values else None

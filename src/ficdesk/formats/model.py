@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -57,6 +58,38 @@ class ImportedStory:
         """The story's author's notes (start and end) as one text, or None."""
         notes = [note for note in (self.start_note, self.end_note) if note]
         return "\n\n".join(notes) if notes else None
+
+    def preview_values(self) -> dict[str, str]:
+        """Every field the import preview lets the author correct, as one line of text each."""
+        return {
+            "title": self.title or "", "author": self.author or "", "fandom": ", ".join(self.fandoms),
+            "relationships": ", ".join(self.relationships), "characters": ", ".join(self.characters),
+            "rating": self.rating or "", "ao3_rating": self.ao3_rating or "",
+            "warnings": self.warnings_text or ", ".join(self.warnings), "summary": self.summary or "",
+            "disclaimer": self.disclaimer or "", "authors_note": self.start_note or "",
+        }
+
+    def corrected(self, values: Mapping[str, str]) -> ImportedStory:
+        """A copy with the fields the author corrected in the preview (lists written comma-separated)."""
+        from ficdesk.formats.patterns import split_list
+
+        unknown = set(values) - set(self.preview_values())
+        if unknown:
+            raise ValueError(f"not a preview field: {', '.join(sorted(unknown))}")
+        changed = {key: value.strip() for key, value in values.items() if value.strip() != self.preview_values()[key]}
+        lists = {"fandom": "fandoms", "relationships": "relationships", "characters": "characters"}
+        updates: dict[str, Any] = {}
+        for key, value in changed.items():
+            if key in lists:
+                updates[lists[key]] = split_list(value, names=False) if value else []
+            elif key == "warnings":
+                updates["warnings"] = split_list(value, names=False) if value else []
+                updates["warnings_text"] = value or None
+            elif key == "authors_note":
+                updates["start_note"] = value or None
+            else:
+                updates[key] = value or None
+        return replace(self, **updates)
 
     def to_json(self) -> dict[str, Any]:
         """The ``ficdesk import --dry-run --format json`` document (``None`` where absent)."""
