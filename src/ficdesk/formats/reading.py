@@ -44,6 +44,11 @@ _SIGNATURES = (
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _CP1252_FALLBACK = "ficdesk-cp1252-fallback"
 _ALLOWED_CONTROLS = "\t\n\r\f\v\x1b"
+#: charset-normalizer's single-byte Latin-alphabet guesses, which Windows-1252 reads better on English text.
+_LATIN_GUESSES = frozenset({
+    "cp1250", "cp1252", "cp1254", "cp1257", "latin_1", "iso8859_2", "iso8859_3", "iso8859_4", "iso8859_9",
+    "iso8859_10", "iso8859_13", "iso8859_14", "iso8859_15", "iso8859_16", "mac_roman", "mac_latin2",
+})
 
 
 def _decode_as_cp1252(error: UnicodeError) -> tuple[str, int]:
@@ -95,10 +100,15 @@ def read_bytes(path: str | Path, *, limit: int, verb: str = "read") -> bytes:
                          f"limited to {_megabytes(limit)} MB")
     try:
         with file.open("rb") as handle:
-            data = handle.read(limit + 1)
+            data = handle.read(info.st_size)  # read(n) allocates n bytes up front: never more than the size
+            while len(data) <= limit:  # a file that grew after it was measured is read on, up to the limit
+                more = handle.read(min(1 << 20, limit + 1 - len(data)))
+                if not more:
+                    break
+                data += more
     except OSError as error:
         raise InputError(f"cannot {verb} '{name}': {error.strerror or error}") from None
-    if len(data) > limit:  # the file grew after it was measured
+    if len(data) > limit:
         raise InputError(f"cannot {verb} '{name}': it is larger than the {_megabytes(limit)} MB limit")
     return data
 
@@ -150,7 +160,14 @@ def decode(data: bytes, name: str = "the file", *, encoding: str | None = None, 
     if best is None or best.encoding is None or best.chaos > 0.3:
         raise InputError(f"{prefix}: its text encoding could not be recognised; save it as UTF-8, "
                          "or name the encoding with --encoding NAME")
-    return _checked(DecodedText(_strict(data, best.encoding, prefix), best.encoding, guessed=True), prefix)
+    encoding = best.encoding
+    if encoding in _LATIN_GUESSES:
+        # Single-byte Latin guesses are unreliable on short texts; English fic is mostly Windows-1252.
+        try:
+            return _checked(DecodedText(data.decode("cp1252"), "cp1252", guessed=True), prefix)
+        except UnicodeDecodeError:
+            pass
+    return _checked(DecodedText(_strict(data, encoding, prefix), encoding, guessed=True), prefix)
 
 
 def read_text(path: str | Path, *, limit: int, encoding: str | None = None, verb: str = "read") -> DecodedText:
