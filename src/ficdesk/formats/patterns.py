@@ -249,7 +249,9 @@ def ao3_rating(value: str) -> str | None:
         if name:
             return name
     if len(words) <= 4:
-        found = {_RATING_NAMES[word] for word in words if word in _RATING_NAMES and len(word) > 1}
+        written = [word.strip("*_[].:;!()") for word in value.replace(",", " ").replace("/", " ").split()]
+        found = {_RATING_NAMES[word] for word, original in zip(words, written, strict=False)
+                 if word in _RATING_NAMES and (len(word) > 1 or original.isupper())}
         if len(found) == 1:
             return found.pop()
     return None

@@ -177,7 +177,9 @@ def _split_inline_fields(lines: list[Line]) -> list[Line]:
 def _lines_as_paragraphs(lines: list[Line]) -> list[Line]:
     """A page with no blank lines at all (tumblr, some mirrors) and no hard wrapping: each line a paragraph."""
     texts = [line for line in lines if not line.blank]
-    if len(texts) < 8 or len(lines) - len(texts) > len(lines) * 0.02 or _hard_wrapped(lines):
+    inner = [index for index, line in enumerate(lines) if not line.blank]
+    blanks = (inner[-1] - inner[0] + 1 - len(inner)) if inner else 0
+    if len(texts) < 8 or blanks > len(texts) * 0.02 or _hard_wrapped(lines):
         return lines
     if sum(len(line.text) for line in texts) / len(texts) < 60:
         return lines  # short lines without blanks: verse or a list, not paragraphs
@@ -213,7 +215,7 @@ def _title_line(text: str) -> bool:
         return False
     if parse_label(text) or parse_chapter_heading(text) is not None or is_scene_break(text):
         return False
-    return not (looks_like_disclaimer(text) or page_chrome(text) or dateline(text)
+    return not (looks_like_disclaimer(text) or body_chrome(text)
                 or re.match(r"(?i)(?:for|written\s+for|a\s+gift\s+for)\s", text))
 
 
