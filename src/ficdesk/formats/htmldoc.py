@@ -170,7 +170,7 @@ class _LineWriter:
                 self.buffer.append(child if self.pre else re.sub(r"[ \t\r\n\f]+", " ", child))
                 continue
             tag = child.tag
-            if tag in SKIP:
+            if tag in SKIP or "landmark" in child.classes:  # AO3's "Chapter Text" screen-reader headings
                 continue
             if tag in CHROME or child.attrs.get("role") in {"navigation", "contentinfo", "banner"}:
                 text = child.text()
