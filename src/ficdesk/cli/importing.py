@@ -1,4 +1,4 @@
-"""``ficdesk import``: read a draft (.txt, .md, .html, .docx) into a project, or preview it."""
+"""``ficdesk import``: read a draft (.txt, .md, .html, .docx, .epub) into a project, or preview it."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 
 def register(subparsers: Any) -> None:
-    parser = subparsers.add_parser("import", help="import a story from .txt, .md, .html (AO3 download) or .docx")
+    parser = subparsers.add_parser("import", help="import a story from .txt, .md, .html, .docx or .epub")
     parser.add_argument("path", metavar="PATH", help="the file to import")
     add_project_option(parser)
     parser.add_argument("--dry-run", action="store_true", help="only show what would be imported; store nothing")

@@ -1,4 +1,4 @@
-"""Importing drafts (.txt, .md, .html incl. AO3 downloads, .docx) and exporting stories (no Qt).
+"""Importing drafts (.txt, .md, .html and .epub incl. AO3 downloads, .docx) and exporting stories (no Qt).
 
 The exports load on first use (:mod:`ficdesk.lazy`), so the window can import small modules of
 the package without loading all of it.
