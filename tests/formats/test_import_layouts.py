@@ -326,3 +326,24 @@ def test_prose_without_a_header_stays_prose() -> None:
     assert story.title is None and story.start_note is None and story.extra == {}
     assert body(story).startswith("The rain had not stopped for three days")
     assert "Note: the bridge was closed" in body(story)
+
+
+def test_fanfiction_net_info_line_with_dash_separated_fields() -> None:
+    story = parse_text("""The Quiet Hour
+
+Rated: T - English - Romance/Hurt/Comfort - [Harry P., Ginny W.] - Words: 12,345 - Reviews: 40 - \
+Published: 3/4/2012 - Status: Complete - id: 1234567
+
+Harry sat by the window and waited for the owl.
+""")
+    assert story.title == "The Quiet Hour"
+    assert (story.rating, story.ao3_rating, story.word_count) == ("T", "Teen And Up Audiences", 12345)
+    assert story.extra["Details"] == "English - Romance/Hurt/Comfort - [Harry P., Ginny W.]"
+    assert story.extra["Status"] == "Complete"
+    assert body(story) == "Harry sat by the window and waited for the owl."
+
+
+def test_pipe_separated_fields() -> None:
+    story = parse_text("Rating: T | Genre: Angst | Words: 2,100 | Pairing: Jack/Ianto\n\nIanto made coffee.\n")
+    assert (story.rating, story.word_count, story.relationships) == ("T", 2100, ["Jack/Ianto"])
+    assert story.extra == {"Genre": "Angst"}

@@ -108,14 +108,40 @@ def title_by_author(text: str) -> tuple[str, str] | None:
     return title, author
 
 
+_SEGMENT = re.compile(r"\s+[-|•·]\s+")
+
+
 def split_inline_fields(text: str) -> list[str]:
     """A line holding several labelled fields as one line per field.
 
     "Story: X Category: Naruto Rated: M" -> ["Story: X", "Category: Naruto", "Rated: M"]. Only a
     line that starts with a label is split, and only before a known label (1-3 words) followed by
-    a colon, so a colon inside a summary sentence stays where it is.
+    a colon, so a colon inside a summary sentence stays where it is. fanfiction.net's info line
+    ("Rated: T - English - Romance - Words: 1,234 - Status: Complete") and pipe-separated lines split
+    at their separators; unlabelled segments (language, genre, characters) go to one "Details:" line.
     """
     head = text.strip()
+    segments = _SEGMENT.split(head)
+    if len(segments) >= 3 and sum(1 for segment in segments if _labelled(segment)) >= 2 and _labelled(segments[0]):
+        out: list[str] = []
+        details: list[str] = []
+        for segment in segments:
+            if _labelled(segment):
+                out.extend(split_inline_fields(segment))
+            elif segment.strip():
+                details.append(segment.strip())
+        if details:
+            out.insert(1, "Details: " + " - ".join(details))
+        return out
+    return _split_at_labels(head, text)
+
+
+def _labelled(segment: str) -> bool:
+    label = segment.split(":", 1)[0]
+    return ":" in segment and len(label.split()) <= 4 and normalise_label(label) in LABELS
+
+
+def _split_at_labels(head: str, text: str) -> list[str]:
     first = head.split(":", 1)[0]
     if ":" not in head or normalise_label(first) not in LABELS or len(first.split()) > 4:
         return [text]

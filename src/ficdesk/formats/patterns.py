@@ -41,7 +41,7 @@ _LABELS: dict[str, tuple[str, ...]] = {
               "era", "season", "last updated", "content", "read", "reads", "hits", "kudos", "comments",
               "bookmarks", "votes", "challenges", "acknowledgements", "acknowledgments", "thanks", "theme",
               "required listening", "soundtrack", "song", "music", "word prompt", "fandom notes", "type",
-              "complete", "reviews", "favs", "follows", "id", "source url"),
+              "complete", "reviews", "favs", "follows", "id", "source url", "details"),
     "cast": ("characters/pairings", "pairings/characters", "characters and pairings", "pairings and characters",
              "characters & pairings", "pairing/characters", "character/pairing"),
 }
@@ -112,7 +112,7 @@ def parse_label(line: str) -> Label | None:
 _COLON_ONLY = frozenset({
     "by", "an", "note", "notes", "cw", "tw", "au", "pov", "source", "show", "era", "season", "story", "content",
     "read", "reads", "hits", "kudos", "comments", "bookmarks", "votes", "thanks", "theme", "song", "music", "type",
-    "complete", "reviews", "favs", "follows", "id", "challenges", "last updated",
+    "complete", "reviews", "favs", "follows", "id", "challenges", "last updated", "details",
 })
 #: Labels never read alone on their line without a colon (they start ordinary lines).
 _NEVER_ALONE = frozenset({
