@@ -158,3 +158,25 @@ def test_not_an_epub_is_one_clear_message(tmp_path: Path) -> None:
     path.write_bytes(b"PK\x03\x04 but not really a zip")
     with pytest.raises(InputError, match="not an EPUB book"):
         import_file(path)
+
+
+def test_epub_export_then_import_keeps_every_chapter(tmp_path: Path) -> None:
+    """Runs once ``ficdesk export --format epub`` exists; until then there is nothing to round-trip."""
+    from ficdesk.cli import main
+    from ficdesk.formats import FORMATS
+
+    if "epub" not in FORMATS:
+        pytest.skip("EPUB export is not part of this build yet")
+    database = f"sqlite:///{tmp_path / 'round.sqlite3'}"
+    source = tmp_path / "draft.txt"
+    source.write_text("Title: Round Trip\nAuthor: Wren\n\nChapter 1: Out\n\nThe tide went out at six.\n\n"
+                      "It took the boats with it.\n\nChapter 2: Back\n\nAt noon the tide came back, boats and all.\n",
+                      encoding="utf-8")
+    assert main(["--database", database, "project", "new", "Round"]) == 0
+    assert main(["--database", database, "import", str(source)]) == 0
+    book = tmp_path / "round.epub"
+    assert main(["--database", database, "export", "Round Trip", "--format", "epub", "-o", str(book)]) == 0
+    story = import_file(book)
+    texts = [chapter.text for chapter in story.chapters if chapter.text]
+    assert texts == ["The tide went out at six.\n\nIt took the boats with it.",
+                     "At noon the tide came back, boats and all."]
