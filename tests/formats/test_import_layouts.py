@@ -347,3 +347,21 @@ def test_pipe_separated_fields() -> None:
     story = parse_text("Rating: T | Genre: Angst | Words: 2,100 | Pairing: Jack/Ianto\n\nIanto made coffee.\n")
     assert (story.rating, story.word_count, story.relationships) == ("T", 2100, ["Jack/Ianto"])
     assert story.extra == {"Genre": "Angst"}
+
+
+def test_a_drabble_with_its_info_line_and_note_after_the_story() -> None:
+    story = parse_text("""The kettle clicked off and nobody moved to pour it. Outside, the rain had opened the garden.
+
+Neville smiled at the window, and for once he did not count the drops.
+
+Weekly Drabble Club | #214 - Rain | Neville and Luna | Word Count: 42
+
+Done at last! This prompt sat in my drafts for a month.
+
+Thank you all for reading these; the next one is already half written.
+""")
+    assert story.title is None
+    assert body(story).startswith("The kettle clicked off") and "Word Count" not in body(story)
+    assert story.word_count == 42
+    assert story.end_note == ("Done at last! This prompt sat in my drafts for a month.\n\n"
+                              "Thank you all for reading these; the next one is already half written.")

@@ -102,6 +102,8 @@ def parse_lines(lines: list[Line], story: ImportedStory) -> ImportedStory:
     first_chapter_note: list[str] = []
     position = _read_header(lines, story, header, first_chapter_note, joiner)
     body = _drop_body_chrome(lines[position:], story)
+    if position == 0 and not story.title:
+        body = _info_line_after_story(body, story, header)
     wrapped = _hard_wrapped(body)
 
     tail_dropped: list[str] = []
@@ -469,6 +471,37 @@ def _read_header(lines: list[Line], story: ImportedStory, header: _Header, chapt
             continue
         break
     return i
+
+
+_INFO_SEPARATOR = re.compile(r"\s+\|\s+")
+
+
+def _info_line_after_story(body: list[Line], story: ImportedStory, header: _Header) -> list[Line]:
+    """A drabble or short chapter posted with nothing above it, then an info line, then the author's note.
+
+    The info line is pipe-separated with at least one labelled segment ("Challenge | Prompt | Word
+    Count: 100"); its labelled segments are header fields and the paragraphs after it the end note.
+    """
+    spans = _paragraph_spans(body)
+    for number, (start, stop) in enumerate(spans[:12]):
+        text = body[start].text.strip()
+        segments = _INFO_SEPARATOR.split(text)
+        if number == 0 or stop - start != 1 or len(segments) < 3 or len(text) > 300:
+            continue
+        labels = [label for segment in segments if (label := parse_label(segment)) is not None
+                  and ":" in segment and label.field not in {"body_start", "extra"}]
+        if not labels:
+            continue
+        for label in labels:
+            header.add(label, text)
+        story.extra["Info"] = text
+        after = [line.text.strip() for line in body[stop:]]
+        note = "\n".join(after).strip()
+        if note:
+            story.end_note = _joined(story.end_note, re.sub(r"\n{3,}", "\n\n", note))
+            header.sources.setdefault("end_note", after[_skip_blank(body[stop:], 0)] if body[stop:] else text)
+        return body[:start]
+    return body
 
 
 def _drop_body_chrome(body: list[Line], story: ImportedStory) -> list[Line]:
