@@ -160,15 +160,15 @@ def _limit_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
-def run_probe(command: Sequence[str], probe: Probe, *, home: Path) -> Outcome:
-    """Run one probe in a child limited to :data:`MEMORY_LIMIT` bytes and :data:`TIME_LIMIT` seconds."""
+def run_probe(command: Sequence[str], probe: Probe, *, home: Path, timeout: float = TIME_LIMIT) -> Outcome:
+    """Run one probe in a child limited to :data:`MEMORY_LIMIT` bytes and ``timeout`` seconds."""
     env = {**os.environ, "FICDESK_DATA_DIR": str(home), "QT_QPA_PLATFORM": "offscreen"}
     started = time.monotonic()
     try:
-        done = subprocess.run([*command, *probe.args], capture_output=True, text=True, timeout=TIME_LIMIT,
+        done = subprocess.run([*command, *probe.args], capture_output=True, text=True, timeout=timeout,
                               preexec_fn=_limit_memory, env=env, stdin=subprocess.DEVNULL, check=False)
     except subprocess.TimeoutExpired:
-        return Outcome(probe, False, f"still running after {TIME_LIMIT:.0f} s", time.monotonic() - started)
+        return Outcome(probe, False, f"still running after {timeout:.0f} s", time.monotonic() - started)
     seconds = time.monotonic() - started
     err = done.stderr.strip()
     if "Traceback" in done.stderr or "MemoryError" in done.stderr:
