@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.ficdesk-installed
 ARGS   ?=
 
-.PHONY: run test lint bench screenshot clean
+.PHONY: run test lint bench screenshot clean hostile
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ test: $(STAMP) lint
 lint: $(STAMP)
 	$(BIN)/ruff check src tests benchmarks packaging
 	$(BIN)/mypy
+
+## Hostile input files (deep nesting, zip bomb, regex blow-up, 200 MB text, FIFOs, bad encodings) through the
+## CLI, each under a 500 MB address-space limit and a 10 s timeout; one line per probe.
+hostile: $(STAMP)
+	$(BIN)/python packaging/tools/hostile_inputs.py $(BIN)/ficdesk
 
 ## Benchmarks with peers side by side; `make bench ARGS="--quick --json out.json"`.
 bench: $(STAMP)

@@ -58,7 +58,7 @@ def test_bad_input_exits_2_with_one_line(tmp_path: Path, capsys: pytest.CaptureF
     error = capsys.readouterr().err
     assert error.count("\n") == 1 and "PNG image" in error
     assert main(["canon", "extract", str(tmp_path / "missing.txt")]) == 2
-    assert "does not exist" in capsys.readouterr().err
+    assert "no such file" in capsys.readouterr().err
     url = f"sqlite:///{tmp_path / 'empty.sqlite3'}"
     assert main(["--database", url, "project", "list"]) == 2  # read-only: no database is created
     capsys.readouterr()

@@ -54,23 +54,32 @@ def test_language_variety(tmp_path: Path, capsys: pytest.CaptureFixture[str]) ->
     assert json.loads(out)["matches"][0]["replacements"][0] == "color"
 
 
-@pytest.mark.parametrize(("content", "needle"), [
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "binary"),
-    (b"Caf\xe9 au lait, he said, \xff\xfe nothing more.", "not UTF-8"),
+@pytest.mark.parametrize(("content", "options", "needle"), [
+    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", (), "binary"),
+    (b"Caf\xe9 au lait, he said, \xff\xfe nothing more.", ("--encoding", "utf-8"), "not valid utf-8"),
+    (b"The cafe.", ("--encoding", "no-such-codec"), "not a text encoding"),
 ])
-def test_unusable_files_give_one_line_and_exit_two(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], content: bytes, needle: str) -> None:
+def test_unusable_files_give_one_line_and_exit_two(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                   content: bytes, options: tuple[str, ...], needle: str) -> None:
     path = tmp_path / "bad.txt"
     path.write_bytes(content)
-    code, out, err = run(capsys, str(path))
+    code, out, err = run(capsys, str(path), *options)
     assert (code, out) == (2, "")
     assert needle in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_guessed_encoding_is_named(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "latin.txt"
+    path.write_bytes("The café was quiet that morning.\n".encode("cp1252"))
+    code, _out, err = run(capsys, str(path))
+    assert code in (0, 1)
+    assert "guessed as cp1252" in err and "--encoding" in err and len(err.strip().splitlines()) == 1
 
 
 def test_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     code, out, err = run(capsys, str(tmp_path / "nope.txt"))
     assert (code, out) == (2, "")
-    assert err.strip() == f"ficdesk: error: {tmp_path / 'nope.txt'}: no such file"
+    assert err.strip() == f"ficdesk: error: cannot check '{tmp_path / 'nope.txt'}': there is no such file"
 
 
 def test_canon_option(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

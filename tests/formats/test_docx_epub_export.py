@@ -117,7 +117,8 @@ def test_epub_has_a_file_per_chapter_toc_and_metadata(store: Store) -> None:
     book = _book(store)
     assert book.get_metadata("DC", "title")[0][0] == "Coffee & Rifts"
     assert book.get_metadata("DC", "creator")[0][0] == "tea_and_rift"
-    assert book.get_metadata("DC", "language")[0][0] == "en-GB"
+    # The test project's language is "auto" (the checker judges each text), which a book states as plain "en".
+    assert book.get_metadata("DC", "language")[0][0] == "en"
     assert [s for s, _ in book.get_metadata("DC", "subject")] == ["Torchwood", "Jack/Ianto"]
     assert book.get_metadata("DC", "description")[0][0] == "Coffee, and the end of the world."
     names = sorted(item.get_name() for item in book.get_items_of_type(ITEM_DOCUMENT))

@@ -8,7 +8,7 @@ import docx
 import pytest
 
 from ficdesk.errors import InputError
-from ficdesk.formats import decoding, import_file
+from ficdesk.formats import import_file, reading
 
 DATA = Path(__file__).parent / "data"
 STORY = ("Title: Pâtisserie\nFandom: Hannibal (TV)\n\n"
@@ -34,7 +34,7 @@ def test_ao3_download_html() -> None:
     assert story.source_format == "ao3-html"
     assert story.title == "The Bookshop at the End of the World"
     assert story.author == "quillandquire"
-    assert story.rating == "Teen And Up Audiences"
+    assert story.ao3_rating == "Teen And Up Audiences"
     assert story.warnings == ["No Archive Warnings Apply"]
     assert story.fandoms == ["Good Omens (TV)", "Good Omens - Neil Gaiman & Terry Pratchett"]
     assert story.relationships == ["Aziraphale/Crowley (Good Omens)"]
@@ -76,7 +76,7 @@ def test_scraped_html_page_skips_scripts_menus_and_footers(tmp_path: Path) -> No
     story = import_file(path)
     assert story.title == "Stars Over Gallifrey"
     assert story.fandoms == ["Doctor Who"]
-    assert story.rating == "General Audiences"
+    assert story.ao3_rating == "General Audiences"
     assert story.chapters[0].text == "The Doctor looked up. *Too many stars,* she thought.\n\nYaz handed her a tea."
     assert any("Home" in line for line in story.dropped)
     assert any("All rights reserved" in line for line in story.dropped)
@@ -105,7 +105,7 @@ def test_docx_with_headings_emphasis_and_header(tmp_path: Path) -> None:
     assert story.encoding == "docx"
     assert story.title == "Gold and Grey"
     assert story.relationships == ["Phryne Fisher/Jack Robinson"]
-    assert story.rating == "General Audiences"
+    assert story.ao3_rating == "General Audiences"
     assert [c.title for c in story.chapters] == ["The Dock", ""]
     assert story.chapters[0].text == "Miss Fisher was *late*, as **always**.\n\nJack sighed."
     assert story.chapters[1].start_note == "short one today!"
@@ -139,6 +139,6 @@ def test_missing_folder_and_too_large(tmp_path: Path, monkeypatch: pytest.Monkey
         import_file(tmp_path)
     big = tmp_path / "big.txt"
     big.write_text("Word. " * 2000, encoding="utf-8")
-    monkeypatch.setattr(decoding, "MAX_IMPORT_BYTES", 1024 * 1024 // 128)
+    monkeypatch.setattr(reading, "MAX_IMPORT_BYTES", 1024 * 1024 // 128)
     with pytest.raises(InputError, match="limit"):
         import_file(big)

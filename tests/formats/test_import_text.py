@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from ficdesk.formats import import_file, parse_text
-from ficdesk.formats.patterns import chapter_heading, normalise_rating, parse_chapter_heading, parse_label
+from ficdesk.formats.patterns import ao3_rating, chapter_heading, parse_chapter_heading, parse_label
 
 DATA = Path(__file__).parent / "data"
 
@@ -16,7 +16,7 @@ def test_ffn_style_header_chapters_and_chapter_notes() -> None:
     story = import_file(DATA / "ffn_harry_potter.txt")
     assert story.title == "The Last Train from King's Cross"
     assert story.author == "lumos_maxima"
-    assert story.rating == "Teen And Up Audiences"
+    assert story.ao3_rating == "Teen And Up Audiences"
     assert story.relationships == ["Harry/Ginny", "Ron/Hermione"]
     assert story.characters == ["Harry Potter", "Ginny Weasley", "Ron Weasley", "Hermione Granger"]
     assert story.word_count == 1204
@@ -40,7 +40,7 @@ def test_livejournal_style_dashes_parts_and_beta() -> None:
     assert story.title == "A Study in Tea"
     assert story.fandoms == ["Sherlock (TV)"]
     assert story.relationships == ["Sherlock Holmes/John Watson"]
-    assert story.rating == "Teen And Up Audiences"
+    assert story.ao3_rating == "Teen And Up Audiences"
     assert story.warnings == ["none"]
     assert story.word_count == 2345
     assert story.extra == {"BETA": "the lovely mycroftsumbrella"}
@@ -55,7 +55,7 @@ def test_scraped_blog_post_loses_its_menus_banner_and_share_buttons() -> None:
     assert story.title == "Salt Lines"
     assert story.author == "winchesterwrites"
     assert story.fandoms == ["Supernatural"]
-    assert story.rating == "General Audiences"
+    assert story.ao3_rating == "General Audiences"
     text = story.chapters[0].text
     assert text.startswith("The motel carpet had seen better decades.")
     assert text.endswith('"Salt doesn\'t care," Dean said.')
@@ -69,7 +69,7 @@ def test_markdown_title_headings_emphasis_and_escapes() -> None:
     assert story.title == "White Frost"
     assert story.author == "toss_a_coin"
     assert story.relationships == ["Geralt of Rivia/Jaskier"]
-    assert story.rating == "Mature"
+    assert story.ao3_rating == "Mature"
     assert [c.title for c in story.chapters] == ["Prologue", "The Road", "Epilogue"]
     assert story.chapters[0].text == "The winter came *early* that year, and **hard**."
     assert story.chapters[1].text == "Jaskier sang. Geralt endured it.\n\n1. This line starts with a number."
@@ -137,10 +137,11 @@ def test_written_headings_parse_back(title: str) -> None:
 @pytest.mark.parametrize(("written", "rating"), [
     ("T", "Teen And Up Audiences"), ("K+", "General Audiences"), ("PG-13", "Teen And Up Audiences"),
     ("M for violence", "Mature"), ("NC-17", "Explicit"), ("E", "Explicit"), ("Not Rated", "Not Rated"),
-    ("Gen", "General Audiences"), ("Mostly harmless", "Mostly harmless"),
+    ("Gen", "General Audiences"), ("Mostly harmless", None), ("gentle NC-17", "Explicit"),
+    ("Romance, Supernatural", None),
 ])
-def test_ratings(written: str, rating: str) -> None:
-    assert normalise_rating(written) == rating
+def test_ratings(written: str, rating: str | None) -> None:
+    assert ao3_rating(written) == rating
 
 
 def test_header_with_unlabelled_title_byline_and_end_note() -> None:
@@ -175,7 +176,7 @@ def test_hard_wrapped_paragraphs_are_unwrapped() -> None:
 def test_text_copied_from_an_ao3_page() -> None:
     story = import_file(DATA / "ao3_copy_paste_mcu.txt")
     assert (story.title, story.author) == ("Till the End of the Line", "bucky_bear")
-    assert story.rating == "Mature"
+    assert story.ao3_rating == "Mature"
     assert story.warnings == ["Graphic Depictions Of Violence"]
     assert story.fandoms == ["Marvel Cinematic Universe"]
     assert story.relationships == ["Steve Rogers/Bucky Barnes"]

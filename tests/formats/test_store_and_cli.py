@@ -9,15 +9,16 @@ import pytest
 
 from ficdesk.cli import main
 from ficdesk.formats import ImportedChapter, ImportedStory, import_file, save_import
-from ficdesk.formats import saving as saving_module
 from ficdesk.sample import SAMPLE_PROJECT, create_sample_project
 from ficdesk.store import Store, open_store
+from ficdesk.store.services import imports as imports_service
 from tests.conftest import SEEDS
 
 DATA = Path(__file__).parent / "data"
 SEED_000 = SEEDS / "000_8fb8497df36be136.txt"
 JSON_KEYS = ["title", "author", "fandom", "relationships", "characters", "rating", "warnings", "summary",
-             "disclaimer", "authors_note", "word_count", "encoding", "chapters", "dropped"]
+             "disclaimer", "authors_note", "word_count", "encoding", "chapters", "dropped", "ao3_rating",
+             "encoding_guessed", "sources"]
 
 
 def test_save_import_stores_story_chapters_and_notes(store: Store) -> None:
@@ -47,7 +48,7 @@ def test_save_import_is_all_or_nothing(store: Store, monkeypatch: pytest.MonkeyP
             raise RuntimeError("disk on fire")
         return 1
 
-    monkeypatch.setattr(saving_module, "count_words", failing_count)
+    monkeypatch.setattr(imports_service, "count_words", failing_count)
     with pytest.raises(RuntimeError):
         save_import(store, project.id, imported)
     assert store.stories.list(project.id, include_deleted=True) == []
@@ -102,7 +103,8 @@ def test_cli_dry_run_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = _run(capsys, "import", str(DATA / "lj_sherlock.txt"), "--dry-run", "--format", "json")
     document = json.loads(out)
     assert document["word_count"] == 2345 and document["relationships"] == ["Sherlock Holmes/John Watson"]
-    assert document["rating"] == "Teen And Up Audiences" and document["warnings"] == "none"
+    assert document["rating"] == "PG-13" and document["ao3_rating"] == "Teen And Up Audiences"
+    assert document["warnings"] == "none" and document["sources"]["rating"] == "RATING - PG-13"
 
 
 def test_cli_import_export_and_templates(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

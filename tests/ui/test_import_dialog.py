@@ -60,14 +60,15 @@ def test_a_draft_is_previewed_then_stored_as_a_new_story(
     read(qtbot, dialog)
     assert not dialog.progress.isVisible()
     assert dialog.title.text() == "The Long Way Round"
-    assert dialog.detail_labels["author"].text() == "Rhiannon"
-    assert dialog.detail_labels["fandom"].text() == "Torchwood"
-    assert dialog.detail_labels["rating"].text() == "Teen And Up Audiences"
-    assert dialog.detail_labels["source"].text() == "Plain text, utf-8 encoding"
+    assert dialog.fields["author"].text() == "Rhiannon"
+    assert dialog.fields["fandom"].text() == "Torchwood"
+    assert dialog.fields["rating"].text() == "Teen And Up Audiences"
+    assert dialog.read_as.text() == "Plain text, utf-8 encoding"
+    assert dialog.sources["author"].text() == "from: Author: Rhiannon"
     rows = [[item.text(c) for c in range(3)] for i in range(dialog.chapters.topLevelItemCount())
             if (item := dialog.chapters.topLevelItem(i))]
     assert rows == [["1", "Rain", "9"], ["2", "Sun", "5"]]
-    assert dialog.dropped_heading.text() == "Nothing was left out as boilerplate"
+    assert dialog.dropped_heading.text() == "Nothing was left out as page chrome"
     assert ui_store.stories.list(ui_store.projects.find("Torchwood").id) == []  # nothing stored yet
 
     dialog.title.setText("The Long Way Home")
@@ -91,7 +92,63 @@ def test_dropped_boilerplate_of_a_real_seed_is_listed(
     assert dialog.title.text() == expected.title
     assert dialog.dropped.isVisible()
     assert dialog.dropped.toPlainText().splitlines() == expected.dropped
-    assert dialog.dropped_heading.text() == f"Left out as boilerplate ({len(expected.dropped)} lines)"
+    assert dialog.dropped_heading.text() == f"Left out as page chrome ({len(expected.dropped)} lines)"
+
+
+JOURNAL_DRAFT = """Mar. 2nd, 2011 | 09:15 pm
+posted by: quill_and_ink in tea_and_timelords
+
+Title: Paper Boats
+Pairing: Rory/Amy
+Rating: G
+Summary: Rory folds boats while he waits.
+
+Rory had folded forty boats by the time the TARDIS came back.
+"""
+
+
+def test_the_preview_shows_sources_and_chrome_and_stores_corrections(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "paper-boats.txt"
+    path.write_text(JOURNAL_DRAFT, encoding="utf-8")
+    window = window_on_project(make_window, ui_store)
+    dialog = read(qtbot, window.import_draft(path))
+    assert dialog.title.text() == "Paper Boats"
+    assert dialog.sources["title"].text() == "from: Title: Paper Boats"
+    assert dialog.fields["author"].text() == "quill_and_ink"
+    assert dialog.sources["author"].text() == "from: posted by: quill_and_ink in tea_and_timelords"
+    assert dialog.fields["rating"].text() == "G"
+    assert dialog.ao3_rating.currentText() == "General Audiences"
+    assert dialog.sources["rating"].text() == "from: Rating: G"
+    assert dialog.sources["relationships"].text() == "from: Pairing: Rory/Amy"
+    assert not dialog.sources["disclaimer"].isVisibleTo(dialog)  # no disclaimer, no source line
+    assert "Mar. 2nd, 2011 | 09:15 pm" in dialog.dropped.toPlainText().splitlines()
+    assert dialog.dropped_heading.text().startswith("Left out as page chrome")
+
+    dialog.fields["author"].setText("Quill")
+    dialog.fields["relationships"].setText("Rory Williams/Amy Pond, The Doctor & Amy Pond")
+    dialog.fields["fandom"].setText("Doctor Who")
+    dialog.ao3_rating.setCurrentText("Teen And Up Audiences")
+    dialog.fields["summary"].setPlainText("Rory waits, and folds.")
+    dialog.import_button.click()
+    story = ui_store.stories.find(ui_store.projects.find("Torchwood").id, "Paper Boats")
+    assert (story.author, story.fandoms, story.rating) == ("Quill", ["Doctor Who"], "Teen And Up Audiences")
+    assert story.relationships == ["Rory Williams/Amy Pond", "The Doctor & Amy Pond"]
+    assert story.summary == "Rory waits, and folds."
+    assert [c.body for c in ui_store.chapters.list(story.id)] == [
+        "Rory had folded forty boats by the time the TARDIS came back."]
+
+
+def test_a_guessed_encoding_is_named_in_the_preview(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "cafe.txt"
+    path.write_bytes("Title: Café Nights\n\nThe café stayed open past midnight for once.\n".encode("cp1252"))
+    window = window_on_project(make_window, ui_store)
+    dialog = read(qtbot, window.import_draft(path))
+    assert dialog.title.text() == "Café Nights"
+    assert dialog.encoding_warning.isVisibleTo(dialog)
+    assert "guessed as cp1252" in dialog.encoding_warning.text()
+    assert dialog.read_as.text() == "Plain text, cp1252 encoding"
 
 
 def test_a_file_that_cannot_be_imported_says_why(

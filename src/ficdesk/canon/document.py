@@ -16,9 +16,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Literal
 
-from charset_normalizer import from_bytes
-
 from ficdesk.errors import FicDeskError, InputError
+from ficdesk.formats.reading import decode, read_text
 
 Format = Literal["text", "markdown", "html"]
 FORMATS: tuple[Format, ...] = ("text", "markdown", "html")
@@ -31,11 +30,6 @@ _SUFFIX_FORMATS: dict[str, Format] = {
     ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
     ".txt": "text", ".text": "text",
 }
-_BINARY_SIGNATURES = {
-    b"%PDF": "a PDF file", b"PK\x03\x04": "a ZIP archive (e.g. .docx or .epub)", b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image", b"GIF8": "a GIF image", b"\xd0\xcf\x11\xe0": "an old Office document",
-    b"\x7fELF": "a program",
-}
 
 
 @dataclass(frozen=True)
@@ -46,64 +40,24 @@ class PlainDocument:
     title_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-def read_document(path: str | Path) -> tuple[str, Format]:
-    """Decode the file at ``path``; return its text and its format (by suffix, else by content)."""
+def read_document(path: str | Path, *, encoding: str | None = None) -> tuple[str, Format]:
+    """Decode the file at ``path`` (:mod:`ficdesk.formats.reading`); its text and format (suffix, else content)."""
     file = Path(path)
-    if not file.exists():
-        raise InputError(f"{file} does not exist")
-    if file.is_dir():
-        raise InputError(f"{file} is a folder, not a document")
-    try:
-        size = file.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(
-                f"{file} is {size / 1024 / 1024:.1f} MB; canon sources are limited to {MAX_BYTES // 1024 // 1024} MB"
-            )
-        data = file.read_bytes()
-    except OSError as error:
-        raise InputError(f"cannot read {file}: {error.strerror}") from error
-    text = decode_bytes(data, name=str(file))
+    decoded = read_text(file, limit=MAX_BYTES, encoding=encoding)
+    text = _normalised(decoded.text, str(file))
     fmt = _SUFFIX_FORMATS.get(file.suffix.lower()) or sniff_format(text)
     return text, fmt
 
 
 def decode_bytes(data: bytes, *, name: str = "the document") -> str:
-    """Bytes to text: UTF-8/UTF-16 by BOM or validity, else a confident guess; refuses binary data."""
-    if not data.strip():
-        raise InputError(f"{name} is empty")
-    for signature, kind in _BINARY_SIGNATURES.items():
-        if data.startswith(signature):
-            raise InputError(f"{name} is {kind}, not text; save it as text, Markdown or HTML first")
-    text = _decode(data, name)
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    controls = sum(1 for ch in text[:100_000] if unicodedata.category(ch) == "Cc" and ch not in "\t\n\f\v")
-    if controls > max(2, len(text[:100_000]) // 200):
-        raise InputError(f"{name} looks like a binary file, not text, Markdown or HTML")
-    return text
+    """Bytes to text through :func:`ficdesk.formats.reading.decode`, with newlines and Unicode normalised."""
+    return _normalised(decode(data, name).text, name)
 
 
-def _decode(data: bytes, name: str) -> str:
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError(f"{name} claims to be UTF-16 but is not valid UTF-16") from None
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{name} looks like a binary file, not text, Markdown or HTML")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    best = from_bytes(data).best()
-    if best is None or best.encoding is None or best.chaos > 0.3:
-        raise InputError(f"cannot tell the text encoding of {name}; save it as UTF-8 and try again")
-    if best.encoding.startswith(("cp125", "iso8859", "latin", "windows", "mac")):
-        # Single-byte guesses are unreliable on short texts; English sources are mostly Windows-1252.
-        try:
-            return data.decode("cp1252")
-        except UnicodeDecodeError:
-            pass
-    return str(best)
+def _normalised(text: str, name: str) -> str:
+    if not text.strip():
+        raise InputError(f"cannot read '{name}': the file is empty")
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def sniff_format(text: str) -> Format:

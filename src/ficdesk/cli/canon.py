@@ -19,10 +19,12 @@ def register(subparsers: Any) -> None:
     extract = commands.add_parser("extract", help="print the entities of a document (no database)")
     extract.add_argument("path", metavar="PATH", help="a text, Markdown or HTML file")
     extract.add_argument("--format", choices=("json", "text"), default="text", help="output format (default: text)")
+    extract.add_argument("--encoding", metavar="NAME", help="the file's text encoding (default: detected)")
     extract.set_defaults(func=run_extract)
 
     imported = commands.add_parser("import", help="add a document to the project's canon (again: rebuild it)")
     imported.add_argument("path", metavar="PATH", help="a text, Markdown or HTML file")
+    imported.add_argument("--encoding", metavar="NAME", help="the file's text encoding (default: detected)")
     add_project_option(imported)
     imported.set_defaults(func=run_import)
 
@@ -50,7 +52,7 @@ def entity_json(entity: Entity) -> dict[str, Any]:
 def run_extract(args: argparse.Namespace) -> int:
     from ficdesk.canon import build_canon, read_document
 
-    text, fmt = read_document(args.path)
+    text, fmt = read_document(args.path, encoding=args.encoding)
     entities = build_canon(text, fmt)
     if args.format == "json":
         print_json({"entities": [entity_json(entity) for entity in entities]})
@@ -64,7 +66,7 @@ def run_extract(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from ficdesk.canon import read_document
 
-    text, fmt = read_document(args.path)
+    text, fmt = read_document(args.path, encoding=args.encoding)
     with opened_store(args) as store:
         project = pick_project(store, args.project)
         store.canon.import_source(project.id, Path(args.path).name, text, fmt)

@@ -10,7 +10,6 @@ import bisect
 import json
 import sys
 from collections.abc import Iterable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ficdesk.cli.common import add_project_option, opened_store, pick_project
@@ -21,7 +20,6 @@ if TYPE_CHECKING:
 
 EXIT_CLEAN = 0
 EXIT_FINDINGS = 1
-_SNIFF = 8192
 
 
 def register(subparsers: Any) -> None:
@@ -34,28 +32,22 @@ def register(subparsers: Any) -> None:
                              "a story: the project's language)")
     parser.add_argument("--canon", metavar="WIKI_FILE", help="wiki-style text whose names are the canon (files only)")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format (text)")
+    parser.add_argument("--encoding", metavar="NAME", help="the file's text encoding (default: detected)")
     parser.set_defaults(func=run)
 
 
-def read_text(path: str) -> str:
-    """The file's text decoded from UTF-8 exactly as stored (newlines untouched)."""
-    file = Path(path)
-    try:
-        data = file.read_bytes()
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a folder, not a text file") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror or error})") from None
-    head = data[:_SNIFF]
-    if b"\x00" in head or sum(byte < 32 and byte not in b"\t\n\r\f\v\x1b" for byte in head) > len(head) // 10:
-        raise InputError(f"{path}: is a binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise InputError(f"{path}: is not UTF-8 text (undecodable byte at offset {error.start}); "
-                         "save it as UTF-8 and try again") from None
+def read_text(path: str, encoding: str | None = None) -> str:
+    """The file's text exactly as stored (newlines untouched), read by :mod:`ficdesk.formats.reading`.
+
+    A guessed encoding is named on stderr, so the author knows to pass ``--encoding`` if it is wrong.
+    """
+    from ficdesk.formats.reading import MAX_CHECK_BYTES
+    from ficdesk.formats.reading import read_text as read_file
+
+    decoded = read_file(path, limit=MAX_CHECK_BYTES, encoding=encoding, verb="check")
+    if decoded.note:
+        print(f"ficdesk: note: {path}: {decoded.note}", file=sys.stderr)
+    return decoded.text.removeprefix("\ufeff")
 
 
 def canon_names(path: str) -> tuple[str, ...]:
@@ -112,7 +104,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError("--project goes with --story")
     from ficdesk.checking import Checker, CheckerConfig
 
-    text = read_text(args.path)
+    text = read_text(args.path, args.encoding)
     names = canon_names(args.canon) if args.canon else ()
     matches = Checker(CheckerConfig(language=args.lang or "auto", canon_names=names)).check(text)
     if args.format == "json":

@@ -12,7 +12,7 @@ import re
 
 from ficdesk.formats.htmldoc import Element, html_lines, html_text
 from ficdesk.formats.model import ImportedChapter, ImportedStory
-from ficdesk.formats.patterns import normalise_label, normalise_rating, parse_chapter_heading, parse_word_count
+from ficdesk.formats.patterns import ao3_rating, clean_rating, normalise_label, parse_chapter_heading, parse_word_count
 
 _TAG_FIELDS = {
     "rating": "rating", "ratings": "rating",
@@ -98,8 +98,12 @@ def _read_tags(preface: Element, story: ImportedStory) -> None:
             links = [link.text() for link in item.find_all(tag="a") if link.text()]
             values = links or [v.strip() for v in item.text().split(",") if v.strip()]
             field = _TAG_FIELDS.get(label)
+            source_key = {"fandoms": "fandom"}.get(field or "", field)
+            if source_key:
+                story.sources.setdefault(source_key, f"{item_label(tags, item)}: {item.text()}")
             if field == "rating":
-                story.rating = normalise_rating(values[0]) if values else None
+                story.rating = clean_rating(values[0]) if values else None
+                story.ao3_rating = ao3_rating(values[0]) if values else None
             elif field is not None:
                 getattr(story, field).extend(values)
             elif label == "stats":

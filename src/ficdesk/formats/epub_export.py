@@ -50,9 +50,11 @@ def render_epub(document: ExportDocument, options: ExportOptions) -> bytes:
     style = epub.EpubItem(uid="style", file_name="style/book.css", media_type="text/css", content=_STYLE)
     book.add_item(style)
 
-    def page(name: str, title: str, body: list[str]) -> Any:
+    def page(name: str, title: str, body: list[str], role: str = "") -> Any:
         item = epub.EpubHtml(title=title, file_name=f"{name}.xhtml", lang=document.language or "en")
-        item.content = "\n".join(body)
+        content = "\n".join(body)
+        # EPUB 3 structural semantics, so a reader (FicDesk's import among them) knows which pages are no chapter.
+        item.content = f'<section epub:type="{role}">{content}</section>' if role else content
         item.add_item(style)
         book.add_item(item)
         return item
@@ -66,7 +68,7 @@ def render_epub(document: ExportDocument, options: ExportOptions) -> bytes:
         title_body += _notes("Summary", document.summary) + _notes("Disclaimer", document.disclaimer)
     if options.include_notes:
         title_body += _notes("Notes", document.start_note)
-    spine: list[Any] = [page("title", document.title or "Untitled", title_body), "nav"]
+    spine: list[Any] = [page("title", document.title or "Untitled", title_body, "titlepage"), "nav"]
     toc: list[Any] = []
     for number, chapter in enumerate(document.chapters, start=1):
         heading = chapter_heading(number, chapter.title) if show_heading(document, chapter) else document.title
@@ -84,7 +86,7 @@ def render_epub(document: ExportDocument, options: ExportOptions) -> bytes:
         spine.append(item)
         toc.append(item)
     if options.include_notes and document.end_note.strip():
-        item = page("end-notes", "End Notes", ["<h2>End Notes</h2>", *_notes("", document.end_note)])
+        item = page("end-notes", "End Notes", ["<h2>End Notes</h2>", *_notes("", document.end_note)], "backmatter")
         spine.append(item)
         toc.append(item)
     book.toc = toc

@@ -99,8 +99,13 @@ def document_for(store: Store, story_id: int) -> ExportDocument:
         relationships=list(story.relationships), characters=list(story.characters), rating=story.rating,
         warnings=list(story.warnings), summary=story.summary, disclaimer=_unlabelled(story.disclaimer),
         start_note=story.start_note, end_note=story.end_note, word_count=store.stories.word_count(story_id),
-        language=story.language or "en",
+        language=language_tag(story.language),
     )
+
+
+def language_tag(language: str | None) -> str:
+    """A BCP 47 tag for a story's language: "auto" (the checker judges each text) and unset become "en"."""
+    return language if language and language != "auto" else "en"
 
 
 def export_story(store: Store, story_id: int, fmt: str, options: ExportOptions | None = None) -> str:

@@ -30,6 +30,9 @@ BLOCK = frozenset(
 )
 _CLOSES_P = BLOCK | {"hr"}
 SCENE_BREAK = "* * *"
+#: Elements nested deeper than this are flattened into their ancestor at this depth: every walk
+#: over the tree recurses once or twice per level, and no real page nests anywhere near this.
+MAX_DEPTH = 120
 
 
 @dataclass
@@ -85,16 +88,22 @@ class _TreeBuilder(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.root = Element("#document")
         self.stack = [self.root]
+        self.open_p = 0  # <p> elements on the stack: closing one must not scan the whole stack
+        self.overflow: list[str] = []  # start tags ignored below MAX_DEPTH, matched by their end tags
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _CLOSES_P and any(e.tag == "p" for e in self.stack[1:]):
+        if tag in _CLOSES_P and self.open_p:
             self._close("p")
         if tag in {"li", "dt", "dd", "tr", "td", "th"}:
             self._close_sibling(tag)
+        if len(self.stack) > MAX_DEPTH and tag not in VOID:
+            self.overflow.append(tag)
+            return
         element = Element(tag, {k: v or "" for k, v in attrs})
         self.stack[-1].children.append(element)
         if tag not in VOID:
             self.stack.append(element)
+            self.open_p += tag == "p"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -102,6 +111,9 @@ class _TreeBuilder(HTMLParser):
             self._close(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if self.overflow and self.overflow[-1] == tag:
+            self.overflow.pop()
+            return
         self._close(tag)
 
     def handle_data(self, data: str) -> None:
@@ -110,6 +122,7 @@ class _TreeBuilder(HTMLParser):
     def _close(self, tag: str) -> None:
         for depth in range(len(self.stack) - 1, 0, -1):
             if self.stack[depth].tag == tag:
+                self.open_p -= sum(1 for element in self.stack[depth:] if element.tag == "p")
                 del self.stack[depth:]
                 return
 
@@ -117,7 +130,7 @@ class _TreeBuilder(HTMLParser):
         siblings = {"li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "tr": {"tr"}, "td": {"td", "th"},
                     "th": {"td", "th"}}[tag]
         if self.stack[-1].tag in siblings:
-            self.stack.pop()
+            self.open_p -= self.stack.pop().tag == "p"
 
 
 def parse_html(text: str) -> Element:
@@ -157,7 +170,7 @@ class _LineWriter:
                 self.buffer.append(child if self.pre else re.sub(r"[ \t\r\n\f]+", " ", child))
                 continue
             tag = child.tag
-            if tag in SKIP:
+            if tag in SKIP or "landmark" in child.classes:  # AO3's "Chapter Text" screen-reader headings
                 continue
             if tag in CHROME or child.attrs.get("role") in {"navigation", "contentinfo", "banner"}:
                 text = child.text()

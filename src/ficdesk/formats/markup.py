@@ -84,8 +84,16 @@ def _is_break(line: str) -> bool:
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
+_MD_BOLD = re.compile(r"(?<![\\\w])__(?=[^\s_])((?:[^_]|_(?!_))+?)(?<=[^\s\\_])__(?!\w)")
+_MD_ITALIC = re.compile(r"(?<![\\\w])_(?=[^\s_])([^_]+?)(?<=[^\s\\_])_(?!\w)")
+
+
 def unescape_markdown(line: str) -> str:
-    """Backslash escapes removed; ``_italic_``/``__bold__`` rewritten as the draft's ``*``/``**``."""
-    line = re.sub(r"(?<![\\\w])__(?=\S)(.+?)(?<=\S)__(?!\w)", r"**\1**", line)
-    line = re.sub(r"(?<![\\\w])_(?=[^\s_])(.+?)(?<=[^\s\\_])_(?!\w)", r"*\1*", line)
+    """Backslash escapes removed; ``_italic_``/``__bold__`` rewritten as the draft's ``*``/``**``.
+
+    Emphasis never spans another underscore, so each opener scans only to the next ``_``: the
+    match stays linear on hostile lines such as ``"_a " * 100000``.
+    """
+    line = _MD_BOLD.sub(r"**\1**", line)
+    line = _MD_ITALIC.sub(r"*\1*", line)
     return _MD_ESCAPE.sub(r"\1", line)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 
@@ -20,9 +21,12 @@ class ImportedChapter:
 class ImportedStory:
     """The result of parsing a file; :func:`ficdesk.formats.save_import` stores it.
 
-    ``extra`` keeps header fields FicDesk has no column for (Spoilers, Beta, Genre, …) in the
-    order found; they are written into the story's start note when saved. ``dropped`` lists the
-    lines removed as web-page boilerplate or repeated titles, so nothing disappears silently.
+    ``rating`` is the rating as the author wrote it ("PG-13", "gentle NC-17"); ``ao3_rating`` is
+    AO3's name for it where the mapping is clear, else None. ``extra`` keeps header fields FicDesk
+    has no column for (Spoilers, Beta, Genre, …) in the order found; they are written into the
+    story's start note when saved. ``sources`` maps a field name to the line it was read from, for
+    the import preview. ``dropped`` lists the lines removed as web-page boilerplate or repeated
+    titles, so nothing disappears silently. ``encoding_guessed`` says the encoding is a guess.
     """
 
     title: str | None = None
@@ -31,7 +35,9 @@ class ImportedStory:
     relationships: list[str] = field(default_factory=list)
     characters: list[str] = field(default_factory=list)
     rating: str | None = None
+    ao3_rating: str | None = None
     warnings: list[str] = field(default_factory=list)
+    warnings_text: str | None = None
     summary: str | None = None
     owner: str | None = None
     disclaimer: str | None = None
@@ -41,6 +47,8 @@ class ImportedStory:
     extra: dict[str, str] = field(default_factory=dict)
     chapters: list[ImportedChapter] = field(default_factory=list)
     encoding: str = "utf-8"
+    encoding_guessed: bool = False
+    sources: dict[str, str] = field(default_factory=dict)
     source_format: str = "txt"
     source_name: str = ""
     dropped: list[str] = field(default_factory=list)
@@ -51,6 +59,38 @@ class ImportedStory:
         notes = [note for note in (self.start_note, self.end_note) if note]
         return "\n\n".join(notes) if notes else None
 
+    def preview_values(self) -> dict[str, str]:
+        """Every field the import preview lets the author correct, as one line of text each."""
+        return {
+            "title": self.title or "", "author": self.author or "", "fandom": ", ".join(self.fandoms),
+            "relationships": ", ".join(self.relationships), "characters": ", ".join(self.characters),
+            "rating": self.rating or "", "ao3_rating": self.ao3_rating or "",
+            "warnings": self.warnings_text or ", ".join(self.warnings), "summary": self.summary or "",
+            "disclaimer": self.disclaimer or "", "authors_note": self.start_note or "",
+        }
+
+    def corrected(self, values: Mapping[str, str]) -> ImportedStory:
+        """A copy with the fields the author corrected in the preview (lists written comma-separated)."""
+        from ficdesk.formats.patterns import split_list
+
+        unknown = set(values) - set(self.preview_values())
+        if unknown:
+            raise ValueError(f"not a preview field: {', '.join(sorted(unknown))}")
+        changed = {key: value.strip() for key, value in values.items() if value.strip() != self.preview_values()[key]}
+        lists = {"fandom": "fandoms", "relationships": "relationships", "characters": "characters"}
+        updates: dict[str, Any] = {}
+        for key, value in changed.items():
+            if key in lists:
+                updates[lists[key]] = split_list(value, names=False) if value else []
+            elif key == "warnings":
+                updates["warnings"] = split_list(value, names=False) if value else []
+                updates["warnings_text"] = value or None
+            elif key == "authors_note":
+                updates["start_note"] = value or None
+            else:
+                updates[key] = value or None
+        return replace(self, **updates)
+
     def to_json(self) -> dict[str, Any]:
         """The ``ficdesk import --dry-run --format json`` document (``None`` where absent)."""
         return {
@@ -60,7 +100,7 @@ class ImportedStory:
             "relationships": list(self.relationships),
             "characters": list(self.characters),
             "rating": self.rating,
-            "warnings": ", ".join(self.warnings) or None,
+            "warnings": self.warnings_text or ", ".join(self.warnings) or None,
             "summary": self.summary,
             "disclaimer": self.disclaimer,
             "authors_note": self.authors_note,
@@ -68,4 +108,7 @@ class ImportedStory:
             "encoding": self.encoding,
             "chapters": [{"title": chapter.title, "text": chapter.text} for chapter in self.chapters],
             "dropped": list(self.dropped),
+            "ao3_rating": self.ao3_rating,
+            "encoding_guessed": self.encoding_guessed,
+            "sources": dict(self.sources),
         }

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 # --- header labels -------------------------------------------------------------------------------
 
 _LABELS: dict[str, tuple[str, ...]] = {
-    "title": ("title", "story title", "fic title", "work title", "name of story"),
+    "title": ("title", "story title", "fic title", "work title", "name of story", "story"),
     "author": ("author", "authors", "writer", "written by", "pen name", "penname", "creator", "creators", "by"),
     "fandom": ("fandom", "fandoms", "canon", "show", "source", "fandom(s)"),
     "relationships": ("pairing", "pairings", "relationship", "relationships", "ship", "ships", "couple",
@@ -21,7 +21,8 @@ _LABELS: dict[str, tuple[str, ...]] = {
                 "story summary", "authors description"),
     "disclaimer": ("disclaimer", "disclaimers", "legal disclaimer"),
     "start_note": ("a/n", "an", "a.n", "a/n's", "authors note", "authors notes", "author note", "author notes",
-                   "note", "notes", "writers note", "notes from the author", "authors note(s)", "author's note"),
+                   "note", "notes", "writers note", "notes from the author", "authors note(s)", "author's note",
+                   "story notes", "a/ns"),
     "end_note": ("end note", "end notes", "end a/n", "final note", "final notes", "closing note", "closing notes",
                  "afterword note"),
     "chapter_start_note": ("chapter notes", "chapter note", "chapter a/n"),
@@ -36,14 +37,19 @@ _LABELS: dict[str, tuple[str, ...]] = {
               "categories", "challenge", "written for", "published", "updated", "completed", "stats",
               "series", "collections", "sequel to", "prequel to", "inspired by", "feedback", "archiving",
               "crossover", "recipient", "requested by", "gift for", "universe", "au", "verse", "notes on canon",
-              "continuity", "point of view", "pov", "characters/pairings", "art by", "cover art", "beta'd by",
-              "era", "season"),
+              "continuity", "point of view", "pov", "art by", "cover art", "beta'd by",
+              "era", "season", "last updated", "content", "read", "reads", "hits", "kudos", "comments",
+              "bookmarks", "votes", "challenges", "acknowledgements", "acknowledgments", "thanks", "theme",
+              "required listening", "soundtrack", "song", "music", "word prompt", "fandom notes", "type",
+              "complete", "reviews", "favs", "follows", "id", "source url", "details"),
+    "cast": ("characters/pairings", "pairings/characters", "characters and pairings", "pairings and characters",
+             "characters & pairings", "pairing/characters", "character/pairing"),
 }
 LABELS: dict[str, str] = {label: key for key, labels in _LABELS.items() for label in labels}
 #: Fields whose value may run on over following lines (without a blank line between).
 MULTILINE_FIELDS = frozenset({"summary", "disclaimer", "start_note", "end_note", "chapter_start_note",
                               "chapter_end_note", "chapter_summary", "warnings", "extra", "characters",
-                              "relationships"})
+                              "relationships", "cast", "fandom"})
 NOTE_FIELDS = frozenset({"start_note", "end_note", "chapter_start_note", "chapter_end_note", "chapter_summary"})
 
 _MARKUP = "*_#>~=[]|•· \t"
@@ -79,29 +85,54 @@ def parse_label(line: str) -> Label | None:
             continue
         written = head[: match.start()].strip(_MARKUP)
         key = normalise_label(written)
-        field = LABELS.get(key)
+        field = LABELS.get(key) or _combined_label(key)
         if field is None:
             continue
-        if key in {"by", "an", "note", "notes", "cw", "tw", "au", "pov", "source", "show", "era", "season"} \
-                and ":" not in match.group():
+        if key in _COLON_ONLY and ":" not in match.group():
             continue  # too common as ordinary words unless followed by a colon
         value = head[match.end():].strip()
         value = _strip_markup_edges(value)
         return Label(field, written, value)
+    note = re.match(r"(?i)a/n\s+(\S.*)$", head)  # "A/n kinda angsty": tumblr's label without a colon
+    if note:
+        return Label("start_note", head[:3], note.group(1).strip())
     # "Rated M for violence", "Rated: T": a label without separator
     rated = re.match(r"(?i)rated\s+([A-Za-z+\-0-9]{1,12}\b.*)$", head)
     if rated and len(head.split()) <= 8:
         return Label("rating", "Rated", rated.group(1).strip())
     # a label alone on its line without a colon ("Author's Note", "Artist's Description")
     alone = normalise_label(head)
-    if alone in LABELS and alone not in {"by", "an", "note", "cw", "tw", "au", "pov", "source", "show", "era",
-                                         "season", "words", "length", "status", "setting", "category",
-                                         "language", "chapters", "published", "updated", "completed",
-                                         "series", "title", "universe", "verse", "continuity", "for",
-                                         "tags", "stats", "genre", "prompt", "feedback", "beta"} \
+    if alone in LABELS and (alone == "notes" or alone not in _COLON_ONLY) and alone not in _NEVER_ALONE \
             and len(head) <= 40 and not head.rstrip().endswith((".", "!", "?")):
         return Label(LABELS[alone], head.strip(_MARKUP + ":"), "")
     return None
+
+
+#: Labels that are ordinary words too: they count only when a colon follows.
+_COLON_ONLY = frozenset({
+    "by", "an", "note", "notes", "cw", "tw", "au", "pov", "source", "show", "era", "season", "story", "content",
+    "read", "reads", "hits", "kudos", "comments", "bookmarks", "votes", "thanks", "theme", "song", "music", "type",
+    "complete", "reviews", "favs", "follows", "id", "challenges", "last updated", "details",
+})
+#: Labels never read alone on their line without a colon (they start ordinary lines).
+_NEVER_ALONE = frozenset({
+    "words", "length", "status", "setting", "category", "language", "chapters", "published", "updated",
+    "completed", "series", "title", "universe", "verse", "continuity", "for", "tags", "stats", "genre", "prompt",
+    "feedback", "beta", "acknowledgements", "acknowledgments", "required listening", "soundtrack",
+})
+
+
+def _combined_label(key: str) -> str | None:
+    """The field of a label naming several ("pairing/character/general relationship")."""
+    if "/" not in key and " and " not in key and "&" not in key:
+        return None
+    parts = [LABELS.get(part.strip()) for part in re.split(r"/|\band\b|&", key)]
+    known = {part for part in parts if part}
+    if known & {"relationships", "characters"}:
+        if {"relationships", "characters"} <= known or len(parts) > 2:
+            return "cast"
+        return "relationships" if "relationships" in known else "characters"
+    return "extra" if known else None
 
 
 def _strip_markup_edges(value: str) -> str:
@@ -144,12 +175,14 @@ def parse_chapter_heading(line: str) -> str | None:
     "Chapter 3" -> "", "Chapter One: The Rift" -> "The Rift", "Prologue" -> "Prologue",
     "Part II - Home" -> "Part II - Home" (a heading that names itself keeps its whole text).
     """
-    text = clean_heading(line)
+    text = clean_heading(line.replace("*", ""))
     if not text or len(text) > 120 or len(text.split()) > 14:
         return None
     match = _CHAPTER.match(text)
     if match:
         title = (match.group("title") or "").strip().strip(_HEADING_TRIM).strip()
+        if re.match(r"by\s+\S", title) and len(title.split()) <= 4:
+            return ""  # "Chapter 1 by Anna": a heading with the author's byline
         sep = match.group("sep") or ""
         if title and not sep.strip() and (title.endswith((".", ",", ";")) or title[0].islower()):
             return None  # "Chapter one was the best" is prose, not a heading
@@ -189,34 +222,56 @@ def is_scene_break(line: str) -> bool:
 
 _RATINGS = (
     ("General Audiences", ("general audiences", "general", "g", "gen", "k", "k+", "pg", "all ages", "u")),
-    ("Teen And Up Audiences", ("teen and up audiences", "teen and up", "teen", "t", "pg-13", "pg13", "13+",
-                               "12+", "14+", "15+", "15", "12a")),
+    ("Teen And Up Audiences", ("teen and up audiences", "teen and up", "teen", "teens", "t", "t+", "pg-13", "pg13",
+                               "13+", "12+", "14+", "15+", "15", "12a")),
     ("Mature", ("mature", "m", "r", "16+", "17+", "ma15+")),
     ("Explicit", ("explicit", "e", "nc-17", "nc17", "x", "xxx", "18+", "ma", "adult", "adults only", "r18")),
     ("Not Rated", ("not rated", "unrated", "nr", "none")),
 )
+_RATING_NAMES = {spelling: name for name, spellings in _RATINGS for spelling in spellings}
 
 
-def normalise_rating(value: str) -> str:
-    """AO3's rating name for what authors write ("T", "PG-13", "M for violence"); else the text as written."""
-    cleaned = value.strip().strip("*_[]()").strip()
-    words = cleaned.casefold().replace("(", " ").replace(")", " ").replace(",", " ").split()
+def clean_rating(value: str) -> str:
+    """The rating as the author wrote it, without markup around it ("**PG-13**" -> "PG-13")."""
+    return value.strip().strip("*_[]").strip()
+
+
+def ao3_rating(value: str) -> str | None:
+    """AO3's rating name for what an author wrote, where the mapping is clear; else None.
+
+    "T", "PG-13" -> "Teen And Up Audiences"; "M for violence" -> "Mature"; "gentle NC-17" ->
+    "Explicit" (one rating word in a short phrase); "Romance, Supernatural" -> None.
+    """
+    words = value.casefold().replace("(", " ").replace(")", " ").replace(",", " ").replace("/", " ").split()
+    words = [word.strip("*_[].:;!") for word in words]
     for length in (4, 3, 2, 1):
-        head = " ".join(words[:length])
-        for name, spellings in _RATINGS:
-            if head in spellings:
-                return name
-    return cleaned
+        name = _RATING_NAMES.get(" ".join(words[:length])) if len(words) >= length else None
+        if name:
+            return name
+    if len(words) <= 4:
+        written = [word.strip("*_[].:;!()") for word in value.replace(",", " ").replace("/", " ").split()]
+        found = {_RATING_NAMES[word] for word, original in zip(words, written, strict=False)
+                 if word in _RATING_NAMES and (len(word) > 1 or original.isupper())}
+        if len(found) == 1:
+            return found.pop()
+    return None
 
 
-def split_list(value: str) -> list[str]:
-    """Items of a tag-style list: "Jack, Ianto; Gwen and Rhys" -> three items (commas and semicolons)."""
+def split_list(value: str, *, names: bool = True) -> list[str]:
+    """Items of a tag-style list: "Jack, Ianto; Gwen and Rhys" -> four items.
+
+    Commas and semicolons always separate; with ``names`` a lone "and" between two names does too
+    ("Gwen and Rhys"), but never inside a pairing ("Jack/Ianto and Owen" stays whole after the slash).
+    Pairings keep their slashes ("Heero/Duo", "Sidney Crosby / Evgeni Malkin").
+    """
     parts = re.split(r"\s*[,;]\s*", value.strip().strip("."))
-    items = []
+    items: list[str] = []
     for part in parts:
         part = re.sub(r"(?i)^and\s+", "", part.strip()).strip()
-        if part:
-            items.append(part)
+        pieces = [part]
+        if names and "/" not in part and re.search(r"\s(?:and|&)\s", part) and len(part.split()) <= 8:
+            pieces = re.split(r"\s+(?:and|&)\s+", part)
+        items.extend(piece.strip() for piece in pieces if piece.strip())
     return items
 
 

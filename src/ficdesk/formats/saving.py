@@ -1,21 +1,15 @@
-"""Storing an :class:`ImportedStory`: the story and all its chapters in one transaction.
+"""Storing an :class:`ImportedStory`: its fields mapped to a story, stored by the import service.
 
-This writes rows directly (one session) instead of calling the story and chapter services one by
-one: those commit each call, and an import must never leave half a story behind.
+The store's :class:`~ficdesk.store.services.imports.ImportService` writes the story and all its
+chapters in one transaction; this module only decides what goes where (the rating on AO3's scale,
+header fields FicDesk has no column for into the start note).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-
-from ficdesk.errors import FicDeskError
 from ficdesk.formats.model import ImportedStory
-from ficdesk.store.models import Chapter, Project, Story
-from ficdesk.store.services.base import get_live
-from ficdesk.store.services.stories import RATINGS
-from ficdesk.text.counting import count_words
 
 if TYPE_CHECKING:
     from ficdesk.store import Store
@@ -42,32 +36,22 @@ def save_import(store: Store, project_id: int, imported: ImportedStory, *, title
 
     Everything happens in one transaction: on any error nothing of the story is stored.
     """
-    if not imported.chapters:
-        raise FicDeskError("there is nothing to import: no chapters were found")
-    with store.db.session() as session:
-        project = get_live(session, Project, project_id)
-        position = session.scalar(
-            select(func.coalesce(func.max(Story.position), -1) + 1).where(Story.project_id == project.id)
-        )
-        rating = imported.rating if imported.rating in RATINGS else "Not Rated"
-        extras = dict(imported.extra)
-        if imported.rating and imported.rating not in RATINGS:
-            extras = {"Rating": imported.rating, **extras}
-        note_source = ImportedStory(start_note=imported.start_note, extra=extras)
-        story = Story(
-            project_id=project.id, position=position or 0, title=(title or story_title(imported))[:_TITLE_MAX],
-            author=imported.author or "", fandoms=list(imported.fandoms), relationships=list(imported.relationships),
-            characters=list(imported.characters), rating=rating, warnings=list(imported.warnings),
-            summary=imported.summary or "", owner=imported.owner or "", language=project.language,
-            disclaimer=imported.disclaimer or "",
-            start_note=start_note_with_extras(note_source), end_note=imported.end_note or "",
-        )
-        session.add(story)
-        session.flush()
-        for index, chapter in enumerate(imported.chapters):
-            session.add(Chapter(
-                story_id=story.id, position=index, title=chapter.title[:_TITLE_MAX], body=chapter.text,
-                word_count=count_words(chapter.text), start_note=chapter.start_note, end_note=chapter.end_note,
-            ))
-        session.flush()
-        return story.id
+    from ficdesk.formats.patterns import ao3_rating
+    from ficdesk.store.services.imports import NewChapter
+    from ficdesk.store.services.stories import RATINGS
+
+    rating = imported.ao3_rating if imported.ao3_rating in RATINGS else "Not Rated"
+    extras = dict(imported.extra)
+    if imported.rating and ao3_rating(imported.rating) is None:
+        extras = {"Rating": imported.rating, **extras}
+    note_source = ImportedStory(start_note=imported.start_note, extra=extras)
+    story = store.imports.create_story(
+        project_id, title or story_title(imported),
+        [NewChapter(chapter.title, chapter.text, chapter.start_note, chapter.end_note)
+         for chapter in imported.chapters],
+        author=imported.author or "", fandoms=imported.fandoms, relationships=imported.relationships,
+        characters=imported.characters, rating=rating, warnings=imported.warnings,
+        summary=imported.summary or "", owner=imported.owner or "", disclaimer=imported.disclaimer or "",
+        start_note=start_note_with_extras(note_source), end_note=imported.end_note or "",
+    )
+    return story.id

@@ -18,16 +18,27 @@ import re
 from dataclasses import dataclass, field
 
 from ficdesk.formats import boilerplate
+from ficdesk.formats.headerlines import (
+    body_chrome,
+    dateline,
+    journal_author,
+    page_chrome,
+    split_inline_fields,
+    tagline_fandom,
+    title_by_author,
+)
 from ficdesk.formats.model import ImportedChapter, ImportedStory
 from ficdesk.formats.patterns import (
     MULTILINE_FIELDS,
     NOTE_FIELDS,
     Label,
+    ao3_rating,
     clean_heading,
+    clean_rating,
     disclaimer_facts,
     is_scene_break,
     looks_like_disclaimer,
-    normalise_rating,
+    normalise_label,
     parse_chapter_heading,
     parse_label,
     parse_word_count,
@@ -59,12 +70,16 @@ class _Header:
 
     values: dict[str, list[str]] = field(default_factory=dict)
     extra: dict[str, list[str]] = field(default_factory=dict)
+    sources: dict[str, str] = field(default_factory=dict)
+    notes_before: list[str] = field(default_factory=list)  # unlabelled notes above the labelled fields
+    chapter_title: str | None = None  # a chapter heading read inside the header
 
-    def add(self, label: Label) -> None:
+    def add(self, label: Label, line: str = "") -> None:
         if label.field == "extra":
             self.extra.setdefault(label.written.strip(), []).append(label.value)
         else:
             self.values.setdefault(label.field, []).append(label.value)
+            self.sources.setdefault(label.field, line.strip() or f"{label.written}: {label.value}")
 
     def extend(self, label: Label, text: str) -> None:
         if label.field == "extra":
@@ -81,11 +96,14 @@ def parse_lines(lines: list[Line], story: ImportedStory) -> ImportedStory:
     lines = lines[start : start + end]
     story.dropped.extend(dropped_start)
 
+    lines = _split_inline_fields(_lines_as_paragraphs(lines))
     joiner = "\n"
     header = _Header()
     first_chapter_note: list[str] = []
     position = _read_header(lines, story, header, first_chapter_note, joiner)
-    body = lines[position:]
+    body = _drop_body_chrome(lines[position:], story)
+    if position == 0 and not story.title:
+        body = _info_line_after_story(body, story, header)
     wrapped = _hard_wrapped(body)
 
     tail_dropped: list[str] = []
@@ -95,6 +113,8 @@ def parse_lines(lines: list[Line], story: ImportedStory) -> ImportedStory:
     _finish_header(story, header, joiner)
     body = _drop_repeated_title(body, story)
     chapters = _split_chapters(body)
+    if header.chapter_title is not None and chapters and not chapters[0][0]:
+        chapters[0] = (header.chapter_title, chapters[0][1])
     for index, (title, chapter_lines) in enumerate(chapters):
         chapter = _build_chapter(title, chapter_lines, story, wrapped,
                                  last=index == len(chapters) - 1, single=len(chapters) == 1)
@@ -141,25 +161,217 @@ def _looks_like_title(lines: list[Line], index: int) -> bool:
     return any(not line.blank for line in lines[following:])
 
 
+_TOP_LINES = 150  # the header is looked for in the first lines only
+_TOP_WORDS = 700  # ... and before this much unlabelled prose
+
+
+def _split_inline_fields(lines: list[Line]) -> list[Line]:
+    """Lines near the top holding several labelled fields, one line per field."""
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        if index < _TOP_LINES and not line.level and ":" in line.text:
+            out.extend(Line(part) for part in split_inline_fields(line.text))
+        else:
+            out.append(line)
+    return out
+
+
+def _lines_as_paragraphs(lines: list[Line]) -> list[Line]:
+    """A page with no blank lines at all (tumblr, some mirrors) and no hard wrapping: each line a paragraph."""
+    texts = [line for line in lines if not line.blank]
+    inner = [index for index, line in enumerate(lines) if not line.blank]
+    blanks = (inner[-1] - inner[0] + 1 - len(inner)) if inner else 0
+    if len(texts) < 8 or blanks > len(texts) * 0.02 or _hard_wrapped(lines):
+        return lines
+    if sum(len(line.text) for line in texts) / len(texts) < 60:
+        return lines  # short lines without blanks: verse or a list, not paragraphs
+    out: list[Line] = []
+    for line in lines:
+        if out and not line.blank and not out[-1].blank:
+            out.append(Line(""))
+        out.append(line)
+    return out
+
+
+def _first_label(lines: list[Line]) -> int | None:
+    """Index of the first labelled header line near the top, or None."""
+    words = 0
+    for index, line in enumerate(lines[:_TOP_LINES]):
+        if line.blank:
+            continue
+        text = line.text.strip()
+        label = parse_label(text)
+        if label is not None and label.field != "body_start" and (":" in text[:60] or label.field == "start_note"):
+            return index
+        words += len(text.split())
+        if words > _TOP_WORDS:
+            return None
+    return None
+
+
+def _title_line(text: str) -> bool:
+    """A line that could be a title on its own: short, no sentence punctuation at the end, not a label."""
+    text = text.strip()
+    if not any(ch.isalnum() for ch in text) or len(text) > 150 or len(text.split()) > 15 \
+            or text.endswith(_ENDS_SENTENCE):
+        return False
+    if parse_label(text) or parse_chapter_heading(text) is not None or is_scene_break(text):
+        return False
+    return not (looks_like_disclaimer(text) or body_chrome(text)
+                or re.match(r"(?i)(?:for|written\s+for|a\s+gift\s+for)\s", text))
+
+
+def _read_preamble(lines: list[Line], end: int, story: ImportedStory, header: _Header, joiner: str) -> None:
+    """What stands above the labelled fields: chrome, a subject or title line, a byline, notes."""
+    has_title_label = any((label := parse_label(line.text)) is not None and label.field == "title"
+                          for line in lines[end:end + 60])
+    title_at: int | None = None
+    prose: list[tuple[int, str]] = []
+    first_content = True
+    for start, stop in _paragraph_spans(lines[:end]):
+        index = start
+        while index < stop:
+            text = lines[index].text.strip()
+            index += 1
+            author = journal_author(text)
+            if author or page_chrome(text) or dateline(text):
+                if author and not story.author:
+                    story.author = author
+                    header.sources.setdefault("author", text)
+                story.dropped.append(text)
+                continue
+            heading = parse_chapter_heading(text)
+            if heading is not None and not lines[index - 1].blank:
+                header.chapter_title = heading
+                continue
+            fandom = tagline_fandom(text)
+            if fandom and "fandom" not in header.values:
+                header.values["fandom"] = [fandom]
+                header.sources["fandom"] = text
+                continue
+            byline = _BYLINE.match(text)
+            if byline and not story.author:
+                story.author = byline.group(1).strip()
+                header.sources["author"] = text
+                continue
+            split = title_by_author(text) if first_content and not has_title_label else None
+            first_content = False
+            if split and stop - start == 1:
+                story.title, story.author = split
+                header.sources["title"] = header.sources["author"] = text
+                title_at = len(prose)
+                continue
+            if _title_line(text) and (stop - index == 0 or _BYLINE.match(lines[index].text.strip())):
+                if has_title_label:
+                    story.dropped.append(text)
+                else:
+                    story.title = clean_heading(text)
+                    header.sources["title"] = text
+                    title_at = len(prose)
+                continue
+            paragraph = [text] + [line.text.strip() for line in lines[index:stop]]
+            prose.append((start, joiner.join(paragraph)))
+            break
+    before, after = (prose[:title_at], prose[title_at:]) if title_at is not None else ([], prose)
+    story.dropped.extend(text for _, text in before)
+    for _, text in after:
+        if story.disclaimer is None and looks_like_disclaimer(text):
+            story.disclaimer = text
+            header.sources.setdefault("disclaimer", text.split("\n")[0])
+        else:
+            header.notes_before.append(text)
+            header.sources.setdefault("start_note", text.split("\n")[0])
+
+
+def _title_block_at(lines: list[Line], index: int) -> tuple[str, str | None, int] | None:
+    """A title block: a title line, optionally a byline (blank lines allowed) and date/copyright lines.
+
+    Returns ``(title, author, index after the block)``; the block must be followed by a blank line.
+    """
+    n = len(lines)
+    text = lines[index].text.strip()
+    if not _title_line(text) or (index + 1 < n and not lines[index + 1].blank
+                                 and not _BYLINE.match(lines[index + 1].text.strip())
+                                 and not dateline(lines[index + 1].text)):
+        return None
+    title, author, i = clean_heading(text), None, index + 1
+    j = _skip_blank(lines, i)
+    if j < n and j - i <= 3 and _BYLINE.match(lines[j].text.strip()):
+        author = _BYLINE.match(lines[j].text.strip()).group(1).strip()  # type: ignore[union-attr]
+        i = j + 1
+    while i < n and not lines[i].blank and body_chrome(lines[i].text):
+        i += 1
+    if i < n and not lines[i].blank:
+        return None
+    return title, author, i
+
+
+def _next_paragraph(lines: list[Line], index: int, count: int) -> list[int]:
+    """Start indices of the next ``count`` paragraphs from ``index``."""
+    starts: list[int] = []
+    i = index
+    while len(starts) < count:
+        i = _skip_blank(lines, i)
+        if i >= len(lines):
+            break
+        starts.append(i)
+        while i < len(lines) and not lines[i].blank:
+            i += 1
+    return starts
+
+
+def _ends_header(lines: list[Line], index: int) -> bool:
+    """A paragraph that belongs to the header's end: a label, title block, scene break or chapter heading."""
+    text = lines[index].text.strip()
+    if lines[index].level or is_scene_break(text) or parse_chapter_heading(text) is not None:
+        return True
+    label = parse_label(text)
+    if label is not None and label.field != "body_start":
+        return True
+    return _title_block_at(lines, index) is not None
+
+
+def _continues_note(lines: list[Line], index: int) -> bool:
+    """An unlabelled paragraph after a note that is still the note: more header follows within three paragraphs."""
+    starts = _next_paragraph(lines, index, 4)[1:]
+    return any(_ends_header(lines, start) for start in starts)
+
+
+_UNKNOWN_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w'’+/&-]*(?:\s+[\w'’+/&-]+){0,3})\s*:\s+(?P<value>\S.*)$")
+_NOTE_LIKE = frozenset({"start_note", "summary", "disclaimer", "end_note"})
+
+
 def _read_header(lines: list[Line], story: ImportedStory, header: _Header, chapter_note: list[str],
                  joiner: str) -> int:
-    """Read the header block at the top; returns the index of the first body line."""
-    i = _skip_blank(lines, 0)
+    """Read the header block near the top; returns the index of the first body line."""
     n = len(lines)
-    structural_title = i < n and lines[i].level and parse_chapter_heading(lines[i].text) is None
-    if structural_title or (i < n and _looks_like_title(lines, i)):
-        story.title = clean_heading(lines[i].text)
-        i += 1
-    if story.title:
-        j = _skip_blank(lines, i)
-        byline = _BYLINE.match(lines[j].text.strip()) if j < n else None
-        if byline:
-            story.author = byline.group(1).strip()
-            i = j + 1
+    first = _first_label(lines)
+    i = _skip_blank(lines, 0)
+    if first is not None and first > i:
+        _read_preamble(lines, first, story, header, joiner)
+        i = first
+    elif first is None:
+        split = title_by_author(lines[i].text) if i < n and not lines[i].level else None
+        structural_title = i < n and lines[i].level and parse_chapter_heading(lines[i].text) is None
+        if structural_title or (i < n and _looks_like_title(lines, i)):
+            story.title = clean_heading(lines[i].text)
+            header.sources["title"] = lines[i].text.strip()
+            i += 1
+        elif split and i + 1 < n and lines[i + 1].blank:
+            story.title, story.author = split
+            header.sources["title"] = header.sources["author"] = lines[i].text.strip()
+            i += 1
+        if story.title:
+            j = _skip_blank(lines, i)
+            byline = _BYLINE.match(lines[j].text.strip()) if j < n else None
+            if byline:
+                story.author = byline.group(1).strip()
+                header.sources["author"] = lines[j].text.strip()
+                i = j + 1
     current: Label | None = None
     pending: Label | None = None
     previous_blank = True
-    found_any = bool(story.title)
+    found_any = bool(story.title) or first is not None
     while i < n:
         line = lines[i]
         text = line.text.strip()
@@ -168,8 +380,19 @@ def _read_header(lines: list[Line], story: ImportedStory, header: _Header, chapt
             i += 1
             continue
         if line.level or (previous_blank and parse_chapter_heading(text) is not None):
+            following = _next_paragraph(lines, i + 1, 1)
+            label_next = following and parse_label(lines[following[0]].text) is not None
+            if found_any and not line.level and label_next and header.chapter_title is None:
+                header.chapter_title = parse_chapter_heading(text)
+                i += 1
+                continue
             break
         label = parse_label(text)
+        if label is None and found_any and (current is not None or previous_blank):
+            unknown = _UNKNOWN_LABEL.match(text) if len(text) <= 250 and not re.match(r"(?i)chap", text) else None
+            titled = _title_block_at(lines, i) if previous_blank else None
+            if unknown and not text.startswith(("\"", "“", "'")) and not (titled and titled[1]):
+                label = Label("extra", unknown.group("label"), unknown.group("value").strip())
         if label is not None and label.field == "body_start":
             if found_any and not label.value:
                 i += 1  # AO3's "Work Text:" line: the story starts here
@@ -181,15 +404,17 @@ def _read_header(lines: list[Line], story: ImportedStory, header: _Header, chapt
                 previous_blank = False
                 current = pending = None
                 continue
-            header.add(label)
+            header.add(label, text)
             current = label
             pending = label if not label.value else None
             found_any = True
             previous_blank = False
             i += 1
             continue
-        if current is not None and not previous_blank and current.field in MULTILINE_FIELDS:
+        if current is not None and not previous_blank and current.field in MULTILINE_FIELDS \
+                and parse_chapter_heading(text) is None:
             header.extend(current, text)
+            pending = None
             i += 1
             continue
         if pending is not None:
@@ -197,10 +422,38 @@ def _read_header(lines: list[Line], story: ImportedStory, header: _Header, chapt
             header.extend(pending, joiner.join(paragraph))
             current, pending, previous_blank = pending, None, False
             continue
+        if current is not None and current.field in _NOTE_LIKE and previous_blank \
+                and not _ends_header(lines, i) and _continues_note(lines, i):
+            paragraph, i = _paragraph(lines, i, stop_at_label=True)
+            header.extend(current, "\n" + joiner.join(paragraph))
+            previous_blank = False
+            continue
         current = None
+        block = _title_block_at(lines, i) if found_any and previous_blank else None
+        if block is not None:
+            title, author, after = block
+            same = story.title is not None and _comparable(title) == _comparable(story.title)
+            if story.title is None or same:
+                if not same and story.title:
+                    story.dropped.append(story.title)
+                if not same:
+                    story.title = title
+                    header.sources["title"] = text
+                else:
+                    story.dropped.append(text)
+                if author and not story.author:
+                    story.author = author
+                    header.sources["author"] = author
+                story.dropped.extend(line.text.strip() for line in lines[i + 1:after] if body_chrome(line.text))
+                i = after
+                following = _next_paragraph(lines, i, 1)
+                if following and not _ends_header(lines, following[0]):
+                    break
+                continue
         if found_any and story.title is None and previous_blank and _title_block(lines, i):
             paragraph, i = _paragraph(lines, i)
             story.title = paragraph[0]
+            header.sources["title"] = paragraph[0]
             if len(paragraph) == 2:
                 story.author = re.sub(r"(?i)^by\s+", "", paragraph[1])
             continue
@@ -212,11 +465,58 @@ def _read_header(lines: list[Line], story: ImportedStory, header: _Header, chapt
         if story.disclaimer is None and "disclaimer" not in header.values \
                 and looks_like_disclaimer(" ".join(paragraph)):
             story.disclaimer = joiner.join(paragraph)
+            header.sources["disclaimer"] = paragraph[0]
             found_any = True
             i = after
             continue
         break
     return i
+
+
+_INFO_SEPARATOR = re.compile(r"\s+\|\s+")
+
+
+def _info_line_after_story(body: list[Line], story: ImportedStory, header: _Header) -> list[Line]:
+    """A drabble or short chapter posted with nothing above it, then an info line, then the author's note.
+
+    The info line is pipe-separated with at least one labelled segment ("Challenge | Prompt | Word
+    Count: 100"); its labelled segments are header fields and the paragraphs after it the end note.
+    """
+    spans = _paragraph_spans(body)
+    for number, (start, stop) in enumerate(spans[:12]):
+        text = body[start].text.strip()
+        segments = _INFO_SEPARATOR.split(text)
+        if number == 0 or stop - start != 1 or len(segments) < 3 or len(text) > 300:
+            continue
+        labels = [label for segment in segments if (label := parse_label(segment)) is not None
+                  and ":" in segment and label.field not in {"body_start", "extra"}]
+        if not labels:
+            continue
+        for label in labels:
+            header.add(label, text)
+        story.extra["Info"] = text
+        after = [line.text.strip() for line in body[stop:]]
+        note = "\n".join(after).strip()
+        if note:
+            story.end_note = _joined(story.end_note, re.sub(r"\n{3,}", "\n\n", note))
+            header.sources.setdefault("end_note", after[_skip_blank(body[stop:], 0)] if body[stop:] else text)
+        return body[:start]
+    return body
+
+
+def _drop_body_chrome(body: list[Line], story: ImportedStory) -> list[Line]:
+    """Page chrome at the very start of the story text (counters, tag lines, vote prompts, dates)."""
+    i = 0
+    while i < len(body) and i < 40:
+        if body[i].blank:
+            i += 1
+            continue
+        if body[i].level or not (body_chrome(body[i].text) or is_scene_break(body[i].text)
+                                 or re.fullmatch(r"\s*(?:[oO0]{3,}|[xX]{3,})\s*", body[i].text)):
+            break
+        story.dropped.append(body[i].text.strip())
+        i += 1
+    return body[i:] if any(not line.blank for line in body[:i]) else body
 
 
 def _label_paragraph(label: Label, rest: list[str], joiner: str) -> str:
@@ -240,6 +540,9 @@ def _join_parts(parts: list[str], joiner: str) -> str:
 
 
 def _finish_header(story: ImportedStory, header: _Header, joiner: str) -> None:
+    _second_disclaimer(header)
+    if header.notes_before:
+        header.values["start_note"] = [*header.notes_before, *header.values.get("start_note", [])]
     values = {key: _join_parts(parts, joiner) for key, parts in header.values.items()}
     if values.get("title"):
         if story.title and story.title.casefold() != values["title"].casefold():
@@ -249,11 +552,16 @@ def _finish_header(story: ImportedStory, header: _Header, joiner: str) -> None:
         story.author = values["author"]
     for key in ("fandom", "relationships", "characters", "warnings"):
         if values.get(key):
-            items = split_list(values[key].replace("\n", ", "))
+            items = split_list(values[key].replace("\n", ", "), names=key == "characters")
             target = "fandoms" if key == "fandom" else key
             getattr(story, target).extend(items)
-    if values.get("rating"):
-        story.rating = normalise_rating(values["rating"])
+    if values.get("warnings"):
+        story.warnings_text = " ".join(values["warnings"].split())
+    if values.get("cast"):  # "characters/pairings: Heero/Duo, Trowa": pairings one way, characters the other
+        for item in split_list(values["cast"].replace("\n", ", ")):
+            cast = story.relationships if re.search(r"/|\s[x&]\s", item) else story.characters
+            cast.append(item)
+    _finish_rating(story, values.get("rating"), header)
     for key in ("summary", "disclaimer"):
         if values.get(key):
             setattr(story, key, _joined(getattr(story, key), values[key]))
@@ -271,6 +579,67 @@ def _finish_header(story: ImportedStory, header: _Header, joiner: str) -> None:
         value = _join_parts(parts, joiner)
         if value:
             story.extra[written] = value
+    if not story.relationships:
+        story.relationships.extend(_category_pairings(story.extra))
+    if not story.fandoms:
+        story.fandoms.extend(_category_fandom(story.extra))
+    sources = {"start_note": "authors_note", "fandom": "fandom", "cast": "relationships"}
+    for key, line in header.sources.items():
+        story.sources.setdefault(sources.get(key, key), line)
+
+
+def _finish_rating(story: ImportedStory, rating: str | None, header: _Header) -> None:
+    """The rating as written, AO3's name for it, and the fix for swapped "Genre"/"Rated" labels."""
+    if not rating:
+        return
+    written = clean_rating(rating)
+    mapped = ao3_rating(written)
+    if mapped is None:
+        for label, parts in header.extra.items():
+            other = " ".join(parts).strip()
+            if normalise_label(label) in {"genre", "genres"} and other and ao3_rating(other):
+                header.extra[label] = [written]  # the author swapped the two labels
+                written, mapped = clean_rating(other), ao3_rating(other)
+                break
+    story.rating, story.ao3_rating = written, mapped
+
+
+def _second_disclaimer(header: _Header) -> None:
+    """A second "Disclaimer:" that disclaims nothing is the summary (a label copied and not renamed)."""
+    parts = header.values.get("disclaimer", [])
+    if len(parts) < 2 or "summary" in header.values:
+        return
+    for index in range(1, len(parts)):
+        if parts[index] and not looks_like_disclaimer(parts[index]) and len(parts[index].split()) > 3:
+            header.values["summary"] = parts[index:]
+            header.values["disclaimer"] = parts[:index]
+            return
+
+
+_AO3_CATEGORIES = frozenset({"f/m", "m/m", "f/f", "gen", "multi", "other", "slash", "het", "femslash", "none"})
+
+
+def _category_fandom(extra: dict[str, str]) -> list[str]:
+    """fanfiction.net's "Category: Naruto" is the fandom (AO3's "Category: M/M" is not)."""
+    for label, value in extra.items():
+        if normalise_label(label) in {"category", "categories"} and ">" not in value:
+            items = split_list(value, names=False)
+            if items and not any(item.casefold() in _AO3_CATEGORIES for item in items) and len(items) <= 2:
+                return items
+    return []
+
+
+def _category_pairings(extra: dict[str, str]) -> list[str]:
+    """Pairings named only in an archive's category path ("Slash Pairings > McKay/Sheppard")."""
+    found: list[str] = []
+    for label, value in extra.items():
+        if normalise_label(label) not in {"category", "categories"} or ">" not in value:
+            continue
+        for part in re.split(r"\s*[,;]\s*", value):
+            last = part.split(">")[-1].strip()
+            if re.fullmatch(r"[^/]{2,}(?:\s*/\s*[^/]{2,})+", last):
+                found.append(last)
+    return found
 
 
 def _joined(first: str | None, second: str | None) -> str | None:
@@ -337,7 +706,7 @@ def _drop_repeated_title(body: list[Line], story: ImportedStory) -> list[Line]:
         return body
     i = _skip_blank(body, 0)
     if i < len(body) and _comparable(clean_heading(body[i].text)) == _comparable(story.title) \
-            and (i + 1 >= len(body) or body[i + 1].blank):
+            and (i + 1 >= len(body) or body[i + 1].blank or not body[i].text.rstrip().endswith((".", "!", "?"))):
         story.dropped.append(body[i].text.strip())
         return body[i + 1 :]
     return body

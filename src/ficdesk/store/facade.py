@@ -8,6 +8,7 @@ from ficdesk.store.database import BeforeMigrate, Database, open_database
 from ficdesk.store.services.canon import CanonService
 from ficdesk.store.services.chapters import ChapterService
 from ficdesk.store.services.dictionary import DictionaryService
+from ficdesk.store.services.imports import ImportService
 from ficdesk.store.services.projects import ProjectService
 from ficdesk.store.services.snapshots import SnapshotService
 from ficdesk.store.services.stories import StoryService
@@ -26,6 +27,7 @@ class Store:
         self.templates = TemplateService(database)
         self.dictionary = DictionaryService(database)
         self.canon = CanonService(database)
+        self.imports = ImportService(database)
 
     def close(self) -> None:
         self.db.close()

@@ -1,7 +1,9 @@
-"""File ▸ Import Draft: read a .txt/.md/.html/.docx draft off the UI thread, show what was recognised, store it.
+"""File ▸ Import Draft: read a draft off the UI thread, show what was recognised and where, store it.
 
 Reading goes through ``AppServices.read_draft`` (``ficdesk.formats.import_file``) on a worker thread
-while a busy bar shows; nothing is stored until the author presses Import, which calls
+while a busy bar shows. The preview shows every header field in an editable box with the line it was
+read from, a guessed text encoding, and the lines left out as page chrome. Nothing is stored until
+the author presses Import, which applies the corrections (``ImportedStory.corrected``) and calls
 ``AppServices.save_draft`` (one transaction: a story with all its chapters, or nothing).
 """
 
@@ -11,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -29,14 +33,20 @@ from PySide6.QtWidgets import (
 from ficdesk.errors import FicDeskError
 from ficdesk.formats.model import ImportedStory
 from ficdesk.formats.saving import story_title
+from ficdesk.store.services.stories import RATINGS
 from ficdesk.text.counting import count_words
 from ficdesk.ui.background import BackgroundTask
 from ficdesk.ui.services import AppServices
 
 #: What the file dialog offers (``ficdesk.formats`` reads these).
-DRAFT_FILTER = "Drafts (*.txt *.md *.markdown *.html *.htm *.docx);;All files (*)"
+DRAFT_FILTER = "Drafts (*.txt *.md *.markdown *.html *.htm *.docx *.epub);;All files (*)"
 FORMAT_NAMES = {"txt": "Plain text", "md": "Markdown", "html": "Web page (HTML)", "ao3-html": "AO3 download",
-                "docx": "Word document"}
+                "docx": "Word document", "epub": "EPUB book", "ao3-epub": "AO3 EPUB download"}
+#: The correctable fields: (key of ``ImportedStory.preview_values``, label, several lines?).
+FIELDS = (("author", "&Author", False), ("fandom", "&Fandom", False), ("relationships", "&Relationships", False),
+          ("characters", "C&haracters", False), ("rating", "Rating as &written", False),
+          ("warnings", "&Warnings", False), ("summary", "&Summary", True), ("disclaimer", "&Disclaimer", True),
+          ("authors_note", "Author's &note", True))
 
 
 class ImportDialog(QDialog):
@@ -72,14 +82,39 @@ class ImportDialog(QDialog):
         self.title.setPlaceholderText("Story title")
         self.details = QFormLayout()
         self.details.addRow("&Title", self.title)
-        self.detail_labels: dict[str, QLabel] = {}
-        for key, label in (("author", "Author"), ("fandom", "Fandom"), ("relationships", "Relationships"),
-                           ("rating", "Rating"), ("disclaimer", "Disclaimer"), ("source", "Read as")):
-            value = QLabel()
-            value.setWordWrap(True)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.detail_labels[key] = value
-            self.details.addRow(label, value)
+        self.fields: dict[str, QLineEdit | QPlainTextEdit] = {}
+        self.sources: dict[str, QLabel] = {"title": self._source_label()}
+        self.details.addRow("", self.sources["title"])
+        for key, label, multiline in FIELDS:
+            box: QLineEdit | QPlainTextEdit
+            if multiline:
+                box = QPlainTextEdit()
+                box.setTabChangesFocus(True)
+                box.setFixedHeight(56)
+            else:
+                box = QLineEdit()
+            box.setObjectName(f"import_{key}")
+            self.fields[key] = box
+            self.details.addRow(label, box)
+            self.sources[key] = self._source_label()
+            self.details.addRow("", self.sources[key])
+            if key == "rating":
+                self.ao3_rating = QComboBox()
+                self.ao3_rating.addItems(list(RATINGS))
+                self.details.addRow("AO3 &rating", self.ao3_rating)
+        self.read_as = QLabel()
+        self.read_as.setWordWrap(True)
+        self.details.addRow("Read as", self.read_as)
+        self.encoding_warning = QLabel()
+        self.encoding_warning.setObjectName("problemNote")
+        self.encoding_warning.setWordWrap(True)
+        self.encoding_warning.hide()
+        self.details.addRow("", self.encoding_warning)
+        self.details_widget = QWidget()
+        self.details_widget.setLayout(self.details)
+        self.details_scroll = QScrollArea()
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setWidget(self.details_widget)
 
         self.chapters = QTreeWidget()
         self.chapters.setRootIsDecorated(False)
@@ -96,7 +131,7 @@ class ImportDialog(QDialog):
         self.dropped = QPlainTextEdit()
         self.dropped.setReadOnly(True)
         self.dropped.setMaximumHeight(90)
-        self.dropped.setToolTip("Lines left out as web-page boilerplate or repeated titles")
+        self.dropped.setToolTip("Lines left out as page chrome (menus, counters, dates) or repeated titles")
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = QPushButton(f"Import into “{project}”")
@@ -109,7 +144,7 @@ class ImportDialog(QDialog):
         self.preview = QWidget()
         preview_layout = QVBoxLayout(self.preview)
         preview_layout.setContentsMargins(0, 0, 0, 0)
-        preview_layout.addLayout(self.details)
+        preview_layout.addWidget(self.details_scroll, 2)
         preview_layout.addWidget(self.chapters_heading)
         preview_layout.addWidget(self.chapters, 1)
         preview_layout.addWidget(self.dropped_heading)
@@ -155,23 +190,32 @@ class ImportDialog(QDialog):
         self.message.setText(f"Found {count} chapter{'s' if count != 1 else ''} and {words:,} words. "
                              "Check the title, then import; nothing is stored until you do.")
         self.title.setText(story_title(draft))
-        self._show_detail("author", draft.author or "")
-        self._show_detail("fandom", ", ".join(draft.fandoms))
-        self._show_detail("relationships", ", ".join(draft.relationships))
-        self._show_detail("rating", draft.rating or "")
-        disclaimer = draft.disclaimer or ""
-        self._show_detail("disclaimer", disclaimer if len(disclaimer) <= 160 else disclaimer[:157] + "…")
+        values = draft.preview_values()
+        self._show_source("title", draft.sources.get("title"))
+        for key, box in self.fields.items():
+            if isinstance(box, QLineEdit):
+                box.setText(values[key])
+                box.setCursorPosition(0)
+            else:
+                box.setPlainText(values[key])
+            self._show_source(key, draft.sources.get(key))
+        self.ao3_rating.setCurrentText(draft.ao3_rating if draft.ao3_rating in RATINGS else RATINGS[0])
         source = FORMAT_NAMES.get(draft.source_format, draft.source_format)
-        encoding = "" if draft.source_format == "docx" else f", {draft.encoding} encoding"
-        self._show_detail("source", f"{source}{encoding}")
+        encoding = "" if draft.source_format in {"docx", "epub", "ao3-epub"} else f", {draft.encoding} encoding"
+        self.read_as.setText(f"{source}{encoding}")
+        if draft.encoding_guessed:
+            self.encoding_warning.setText(
+                f"The text encoding was guessed as {draft.encoding}. If letters look wrong in the preview, "
+                "save the file as UTF-8 and import it again (or use ficdesk import --encoding NAME).")
+        self.encoding_warning.setVisible(draft.encoding_guessed)
         for number, chapter in enumerate(draft.chapters, start=1):
             item = QTreeWidgetItem([str(number), chapter.title or f"Chapter {number}",
                                     f"{count_words(chapter.text):,}"])
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.chapters.addTopLevelItem(item)
         dropped = len(draft.dropped)
-        self.dropped_heading.setText(f"Left out as boilerplate ({dropped} line{'s' if dropped != 1 else ''})"
-                                     if dropped else "Nothing was left out as boilerplate")
+        self.dropped_heading.setText(f"Left out as page chrome ({dropped} line{'s' if dropped != 1 else ''})"
+                                     if dropped else "Nothing was left out as page chrome")
         self.dropped.setPlainText("\n".join(draft.dropped))
         self.dropped.setVisible(bool(dropped))
         self.message.setAlignment(Qt.AlignmentFlag.AlignLeft)
@@ -182,10 +226,27 @@ class ImportDialog(QDialog):
         self.import_button.setFocus()
         self.ready.emit()
 
-    def _show_detail(self, key: str, text: str) -> None:
-        label = self.detail_labels[key]
-        label.setText(text)
+    @staticmethod
+    def _source_label() -> QLabel:
+        label = QLabel()
+        label.setObjectName("calmNote")
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        return label
+
+    def _show_source(self, key: str, line: str | None) -> None:
+        label = self.sources[key]
+        text = " ".join((line or "").split())
+        label.setText(f"from: {text[:157] + '…' if len(text) > 160 else text}" if text else "")
         self.details.setRowVisible(label, bool(text))
+
+    def corrections(self) -> dict[str, str]:
+        """What the preview's boxes hold now, keyed like ``ImportedStory.preview_values``."""
+        values = {key: box.text() if isinstance(box, QLineEdit) else box.toPlainText()
+                  for key, box in self.fields.items()}
+        values["title"] = self.title.text()
+        values["ao3_rating"] = self.ao3_rating.currentText()
+        return values
 
     def _read_failed(self, reason: str) -> None:
         self.progress.hide()
@@ -205,7 +266,7 @@ class ImportDialog(QDialog):
         if save is None or draft is None:
             return
         try:
-            self.story_id = save(self.project_id, draft, self.title.text().strip())
+            self.story_id = save(self.project_id, draft.corrected(self.corrections()), self.title.text().strip())
         except FicDeskError as error:
             self.message.setText(f"The draft could not be stored: {error}.")
             return
