@@ -22,6 +22,7 @@ RULE_MODULES = (
     "doubled_words",
     "proper_adjectives",
     "modal_of",
+    "verb_forms",
     "lose_loose",
     "agreement",
     "canon_names",

@@ -1,0 +1,133 @@
+"""Verb forms: "had ran" -> "run", "would have gave" -> "given", "he brung" -> "brought", "she seen" -> "saw".
+
+Patterns (each with its exceptions):
+
+* a form of *have* as auxiliary (optionally with "never", "not", "already" ... between) before a verb form that
+  can only be a past tense: the participle is meant. Past tenses that are also nouns ("had rose petals",
+  "have saw blades") count only when the tagger reads them as verbs in context. "got" is left alone ("had got"
+  is British English).
+* a subject pronoun directly before a form that can only be a participle ("she seen", "he thrown"), outside
+  dialogue (where "you seen my keys?" is the character's voice): the past tense is meant.
+* a noun phrase in an object slot followed by a past-tense-only form and "by": "a story wrote by" -> "written".
+* non-standard past forms: "brung", "brang" -> "brought".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ficdesk.checking import lexicon as lx
+from ficdesk.checking.env import Env
+from ficdesk.checking.grammar import CLAUSE_VERBS, in_dialogue
+from ficdesk.checking.model import Category, Match
+from ficdesk.checking.registry import rule
+from ficdesk.checking.tokens import Paragraph
+
+_HAVE = frozenset({"have", "has", "had", "'ve", "having", "haven't", "hasn't", "hadn't"})
+_HAVE_CONTRACTIONS = ("'ve", "'d")
+_BETWEEN = frozenset({"never", "not", "already", "just", "always", "ever", "all", "both", "finally", "only",
+                      "since", "recently", "nearly", "almost", "probably", "definitely", "certainly", "really",
+                      "actually", "clearly", "obviously", "once", "long", "still", "even"})
+#: Participles lemminflect gets wrong or leaves out (it gives "waked", "lied").
+_PARTICIPLES = {"wake": "woken", "awake": "awoken", "lie": "lain", "shine": "shone", "dive": "dived",
+                "strive": "striven", "stride": "stridden", "weave": "woven"}
+#: Past tenses whose use after "have" is standard somewhere, or that are also other words.
+_LEAVE = frozenset({"got", "lay", "dove", "snuck", "proved", "learnt", "dreamt", "spelt", "burnt", "knelt",
+                    "spilt", "leant", "spoilt", "smelt", "dwelt", "wove", "lit", "fit", "quit", "bade"})
+_NON_STANDARD = {"brung": "brought", "brang": "brought"}
+_SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
+_VERB_TAGS = frozenset({"VBD", "VBN", "VB", "VBP", "VBZ"})
+
+
+def _participle(word: str) -> str | None:
+    lemma = lx.verb_lemma(word)
+    if lemma is None:
+        return None
+    return _PARTICIPLES.get(lemma) or lx.inflect(lemma, "VBN")
+
+
+def _past_only(para: Paragraph, index: int) -> str | None:
+    """The participle when word ``index`` can only be a past tense (or is read as a verb in context)."""
+    word = para.words[index]
+    if word.is_capitalised or word.norm in _LEAVE or word.norm in lx.FUNCTION_WORDS:
+        return None
+    found = lx.tags(word.norm)
+    if "VBD" not in found or "VBN" in found:
+        return None
+    if found - {"VBD"} and (para.tag(index) not in _VERB_TAGS
+                            or (para.next_joined(index) and para.tag(index + 1) in {"NN", "NNS"})):
+        return None  # "had rose petals", "have saw blades"
+    fixed = _participle(word.norm)
+    return fixed if fixed and fixed != word.norm else None
+
+
+def _after_have(para: Paragraph, index: int) -> bool:
+    position = index - 1
+    while position >= 0 and para.joined(position + 1) and para.norm(position) in _BETWEEN:
+        position -= 1
+    if position < 0 or not para.joined(position + 1):
+        return False
+    norm = para.norm(position)
+    if norm in _HAVE:
+        return True
+    # "I've ran", "she'd went" ('d is "had" or "would"; either way the past tense is wrong)
+    return norm.endswith(_HAVE_CONTRACTIONS) and para.words[position].norm.split("'")[0] in (
+        _SUBJECTS | {"you", "it", "who", "that", "there"})
+
+
+@rule("verb-form", Category.GRAMMAR, "verb form after have, and participles used as past tenses")
+def verb_forms(para: Paragraph, env: Env) -> Iterator[Match]:
+    for word in para.words:
+        index = word.index
+        if word.norm in _NON_STANDARD:
+            standard = _NON_STANDARD[word.norm]
+            yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
+                             f"The past of “bring” is “{standard}”.", para.cased(standard, word.text))
+            continue
+        if not para.joined(index):
+            continue
+        before = para.norm(index - 1)
+        if before in _HAVE or before in _BETWEEN or before.endswith(_HAVE_CONTRACTIONS):
+            fixed: str | None = _past_only(para, index) if _after_have(para, index) else None
+            if fixed:
+                yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
+                                 f"After “have” the verb takes its participle: “{fixed}”.", fixed)
+            continue
+        if para.norm(index + 1) == "by" and para.next_joined(index):
+            fixed = _past_only(para, index)
+            if fixed and _object_noun_before(para, index):
+                yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
+                                 f"A thing done by someone takes the participle: “{fixed}”.", fixed)
+            continue
+        if before in _SUBJECTS and _finite_participle(para, index):
+            lemma = lx.verb_lemma(word.norm)
+            fixed = lx.inflect(lemma, "VBD") if lemma else None
+            if fixed and fixed != word.norm:
+                yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
+                                 f"Without “had” or “has” the past tense is “{fixed}”.", fixed)
+
+
+def _finite_participle(para: Paragraph, index: int) -> bool:
+    """"she seen it": a participle-only form right after a subject pronoun, outside dialogue."""
+    word = para.words[index]
+    found = lx.tags(word.norm)
+    if word.is_capitalised or found != {"VBN"} or in_dialogue(para, word.start):
+        return False
+    before = para.norm(index - 2) if para.joined(index - 1) else ""
+    # "had she seen", "have they gone"; "I thought he gone" is too unclear to fix
+    return before not in lx.AUXILIARIES and before not in CLAUSE_VERBS - {"said", "says"}
+
+
+def _object_noun_before(para: Paragraph, index: int) -> bool:
+    """A determiner + noun after a verb or preposition, right before ``index``: "read a story (wrote by)"."""
+    noun = index - 1
+    if para.tag(noun) not in {"NN", "NNS"} or not para.joined(noun):
+        return False
+    determiner = noun - 1
+    while determiner > 0 and para.tag(determiner) in {"JJ", "NN"} and para.joined(determiner):
+        determiner -= 1
+    if para.norm(determiner) not in lx.DETERMINERS or not para.joined(determiner):
+        return False
+    governor = para.norm(determiner - 1)
+    return (para.tag(determiner - 1) in {"VB", "VBD", "VBZ", "VBP", "IN"}
+            and governor not in CLAUSE_VERBS - lx.BE_FORMS and governor not in lx.CONJUNCTIONS)
