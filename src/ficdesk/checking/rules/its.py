@@ -61,7 +61,18 @@ def _possessive_meant(para: Paragraph, index: int) -> bool:
     head = possessed_head(para, index + 1, slot)
     if head is not None:
         return slot or followed_by_verb(para, head)
+    if slot and para.norm(index - 1) not in {"has", "have", "had", "to"} and _tagged_noun(para, index + 1):
+        return True
     return _tagged_object(para, index)
+
+
+def _tagged_noun(para: Paragraph, index: int) -> bool:
+    """After a preposition: "across it's surface", "for it's destruction" (a noun the tagger reads as one)."""
+    word = para.words[index]
+    if word.is_capitalised or word.norm in BARE_PREDICATES or word.norm in lx.FUNCTION_WORDS:
+        return False
+    found = lx.tags(word.norm)
+    return para.tag(index) in {"NN", "NNS"} and "NN" in found and not found & {"JJ", "RB", "VBG", "VBN", "VBD"}
 
 
 def _tagged_object(para: Paragraph, index: int) -> bool:
