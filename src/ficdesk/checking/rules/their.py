@@ -43,7 +43,7 @@ def their_there_they_are(para: Paragraph, env: Env) -> Iterator[Match]:
             yield _fix(para, word, "there's", "“their’s” is not a word; “there is” is written “there’s”.")
         elif word.norm == "there":
             yield from _there(para, word)
-        elif word.norm == "they're" and para.next_joined(word.index) and (
+        elif word.norm == "they're" and para.next_joined(word.index) and not _predicate_noun(para, word.index) and (
                 possessive_meant(para, word.index) or _tagged_subject(para, word.index + 1)):
             yield _fix(para, word, "their", "“they’re” means “they are”; the possessive is “their”.")
 
@@ -123,6 +123,11 @@ def _tagged_object(para: Paragraph, index: int, head: int) -> bool:
     if para.next_joined(head):
         return para.tag(head + 1) in {"IN", "TO"} and para.norm(head + 1) not in {"that", "who", "which"}
     return para.gap_after(head).strip()[:1] in {".", "!", "?", ","} or head + 1 >= len(para.words)
+
+
+def _predicate_noun(para: Paragraph, index: int) -> bool:
+    """"They're lemon.": one noun that ends the sentence is what they are, not what they own."""
+    return not para.next_joined(index + 1) and para.gap_after(index + 1).strip()[:1] in {".", "!", "?", ""}
 
 
 def _tagged_subject(para: Paragraph, index: int) -> bool:
