@@ -23,6 +23,7 @@ RULE_MODULES = (
     "proper_adjectives",
     "modal_of",
     "verb_forms",
+    "confused_words",
     "lose_loose",
     "agreement",
     "canon_names",
