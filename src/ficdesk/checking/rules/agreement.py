@@ -61,6 +61,8 @@ def _bare_verb(norm: str) -> bool:
 
 def _third_person(para: Paragraph, word: Word, env: Env) -> Match | None:
     index = word.index
+    if para.joined(index) and para.norm(index - 1) in {"and", "or", "nor"}:
+        return None  # "Stark and Yinsen secretly build": the subject is the whole coordination
     if para.joined(index):
         before = para.norm(index - 1)
         if before in lx.AUXILIARIES or before in _CAUSATIVE or before in MANDATIVE_VERBS:
@@ -231,8 +233,8 @@ def _coordinated(para: Paragraph, word: Word, env: Env) -> Match | None:
         return None
     first = _name_run(para, index - 1, -1) if para.tag(index - 1) == "NNP" else index - 1
     last = _name_run(para, index + 1, +1) if para.tag(index + 1) == "NNP" else index + 1
-    opens = para.sentence_start(first) or "," in para.gap_before(first) or (
-        para.joined(first) and para.norm(first - 1) in _OPENERS)
+    # not after a comma: "between Cloud, Tifa and Aerith is" continues a list
+    opens = para.sentence_start(first) or (para.joined(first) and para.norm(first - 1) in _OPENERS)
     if not opens or not para.next_joined(last):
         return None
     verb = para.words[last + 1]

@@ -44,7 +44,7 @@ def either(*tests: Test) -> Test:
     def test(para: Paragraph, index: int) -> bool:
         return any(one(para, index) for one in tests)
 
-    if any(one is END or getattr(one, "ends", False) for one in tests):
+    if any(one in (END, SENTENCE_END) or getattr(one, "ends", False) for one in tests):
         test.ends = True  # type: ignore[attr-defined]
     return test
 
@@ -64,6 +64,14 @@ def END(para: Paragraph, index: int) -> bool:
     return index >= len(para.words) or not para.joined(index)
 
 
+def SENTENCE_END(para: Paragraph, index: int) -> bool:
+    """The sentence or a quotation ends before word ``index`` (a comma does not end it)."""
+    if index >= len(para.words):
+        return True
+    gap = para.gap_before(index).strip()
+    return bool(gap) and gap[0] in ".!?\"”…"
+
+
 @dataclass(frozen=True)
 class Pattern:
     slots: tuple[Test, ...]
@@ -73,16 +81,22 @@ class Pattern:
     message: str
     #: A test on the word before the first slot that cancels the match ("not quite.").
     unless_before: Test | None = None
+    #: A test on the word after the last slot that cancels the match ("to effect a cure").
+    unless_after: Test | None = None
 
     def find(self, para: Paragraph, start: int) -> int | None:
         for offset, test in enumerate(self.slots):
             index = start + offset
-            if (test is END or getattr(test, "ends", False)) and offset and END(para, index):
+            if test is END or getattr(test, "ends", False):
+                if not offset or not test(para, index):  # a phrase-end test checks joins itself
+                    return None
                 continue
-            if test is END or index >= len(para.words) or (offset and not para.joined(index)) \
-                    or not test(para, index):
+            if index >= len(para.words) or (offset and not para.joined(index)) or not test(para, index):
                 return None
         if self.unless_before is not None and para.joined(start) and self.unless_before(para, start - 1):
+            return None
+        after = start + len(self.slots)
+        if self.unless_after is not None and para.joined(after) and self.unless_after(para, after):
             return None
         return start + self.target
 
@@ -107,13 +121,13 @@ PATTERNS: tuple[Pattern, ...] = (
                    "while"), words("awhile")), 1, {"awhile": "a while"},
             "After “{before}” the noun phrase “a while” is meant."),
     # everyday is an adjective before a noun: "everyday life", but "I wake up every day."
-    Pattern((words("everyday"), END), 0, {"everyday": "every day"},
+    Pattern((words("everyday"), either(SENTENCE_END)), 0, {"everyday": "every day"},
             "“everyday” is an adjective (“everyday life”); the adverb is “every day”."),
     Pattern((words("everyday"), tags("IN", "TO", "DT", "PRP", "PRP$", "RB", "CC")), 0, {"everyday": "every day"},
             "“everyday” is an adjective (“everyday life”); the adverb is “every day”."),
     # lighting flashed -> lightning
-    Pattern((words("lighting"), lemma("flash", "strike", "crack", "split", "streak", "fork", "flicker", "illuminate",
-                                      "rip", "tear", "bolt", "arc", "dance")), 0,
+    Pattern((words("lighting"), lemma("flash", "strike", "crack", "split", "streak", "fork", "rip", "tear", "bolt",
+                                      "arc")), 0,
             {"lighting": "lightning"}, "The flash in a storm is “lightning”."),
     Pattern((words("thunder"), words("and"), words("lighting")), 2, {"lighting": "lightning"},
             "The flash in a storm is “lightning”."),
@@ -133,7 +147,8 @@ PATTERNS: tuple[Pattern, ...] = (
     # effect (the noun) used as the verb after a modal or "to"; "to effect change" stays
     Pattern((_MODAL_OR_TO, words("effect"), either(_DETERMINER, words("him", "me", "us", "them", "everyone"))), 1,
             {"effect": "affect"}, "The verb “to influence” is “affect”; “effect” is the result.",
-            unless_before=None),
+            unless_after=words("change", "changes", "cure", "escape", "transfer", "repairs", "reform", "rescue",
+                               "entry", "transformation", "reconciliation", "compromise", "truce")),
     Pattern((words("the", "an", "no", "any", "side"), words("affect", "affects"), words("of", "on")), 1,
             {"affect": "effect", "affects": "effects"}, "The result is an “effect”; “affect” is the verb."),
     Pattern((words("side"), words("affect", "affects")), 1, {"affect": "effect", "affects": "effects"},
@@ -148,9 +163,11 @@ PATTERNS: tuple[Pattern, ...] = (
     # too many after a verb that cannot take "to"
     Pattern((words("have", "has", "had", "having", "is", "was", "are", "were", "'s", "far", "way", "much"),
              words("to"), words("many", "much")), 1, {"to": "too"}, "“Too” means “excessively”."),
-    Pattern((_BE, words("to"), words("late", "early", "soon", "far", "close", "tired", "busy", "young", "old", "hot",
-                                     "cold", "big", "small", "loud", "quiet", "heavy", "weak", "scared", "afraid",
-                                     "good", "hard", "long", "short", "high", "fast", "slow"),
+    # adjectives only: "the plan was to close", "was to quiet the crowd" are infinitives
+    Pattern((_BE, words("to"), words("late", "early", "soon", "far", "tired", "young", "old", "hot", "cold", "big",
+                                     "small", "loud", "heavy", "weak", "scared", "afraid", "good", "hard", "short",
+                                     "high", "tight", "easy", "dark", "bright", "expensive", "dangerous",
+                                     "important", "proud", "stubborn", "busy"),
              either(END, words("to", "for", "and"))), 1, {"to": "too"}, "“Too” means “excessively”."),
     # off after verbs that take it as a particle: "wiped it right off his face", "jumped off the bridge"
     Pattern((_OFF_VERBS, words("of"), _DETERMINER), 1, {"of": "off"}, "The particle is “off” (away from)."),
@@ -167,16 +184,17 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern((words("the"), words("later"), either(END, tags("VBD", "VBZ", "MD"))), 1, {"later": "latter"},
             "The second of two is “the latter”."),
     # bare (uncovered) for bear (stand): "couldn't bare it"; "bared his teeth" stays
+    # "to bare the truth", "bare it all" (reveal) stay
     Pattern((_MODAL_OR_TO, words("bare"), either(words("it", "to", "them", "him", "me", "you", "us", "being",
-                                                       "the", "this", "that", "seeing", "hearing", "watching",
-                                                       "looking", "losing", "leaving", "walking", "living"))), 1,
-            {"bare": "bear"}, "To endure is to “bear”; “bare” means uncovered."),
+                                                       "seeing", "hearing", "watching", "looking", "losing",
+                                                       "leaving", "walking", "living"))), 1,
+            {"bare": "bear"}, "To endure is to “bear”; “bare” means uncovered.", unless_after=words("all")),
     # quiet / quite
     Pattern((words("quiet"), words("a", "an"), words("few", "bit", "lot", "while", "long", "lot", "way", "number",
                                                       "sight", "shock", "surprise", "feat")), 0, {"quiet": "quite"},
             "“Quite” (fairly, very) is meant; “quiet” is silent."),
     Pattern((words("quiet"), words("sure", "possibly", "literally", "frankly", "honestly", "certain", "likely",
-                                   "often", "simply", "different", "clear", "true", "impressive", "enough")), 0,
+                                   "often", "simply", "different", "clear", "true", "impressive")), 0,
             {"quiet": "quite"}, "“Quite” (fairly, very) is meant; “quiet” is silent."),
     Pattern((words("be", "keep", "stay", "was", "were", "is", "are", "went", "fell", "go", "been", "very", "so",
                    "too", "grew", "gone", "remained", "stayed", "kept"), words("quite"), END), 1,
@@ -219,7 +237,8 @@ PATTERNS: tuple[Pattern, ...] = (
              words("weather"), either(_SUBJECT, words("to", "or", "the", "this", "that", "anyone", "someone"))), 1,
             {"weather": "whether"}, "“Whether” (if) is meant; “weather” is rain and sun."),
     # we're for were after a subject
-    Pattern((either(_SUBJECT, words("there"), tags("NNP", "NNS")), words("we're")), 1, {"we're": "were"},
+    # only after forms that are never objects: "the traits we're shown", "I told you we're late" stay
+    Pattern((words("he", "she", "they", "i", "we"), words("we're")), 1, {"we're": "were"},
             "After a subject the past of “be” is “were”; “we’re” means “we are”."),
     # peek / peak / pique
     Pattern((words("peak", "peaked", "peaks", "peek", "peeked", "peeks", "peaking", "peeking"), _POSSESSIVE,
@@ -257,9 +276,8 @@ PATTERNS: tuple[Pattern, ...] = (
                                     "events", "timeline", "universe", "couple", "pairing", "ship", "plot",
                                     "typical", "fact", "facts", "lore", "relationship", "ending", "canon")), 0,
             {"cannon": "canon"}, "The source material is “canon”; a “cannon” fires shot."),
-    Pattern((words("in", "to", "from", "follows", "follow", "following", "with", "ignores", "ignoring", "than"),
-             words("cannon"), END), 1, {"cannon": "canon"},
-            "The source material is “canon”; a “cannon” fires shot."),
+    Pattern((words("in", "to", "follows", "follow", "following", "ignores", "ignoring"), words("cannon"), END), 1,
+            {"cannon": "canon"}, "The source material is “canon”; a “cannon” fires shot."),
     # in any way / any more before a noun
     Pattern((words("in"), words("anyway")), 1, {"anyway": "any way"}, "“In any way” (in any manner) is two words."),
     Pattern((words("anymore"), tags("NN", "NNS")), 0, {"anymore": "any more"},
