@@ -73,27 +73,43 @@ class Model:
         return found
 
     def best(self, features: Sequence[str]) -> str:
+        return self.ranked(features)[0]
+
+    def ranked(self, features: Sequence[str]) -> tuple[str, str]:
+        """The best tag and the runner-up."""
         scores = [0] * len(self.classes)
-        pairs = self._pairs
+        decoded = self._decoded
         for feature in features:
-            for tag, weight in pairs(feature):
+            pairs = decoded.get(feature)
+            if pairs is None:
+                pairs = self._pairs(feature)
+            for tag, weight in pairs:
                 scores[tag] += weight
-        # Ties go to the later class name, as in the reference implementation's max over (score, name).
-        best = max(range(len(scores)), key=lambda index: (scores[index], self.classes[index]))
-        return self.classes[best]
+        # Ties go to the later class name (classes are sorted), as in the reference implementation's max over
+        # (score, name).
+        top = max(scores)
+        best = len(scores) - 1 - scores[::-1].index(top)
+        scores[best] = -(1 << 30)
+        second = max(scores)
+        return self.classes[best], self.classes[len(scores) - 1 - scores[::-1].index(second)]
 
     def tag(self, words: Sequence[str]) -> list[str]:
         """One tag per token of one sentence (tokens split the Penn Treebank way, see :func:`tokens`)."""
+        return [best for best, _ in self.tag_ranked(words)]
+
+    def tag_ranked(self, words: Sequence[str]) -> list[tuple[str, str]]:
+        """The best and second-best tag of each token ("" second for words the tag dictionary settles)."""
         context = [*_START, *(_shape(word) for word in words), *_END]
         prev2, prev = _START
-        found: list[str] = []
+        found: list[tuple[str, str]] = []
         tagdict = self.tagdict
         for i, word in enumerate(words):
             tag = tagdict.get(word)
+            second = ""
             if tag is None:
                 here = i + 2
                 current = context[here]
-                tag = self.best((
+                tag, second = self.ranked((
                     "bias", f"i suffix {word[-3:]}", f"i pref1 {word[0]}", f"i-1 tag {prev}",
                     f"i-2 tag {prev2}", f"i tag+i-2 tag {prev} {prev2}", f"i word {current}",
                     f"i-1 tag+i word {prev} {current}", f"i-1 word {context[here - 1]}",
@@ -101,7 +117,7 @@ class Model:
                     f"i+1 word {context[here + 1]}", f"i+1 suffix {context[here + 1][-3:]}",
                     f"i+2 word {context[here + 2]}",
                 ))
-            found.append(tag)
+            found.append((tag, second))
             prev2, prev = prev, tag
         return found
 
@@ -178,7 +194,7 @@ def tag_text(text: str) -> list[tuple[str, int, str]]:
                                           and following != "''"):
             words = [token for token, _ in sentence]
             result.extend((token, start, tag) for (token, start), tag
-                          in zip(sentence, repair(words, tagger.tag(words)), strict=True))
+                          in zip(sentence, repair(words, tagger.tag_ranked(words)), strict=True))
             sentence = []
     return result
 
@@ -186,7 +202,7 @@ def tag_text(text: str) -> list[tuple[str, int, str]]:
 def tag_words(words: Sequence[str]) -> list[str]:
     """Tags of a sentence given as words (clitics already split), e.g. to test a candidate correction."""
     words = list(words)
-    return repair(words, model().tag(words))
+    return repair(words, model().tag_ranked(words))
 
 
 def word_tags(text: str, starts: Sequence[int]) -> list[str]:
@@ -202,33 +218,30 @@ _OBJECT_PRONOUNS = frozenset({"me", "him", "us", "them"})
 _FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
-def repair(words: Sequence[str], tags: list[str]) -> list[str]:
+def repair(words: Sequence[str], ranked: list[tuple[str, str]]) -> list[str]:
     """Fix the newswire model's commonest slips on fiction: present-tense verbs and past tenses after a subject.
 
     The Wall Street Journal rarely narrates in the present, so "Kestrel grabs her keys" and "rolls her eyes and
-    grins" come out as plural nouns. A word in -s that the lexicon knows as a verb (``VBZ``) becomes one after a
+    grins" come out as plural nouns. A plural noun in -s whose runner-up tag is ``VBZ`` becomes the verb after a
     name or subject pronoun, or after "and" when the clause's verb before it is ``VBZ``, unless a finite verb
     follows it (then it was the subject's noun: "Potter fans were"). A participle right after a name or subject
-    pronoun that can also be a past tense is the past tense ("she smiled").
+    pronoun whose runner-up is the past tense is the past tense ("she smiled").
     """
-    from ficdesk.checking.lexicon import tags as lexicon_tags
-
-    for i, tag in enumerate(tags):
+    tags = [best for best, _ in ranked]
+    for i, (tag, second) in enumerate(ranked):
         word = words[i]
-        if tag == "VBN" and i and tags[i - 1] in _SUBJECT_TAGS and words[i - 1].lower() not in _OBJECT_PRONOUNS:
-            if "VBD" in lexicon_tags(word.lower()):
-                tags[i] = "VBD"  # "she smiled", "Wynn walked": after a subject a past form is the verb
+        if tag == "VBN" and second == "VBD" and i and tags[i - 1] in _SUBJECT_TAGS \
+                and words[i - 1].lower() not in _OBJECT_PRONOUNS:
+            tags[i] = "VBD"
             continue
-        if tag != "NNS" or i == 0 or not word.endswith("s") or not word.islower():
+        if tag != "NNS" or second != "VBZ" or i == 0 or not word.islower():
             continue
         before, before_word = tags[i - 1], words[i - 1].lower()
         subject = before in _SUBJECT_TAGS and before_word not in _OBJECT_PRONOUNS and before_word != "you"
         if not subject and before == "CC":
             verbs = [t for t in tags[:i - 1] if t in _FINITE]
             subject = bool(verbs) and verbs[-1] == "VBZ"
-        if not subject or "VBZ" not in lexicon_tags(word):
-            continue
-        if i + 1 < len(tags) and tags[i + 1] in _FINITE:
+        if not subject or (i + 1 < len(tags) and tags[i + 1] in _FINITE):
             continue
         tags[i] = "VBZ"
     return tags

@@ -144,11 +144,19 @@ _OPENERS = lx.CONJUNCTIONS | frozenset({"then", "now", "suddenly", "finally", "s
 
 def _untracked_name(para: Paragraph, word: Word, env: Env) -> bool:
     """A capitalised word the tagger reads as a name that is no common word ("Natasha", not "Will" or "Hope")."""
-    if word.norm in lx.FUNCTION_WORDS or para.tag(word.index) != "NNP" or word.text.isupper():
+    index = word.index
+    if not para.next_joined(index) or not (para.norm(index + 1) in _ADVERBS or para.norm(index + 1).endswith("ly")):
+        return False  # without canon a name needs an adverb before its verb ("Natasha rarely smile"), see below
+    position = index + 1
+    while para.next_joined(position) and (para.norm(position) in _ADVERBS or para.norm(position).endswith("ly")):
+        position += 1
+    if not _bare_verb(para.norm(position)):
+        return False  # checked before tagging: "Jack slowly turned" has no bare verb to fix
+    if word.norm in lx.FUNCTION_WORDS or word.text.isupper() or word.norm.endswith("s") or "'" in word.norm:
         return False
-    if word.norm.endswith("s") or "'" in word.norm or env.lexicon.knows(word.norm):
+    if env.lexicon.knows(word.norm) or (para.joined(index) and para.norm(index - 1) in lx.DETERMINERS):
         return False
-    return not (para.joined(word.index) and para.norm(word.index - 1) in lx.DETERMINERS)
+    return para.tag(index) == "NNP"
 
 
 def _singular_relative(para: Paragraph, word: Word) -> Match | None:
@@ -229,6 +237,12 @@ def _coordinated(para: Paragraph, word: Word, env: Env) -> Match | None:
     index = word.index
     if not (para.joined(index) and para.next_joined(index)):
         return None
+    position = index + 1
+    while position < len(para.words) and para.words[position].is_capitalised:
+        position += 1
+    after = para.norm(position)
+    if after not in _PLURAL_FIX and not (after.endswith("s") and "VBZ" in lx.tags(after)):
+        return None  # checked before tagging: most "A and B" are followed by no singular verb
     if not _is_name(para, index - 1, env) or not _is_name(para, index + 1, env):
         return None
     first = _name_run(para, index - 1, -1) if para.tag(index - 1) == "NNP" else index - 1

@@ -86,10 +86,16 @@ def _missing_apostrophe(para: Paragraph, word: Word, env: Env) -> str | None:
     if not para.next_joined(index) or para.norm(index - 1) in _PLURAL_BEFORE | lx.DETERMINERS:
         return None
     noun = para.words[index + 1]
-    if noun.is_capitalised or noun.norm in lx.FUNCTION_WORDS or para.tag(index + 1) not in {"NN", "NNS"}:
+    if noun.is_capitalised or noun.norm in lx.FUNCTION_WORDS:
         return None
     if not lx.is_noun(noun.norm) or lx.tags(noun.norm) & {"VBD", "VBZ", "RB"}:
         return None
+    name = _bare_name(para, word, env)
+    return name if name is not None and para.tag(index + 1) in {"NN", "NNS"} else None
+
+
+def _bare_name(para: Paragraph, word: Word, env: Env) -> str | None:
+    text, index = word.text, word.index
     base = text[:-1]
     if word.norm in env.canon or word.norm in env.accepted:
         return None

@@ -79,11 +79,10 @@ def _there(para: Paragraph, word: Word) -> Iterator[Match]:
         yield _fix(para, word, "their", "“there” is a place; the possessive is “their”.")
         return
     # "he stood there waiting": after a verb (not one of saying or thinking) "there" is the verb's place
-    adverb = bool(before) and para.tag(index - 1).startswith("VB") and before not in CLAUSE_VERBS
     if (after in {"gonna", "not"} or (after == "going" and para.norm(index + 2) == "to")
-            or (not adverb and (_doing(para, index + 1)
-                                or (clause_start(para, index) and (progressive_meant(para, index + 1)
-                                                                   or predicate_meant(para, index + 1)))))):
+            or ((_doing(para, index + 1) or (clause_start(para, index) and (progressive_meant(para, index + 1)
+                                                                            or predicate_meant(para, index + 1))))
+                and not (before and before not in CLAUSE_VERBS and para.tag(index - 1).startswith("VB")))):
         yield _fix(para, word, "they're", "“there” is a place; “they are” is written “they’re”.")
         return
     head = possession_head(para, index + 1)

@@ -3,9 +3,9 @@
 Patterns (each with its exceptions):
 
 * a form of *have* as auxiliary (optionally with "never", "not", "already" ... between) before a verb form that
-  can only be a past tense: the participle is meant. Past tenses that are also nouns ("had rose petals",
-  "have saw blades") count only when the tagger reads them as verbs in context. "got" is left alone ("had got"
-  is British English).
+  can only be a past tense: the participle is meant. Only irregular past tenses are looked at ("got" is left out:
+  "had got" is British English); those that are also nouns ("had rose petals", "have saw blades") count only when
+  the tagger reads them as verbs in context.
 * a subject pronoun directly before a form that can only be a participle ("she seen", "he thrown"), outside
   dialogue (where "you seen my keys?" is the character's voice): the past tense is meant.
 * a noun phrase in an object slot followed by a past-tense-only form and "by": "a story wrote by" -> "written".
@@ -31,10 +31,24 @@ _BETWEEN = frozenset({"never", "not", "already", "just", "always", "ever", "all"
 #: Participles lemminflect gets wrong or leaves out (it gives "waked", "lied").
 _PARTICIPLES = {"wake": "woken", "awake": "awoken", "lie": "lain", "shine": "shone", "dive": "dived",
                 "strive": "striven", "stride": "stridden", "weave": "woven"}
-#: Past tenses whose use after "have" is standard somewhere, or that are also other words.
-_LEAVE = frozenset({"got", "lay", "dove", "snuck", "proved", "learnt", "dreamt", "spelt", "burnt", "knelt",
-                    "spilt", "leant", "spoilt", "smelt", "dwelt", "wove", "lit", "fit", "quit", "bade"})
 _NON_STANDARD = {"brung": "brought", "brang": "brought"}
+#: Irregular past tenses whose participle differs ("ran" / "run"): only these are looked up in the lexicon, which
+#: keeps the rule from loading it for ordinary text.
+_IRREGULAR_PAST = frozenset({
+    "ran", "took", "went", "gave", "wrote", "came", "saw", "ate", "did", "rose", "bit", "hid", "sang", "drank",
+    "knew", "became", "fell", "rang", "woke", "shook", "swam", "forgot", "spoke", "drove", "began", "broke",
+    "chose", "froze", "stole", "threw", "grew", "flew", "drew", "blew", "tore", "wore", "swore", "bore", "rode",
+    "strode", "sank", "shrank", "stank", "sprang", "forgave", "forbade", "arose", "awoke", "mistook", "undertook",
+    "overtook", "overcame", "withdrew", "slew", "outgrew", "overthrew", "foresaw", "forsook",
+    "partook", "underwent", "overate", "rewrote",
+})
+#: Irregular participles that are never past tenses ("seen", "thrown").
+_IRREGULAR_PARTICIPLES = frozenset({
+    "seen", "thrown", "done", "gone", "taken", "given", "written", "eaten", "spoken", "known", "shown", "grown",
+    "drawn", "flown", "driven", "ridden", "risen", "forgotten", "chosen", "frozen", "stolen", "begun", "sung",
+    "swum", "rung", "sunk", "shaken", "hidden", "bitten", "fallen", "woken", "worn", "torn", "sworn", "blown",
+    "mistaken", "forgiven", "forbidden", "overtaken", "undertaken",
+})
 _SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
 _VERB_TAGS = frozenset({"VBD", "VBN", "VB", "VBP", "VBZ"})
 
@@ -49,7 +63,7 @@ def _participle(word: str) -> str | None:
 def _past_only(para: Paragraph, index: int) -> str | None:
     """The participle when word ``index`` can only be a past tense (or is read as a verb in context)."""
     word = para.words[index]
-    if word.is_capitalised or word.norm in _LEAVE or word.norm in lx.FUNCTION_WORDS:
+    if word.norm not in _IRREGULAR_PAST or word.is_capitalised:
         return None
     found = lx.tags(word.norm)
     if "VBD" not in found or "VBN" in found:
@@ -110,9 +124,10 @@ def verb_forms(para: Paragraph, env: Env) -> Iterator[Match]:
 def _finite_participle(para: Paragraph, index: int) -> bool:
     """"she seen it": a participle-only form right after a subject pronoun, outside dialogue."""
     word = para.words[index]
-    found = lx.tags(word.norm)
-    if word.is_capitalised or found != {"VBN"} or in_dialogue(para, word.start):
+    if word.norm not in _IRREGULAR_PARTICIPLES or word.is_capitalised or in_dialogue(para, word.start):
         return False
+    if lx.tags(word.norm) != {"VBN"}:
+        return False  # "frozen", "known" are adjectives too
     before = para.norm(index - 2) if para.joined(index - 1) else ""
     # "had she seen", "have they gone"; "I thought he gone" is too unclear to fix
     return before not in lx.AUXILIARIES and before not in CLAUSE_VERBS - {"said", "says"}
