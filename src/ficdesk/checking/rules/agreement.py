@@ -21,7 +21,7 @@ _ADVERBS = frozenset({"never", "always", "often", "still", "just", "also", "real
                       "only", "even", "then", "barely", "hardly", "rarely", "seldom", "finally", "suddenly",
                       "simply", "actually", "probably", "certainly", "definitely", "nearly", "almost",
                       "already", "immediately", "quietly", "slowly", "gently", "softly", "quickly", "now",
-                      "instantly", "frequently", "occasionally", "constantly", "truly"})
+                      "instantly", "frequently", "occasionally", "constantly", "truly", "ever", "once"})
 #: Verbs that look like a bare infinitive after a subject for good reasons ("he need not", "he better").
 _NOT_AGREEMENT = frozenset({"need", "dare", "better", "like", "please", "ought", "used", "rather", "best", "be",
                             "let", "lest", "bet", "say", "mean", "thank", "beg", "wish", "pray", "whatever"})
@@ -137,7 +137,8 @@ _COLLECTIVE = frozenset({"family", "team", "staff", "police", "crew", "couple", 
                          "class", "crowd", "audience", "government", "council", "committee", "company", "army",
                          "squad", "gang", "public", "clan", "pack", "jury", "herd", "flock", "half",
                          "percent", "series", "variety", "range", "host", "handful", "total", "none", "remainder"})
-_SINGULAR_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "every", "each", "one", "another"})
+_SINGULAR_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "every", "each", "one", "another", "any",
+                                   "no"})
 #: Words before a coordination that show it opens its clause ("When Jack and Ianto was ...").
 _OPENERS = lx.CONJUNCTIONS | frozenset({"then", "now", "suddenly", "finally", "soon", "later"})
 
@@ -166,6 +167,10 @@ def _singular_relative(para: Paragraph, word: Word) -> Match | None:
         return None
     verb = para.words[index + 1]
     fixed = _SINGULAR_FIX.get(verb.norm)
+    if fixed is None and _bare_verb(verb.norm) and (para.tag(index + 1) in {"VBP", "VB"}
+                                                    or lx.tags(verb.norm) <= {"VB", "VBP"}):
+        lemma = lx.verb_lemma(verb.norm)
+        fixed = lx.inflect(lemma, "VBZ") if lemma else None  # "any pairing that involve" -> "involves"
     noun = para.words[index - 1]
     if fixed is None or noun.is_capitalised or noun.norm in _COLLECTIVE or noun.norm in lx.FUNCTION_WORDS:
         return None

@@ -44,6 +44,9 @@ def _plural_meant(para: Paragraph, word: Word, base: str) -> bool:
     noun_follows = bool(after) and (lx.is_noun(after) or after in lx.DETERMINERS)
     if (before in _QUANTIFIERS or (para.gap_before(index).strip() == "" and before.isdigit())) and not noun_follows:
         return before != ""
+    if (before in lx.POSSESSIVE_DETERMINERS and para.joined(index - 1) and para.norm(index - 2) in {"both", "all"}
+            and not noun_follows):
+        return True  # "both our dad's": more than one
     if before in lx.POSSESSIVE_DETERMINERS and after and lx.tags(after) == {"VBD"}:
         return True  # "their hand's shook": "has shook" is no English, so the noun is a plural subject
     if before in lx.POSSESSIVE_DETERMINERS and base in _PAIRED:

@@ -10,6 +10,8 @@ Patterns (each with its exceptions):
   dialogue (where "you seen my keys?" is the character's voice): the past tense is meant.
 * a noun phrase in an object slot followed by a past-tense-only form and "by": "a story wrote by" -> "written".
 * non-standard past forms: "brung", "brang" -> "brought".
+* a bare verb after "he"/"she"/"it" or a name, joined by "and" to a past tense: "Ash frown and glared" -> "frowned"
+  (the agreement rule would say "frowns"; the coordinated past tense shows the tense).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from ficdesk.checking.env import Env
 from ficdesk.checking.grammar import CLAUSE_VERBS, in_dialogue
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
-from ficdesk.checking.tokens import Paragraph
+from ficdesk.checking.tokens import APOSTROPHES, Paragraph
 
 _HAVE = frozenset({"have", "has", "had", "'ve", "having", "haven't", "hasn't", "hadn't"})
 _HAVE_CONTRACTIONS = ("'ve", "'d")
@@ -113,6 +115,13 @@ def verb_forms(para: Paragraph, env: Env) -> Iterator[Match]:
                 yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
                                  f"A thing done by someone takes the participle: “{fixed}”.", fixed)
             continue
+        if para.norm(index + 1) == "and" and para.next_joined(index) and _bare_before_past(para, index, env):
+            lemma = lx.verb_lemma(word.norm)
+            fixed = lx.inflect(lemma, "VBD") if lemma else None
+            if fixed and fixed != word.norm:
+                yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
+                                 f"The verb it is joined to is in the past: “{fixed}”.", fixed)
+                continue
         if before in _SUBJECTS and _finite_participle(para, index):
             lemma = lx.verb_lemma(word.norm)
             fixed = lx.inflect(lemma, "VBD") if lemma else None
@@ -131,6 +140,32 @@ def _finite_participle(para: Paragraph, index: int) -> bool:
     before = para.norm(index - 2) if para.joined(index - 1) else ""
     # "had she seen", "have they gone"; "I thought he gone" is too unclear to fix
     return before not in lx.AUXILIARIES and before not in CLAUSE_VERBS - {"said", "says"}
+
+
+_THIRD_PERSON = frozenset({"he", "she", "it"})
+
+
+def _bare_before_past(para: Paragraph, index: int, env: Env) -> bool:
+    """"Ash frown and glared": subject + bare verb + "and" + a past tense."""
+    word = para.words[index]
+    subject = para.words[index - 1]
+    if word.is_capitalised or word.norm in lx.FUNCTION_WORDS or not para.next_joined(index + 1):
+        return False
+    if "'" in subject.norm or para.char_after(index - 1) in APOSTROPHES:
+        return False  # "over Sheppard's shoulder and prodded": a possessive, not a subject
+    if subject.norm not in _THIRD_PERSON and not (subject.is_capitalised and subject.norm not in lx.FUNCTION_WORDS):
+        return False
+    past = para.norm(index + 2)
+    found = lx.tags(word.norm)
+    if not found or not found <= {"VB", "VBP", "NN"} or not lx.tags(past) & {"VBD"}:
+        return False
+    if "VBN" in lx.tags(past) and para.tag(index + 2) != "VBD":
+        return False  # "walked" may be a participle; the tagger decides
+    if para.joined(index - 1) and para.norm(index - 2) in lx.AUXILIARIES | lx.DETERMINERS:
+        return False  # "did he frown and ...", "the Ash frown"
+    # a capitalised singular noun with no determiner before it is a name ("Ash", "Hope")
+    return (subject.norm in _THIRD_PERSON or para.tag(index - 1) in {"NNP", "NN"}
+            or not env.lexicon.knows(subject.norm))
 
 
 def _object_noun_before(para: Paragraph, index: int) -> bool:
