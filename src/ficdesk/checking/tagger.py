@@ -8,8 +8,14 @@ on newswire; spaCy's models are not on the package index and are far slower to l
 ``textblob-aptagger`` (MIT), converted by ``packaging/tools/build_tagger.py`` into a compact file that is not a
 pickle; this module is FicDesk's own reading of that file and of the algorithm.
 
-Measured (``tests/checking/test_tagger.py`` on ``tests/checking/data/tagged-fic.txt``, hand-tagged fic-style
-sentences: present and past narration, dialogue, invented names): see the README in this package.
+Measured (``tests/checking/test_tagger.py`` on ``tests/checking/data/tagged-fic.txt``, 74 fic-style sentences
+tagged by hand: present and past narration, dialogue, invented names): 0.955 of 688 tokens right with the shipped
+weights (pruned below 1.0) and :func:`repair`; the unpruned weights alone get 0.952. The commonest slips are
+present-tense verbs after names ("Kestrel grabs") read as plural nouns, which :func:`repair` mostly fixes,
+sentence-initial imperatives ("Sit", "Stay") read as names, and past tenses read as participles. Loading the
+model costs 0.05 s of CPU time (0.18-0.23 s wall clock on a machine whose two cores ran many other jobs);
+tagging runs at about 40,000 tokens per CPU second (warm). Choices and the pruning measurements are in
+``resources/tagger/README.md``.
 
 Only paragraphs whose rules ask for tags are tagged (:attr:`ficdesk.checking.tokens.Paragraph.tags`), and the
 model loads on first use.
