@@ -74,6 +74,24 @@ class Paragraph:
         self._joined = [False] + [text[before.end:after.start].isspace()
                                   for before, after in zip(self.words, self.words[1:], strict=False)]
         self._closing_quotes: set[int] | None = None
+        self._tags: list[str] | None = None
+
+    @property
+    def tags(self) -> list[str]:
+        """The context-sensitive Penn Treebank tag of each word (:mod:`ficdesk.checking.tagger`).
+
+        Computed on first use, so only paragraphs whose rules ask for tags pay for tagging. A contraction has
+        the tag of its first part ("don't" -> ``VBP``, "Jack's" -> ``NNP``).
+        """
+        if self._tags is None:
+            from ficdesk.checking.tagger import word_tags
+
+            self._tags = word_tags(self.text, [word.start for word in self.words])
+        return self._tags
+
+    def tag(self, index: int) -> str:
+        """The tag of word ``index``, or "" outside the paragraph."""
+        return self.tags[index] if 0 <= index < len(self.words) else ""
 
     def word(self, index: int) -> Word | None:
         return self.words[index] if 0 <= index < len(self.words) else None

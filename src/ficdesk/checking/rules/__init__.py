@@ -25,6 +25,8 @@ RULE_MODULES = (
     "doubled_words",
     "proper_adjectives",
     "modal_of",
+    "verb_forms",
+    "confused_words",
     "lose_loose",
     "were_were",
     "agreement",

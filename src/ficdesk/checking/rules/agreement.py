@@ -1,4 +1,10 @@
-"""Subject-verb agreement: "he never get" -> "gets", "the tears that rolls down" -> "roll"."""
+"""Subject-verb agreement: "he never get" -> "gets", "the tears that rolls down" -> "roll", "he have" -> "has".
+
+With tags (:attr:`Paragraph.tags`): names the tagger reads as proper nouns count as subjects without canon
+("Natasha rarely smile"); two names joined by "and" take a plural verb ("Mulder and Scully was waiting"); a
+singular noun before "that"/"who" takes a singular one ("the only thing that have"); so does "every one of the
+files" / "each of them".
+"""
 
 from __future__ import annotations
 
@@ -15,7 +21,7 @@ _ADVERBS = frozenset({"never", "always", "often", "still", "just", "also", "real
                       "only", "even", "then", "barely", "hardly", "rarely", "seldom", "finally", "suddenly",
                       "simply", "actually", "probably", "certainly", "definitely", "nearly", "almost",
                       "already", "immediately", "quietly", "slowly", "gently", "softly", "quickly", "now",
-                      "instantly", "frequently", "occasionally", "constantly", "truly"})
+                      "instantly", "frequently", "occasionally", "constantly", "truly", "ever", "once"})
 #: Verbs that look like a bare infinitive after a subject for good reasons ("he need not", "he better").
 _NOT_AGREEMENT = frozenset({"need", "dare", "better", "like", "please", "ought", "used", "rather", "best", "be",
                             "let", "lest", "bet", "say", "mean", "thank", "beg", "wish", "pray", "whatever"})
@@ -31,14 +37,19 @@ _PLURAL_DETERMINERS = frozenset({"the", "these", "those", "his", "her", "my", "y
 @rule("agreement", Category.GRAMMAR, "subject-verb agreement")
 def agreement(para: Paragraph, env: Env) -> Iterator[Match]:
     for word in para.words:
+        found: Match | None = None
         if word.norm in {"he", "she", "it"} or (word.norm in env.canon and word.is_capitalised):
             found = _third_person(para, word, env)
-            if found is not None:
-                yield found
         elif word.norm in {"that", "who", "which"}:
-            found = _plural_relative(para, word)
-            if found is not None:
-                yield found
+            found = _plural_relative(para, word) or _singular_relative(para, word)
+        elif word.norm == "and":
+            found = _coordinated(para, word, env)
+        elif word.norm == "of":
+            found = _each_of(para, word)
+        elif word.is_capitalised and _untracked_name(para, word, env):
+            found = _third_person(para, word, env)
+        if found is not None:
+            yield found
 
 
 def _bare_verb(norm: str) -> bool:
@@ -50,6 +61,8 @@ def _bare_verb(norm: str) -> bool:
 
 def _third_person(para: Paragraph, word: Word, env: Env) -> Match | None:
     index = word.index
+    if para.joined(index) and para.norm(index - 1) in {"and", "or", "nor"}:
+        return None  # "Stark and Yinsen secretly build": the subject is the whole coordination
     if para.joined(index):
         before = para.norm(index - 1)
         if before in lx.AUXILIARIES or before in _CAUSATIVE or before in MANDATIVE_VERBS:
@@ -70,6 +83,11 @@ def _third_person(para: Paragraph, word: Word, env: Env) -> Match | None:
     if word.norm not in {"he", "she", "it"} and adverbs == 0:
         return None  # "Jack look out!" may be a call; with "never" between it is a statement
     verb = para.words[position]
+    if verb.norm == "have" and word.norm in {"he", "she", "it"} and not verb.is_capitalised:
+        if para.joined(index) and para.norm(index - 1) in {"if", "lest", "that", "whether"}:
+            return None  # "if he have" is an old subjunctive; "insisted that he have" a mandative one
+        return para.match(verb.start, verb.end, "agreement", Category.GRAMMAR,
+                          f"After “{word.text}” the verb is “has”.", "has")
     if verb.is_capitalised or not _bare_verb(verb.norm):
         return None
     if adverbs == 0 and (possessive_for_subject(para, index) or followed_by_verb(para, position)):
@@ -107,3 +125,148 @@ def _plural_relative(para: Paragraph, word: Word) -> Match | None:
         return None
     return para.match(verb.start, verb.end, "agreement", Category.GRAMMAR,
                       f"“{noun.text}” is plural: the verb is “{fixed}”.", fixed)
+
+
+_SINGULAR_FIX = {"have": "has", "are": "is", "were": "was", "don't": "doesn't", "do": "does", "aren't": "isn't",
+                 "weren't": "wasn't", "haven't": "hasn't"}
+_PLURAL_FIX = {"was": "were", "is": "are", "has": "have", "wasn't": "weren't", "isn't": "aren't",
+               "hasn't": "haven't", "does": "do", "doesn't": "don't"}
+#: Singular nouns that stand for several people or things and may take a plural verb in British English.
+_COLLECTIVE = frozenset({"family", "team", "staff", "police", "crew", "couple", "group", "people", "number",
+                         "majority", "minority", "kind", "sort", "type", "lot", "bunch", "pair", "rest", "band",
+                         "class", "crowd", "audience", "government", "council", "committee", "company", "army",
+                         "squad", "gang", "public", "clan", "pack", "jury", "herd", "flock", "half",
+                         "percent", "series", "variety", "range", "host", "handful", "total", "none", "remainder"})
+_SINGULAR_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "every", "each", "one", "another", "any",
+                                   "no"})
+#: Words before a coordination that show it opens its clause ("When Jack and Ianto was ...").
+_OPENERS = lx.CONJUNCTIONS | frozenset({"then", "now", "suddenly", "finally", "soon", "later"})
+
+
+def _untracked_name(para: Paragraph, word: Word, env: Env) -> bool:
+    """A capitalised word the tagger reads as a name that is no common word ("Natasha", not "Will" or "Hope")."""
+    index = word.index
+    if not para.next_joined(index) or not (para.norm(index + 1) in _ADVERBS or para.norm(index + 1).endswith("ly")):
+        return False  # without canon a name needs an adverb before its verb ("Natasha rarely smile"), see below
+    position = index + 1
+    while para.next_joined(position) and (para.norm(position) in _ADVERBS or para.norm(position).endswith("ly")):
+        position += 1
+    if not _bare_verb(para.norm(position)):
+        return False  # checked before tagging: "Jack slowly turned" has no bare verb to fix
+    if word.norm in lx.FUNCTION_WORDS or word.text.isupper() or word.norm.endswith("s") or "'" in word.norm:
+        return False
+    if env.lexicon.knows(word.norm) or (para.joined(index) and para.norm(index - 1) in lx.DETERMINERS):
+        return False
+    return para.tag(index) == "NNP"
+
+
+def _singular_relative(para: Paragraph, word: Word) -> Match | None:
+    """"the only thing that have been" -> "has": a singular count noun, its determiner, a plural-only verb."""
+    index = word.index
+    if not (para.joined(index) and para.next_joined(index)):
+        return None
+    verb = para.words[index + 1]
+    fixed = _SINGULAR_FIX.get(verb.norm)
+    if fixed is None and _bare_verb(verb.norm) and (para.tag(index + 1) in {"VBP", "VB"}
+                                                    or lx.tags(verb.norm) <= {"VB", "VBP"}):
+        lemma = lx.verb_lemma(verb.norm)
+        fixed = lx.inflect(lemma, "VBZ") if lemma else None  # "any pairing that involve" -> "involves"
+    noun = para.words[index - 1]
+    if fixed is None or noun.is_capitalised or noun.norm in _COLLECTIVE or noun.norm in lx.FUNCTION_WORDS:
+        return None
+    if para.tag(index - 1) != "NN" or noun.norm.endswith(("s", "ae", "i")) or not lx.tags(noun.norm) & {"NN"}:
+        return None
+    position = index - 2
+    while position >= 0 and para.joined(position + 1) and (para.tag(position) in {"JJ", "JJS", "RB"}
+                                                            or para.norm(position) == "only"):
+        position -= 1
+    if position < 0 or para.norm(position) not in _SINGULAR_DETERMINERS or not para.joined(position + 1):
+        return None
+    if para.norm(position - 1) == "of":
+        return None  # "one of the only things", "the rest of the team that are"
+    return para.match(verb.start, verb.end, "agreement", Category.GRAMMAR,
+                      f"“{noun.text}” is singular: the verb is “{fixed}”.", para.styled(fixed, verb.text))
+
+
+def _each_of(para: Paragraph, word: Word) -> Match | None:
+    """"every one of the files have" -> "has", "each of them were" -> "was"."""
+    index = word.index
+    before = para.norm(index - 1)
+    if not para.joined(index) or before not in {"one", "each"}:
+        return None
+    if before == "one" and para.norm(index - 2) not in {"every", "each"}:
+        return None  # "one of the boys have" is usually meant as "one of the boys who have"
+    position = index + 1
+    if para.norm(position) in {"them", "us", "you"}:
+        position += 1
+    else:
+        while position < len(para.words) and para.joined(position) and position - index <= 4 \
+                and para.tag(position) in {"DT", "PRP$", "JJ", "CD"}:
+            position += 1
+        if para.tag(position) != "NNS" or not para.joined(position):
+            return None
+        position += 1
+    if position >= len(para.words) or not para.joined(position):
+        return None
+    verb = para.words[position]
+    fixed = _SINGULAR_FIX.get(verb.norm)
+    if fixed is None:
+        return None
+    return para.match(verb.start, verb.end, "agreement", Category.GRAMMAR,
+                      f"After “{para.words[index - 1].text} of” the verb is singular: “{fixed}”.",
+                      para.styled(fixed, verb.text))
+
+
+def _name_run(para: Paragraph, index: int, step: int) -> int:
+    """The last index of the run of capitalised names from ``index`` going ``step`` (-1 or +1)."""
+    position = index
+    while True:
+        following = position + step
+        word = para.word(following)
+        if word is None or not word.is_capitalised or para.tag(following) != "NNP" \
+                or not para.joined(max(position, following)):
+            return position
+        position = following
+
+
+def _is_name(para: Paragraph, index: int, env: Env) -> bool:
+    """A name: read as one by the tagger, or a capitalised word that is no English word ("Ilse"), or "I"."""
+    word = para.word(index)
+    if word is None or not word.is_capitalised or "'" in word.norm or word.norm in lx.FUNCTION_WORDS:
+        return word is not None and word.text == "I"
+    return para.tag(index) == "NNP" or not env.lexicon.knows(word.norm)
+
+
+def _coordinated(para: Paragraph, word: Word, env: Env) -> Match | None:
+    """"Mulder and Scully was waiting" -> "were": two names joined by "and" as the subject of a singular verb."""
+    index = word.index
+    if not (para.joined(index) and para.next_joined(index)):
+        return None
+    position = index + 1
+    while position < len(para.words) and para.words[position].is_capitalised:
+        position += 1
+    after = para.norm(position)
+    if after not in _PLURAL_FIX and not (after.endswith("s") and "VBZ" in lx.tags(after)):
+        return None  # checked before tagging: most "A and B" are followed by no singular verb
+    if not _is_name(para, index - 1, env) or not _is_name(para, index + 1, env):
+        return None
+    first = _name_run(para, index - 1, -1) if para.tag(index - 1) == "NNP" else index - 1
+    last = _name_run(para, index + 1, +1) if para.tag(index + 1) == "NNP" else index + 1
+    # not after a comma: "between Cloud, Tifa and Aerith is" continues a list
+    opens = para.sentence_start(first) or (para.joined(first) and para.norm(first - 1) in _OPENERS)
+    if not opens or not para.next_joined(last):
+        return None
+    verb = para.words[last + 1]
+    fixed = _PLURAL_FIX.get(verb.norm)
+    if fixed is None and para.tag(last + 1) == "VBZ" and (
+            not lx.tags(verb.norm) & {"NN", "NNS"}
+            or (para.next_joined(last + 1) and para.tag(last + 2) in {"IN", "DT", "PRP", "PRP$", "RB", "TO"})):
+        lemma = lx.verb_lemma(verb.norm)
+        fixed = lx.inflect(lemma, "VBP") if lemma else None
+    elif fixed is not None and not (para.next_joined(last + 1)
+                                    and para.tag(last + 2) in {"VBG", "VBN", "RB", "IN", "JJ", "TO"}):
+        return None  # "Tom and Jerry is a cartoon": a title or a firm is one thing
+    if not fixed or fixed == verb.norm:
+        return None
+    return para.match(verb.start, verb.end, "agreement", Category.GRAMMAR,
+                      f"Two people joined by “and” take a plural verb: “{fixed}”.", para.styled(fixed, verb.text))

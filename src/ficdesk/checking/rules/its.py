@@ -7,6 +7,9 @@ from collections.abc import Iterator
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
 from ficdesk.checking.grammar import (
+    BARE_PREDICATES,
+    CLAUSE_VERBS,
+    OBJECT_PREPOSITIONS,
     PRENOMINAL,
     followed_by_verb,
     is_modifier,
@@ -56,11 +59,50 @@ def _possessive_meant(para: Paragraph, index: int) -> bool:
         return True
     slot = (para.joined(index) and para.norm(index - 1) in _POSSESSIVE_AFTER) or object_slot(para, index)
     head = possessed_head(para, index + 1, slot)
-    return head is not None and (slot or followed_by_verb(para, head))
+    if head is not None:
+        return slot or followed_by_verb(para, head)
+    if slot and para.norm(index - 1) not in {"has", "have", "had", "to"} and _tagged_noun(para, index + 1):
+        return True
+    return _tagged_object(para, index)
+
+
+def _tagged_noun(para: Paragraph, index: int) -> bool:
+    """After a preposition: "across it's surface", "for it's destruction" (a noun the tagger reads as one)."""
+    word = para.words[index]
+    if word.is_capitalised or word.norm in BARE_PREDICATES or word.norm in lx.FUNCTION_WORDS:
+        return False
+    found = lx.tags(word.norm)
+    return para.tag(index) in {"NN", "NNS"} and "NN" in found and not found & {"JJ", "RB", "VBG", "VBN", "VBD"}
+
+
+def _tagged_object(para: Paragraph, index: int) -> bool:
+    """After a past-tense verb: "bit it's back leg", "dumped it's content".
+
+    The verb is no verb of saying or thinking; "it's" is followed by an optional modifier and a singular noun, which
+    "it is" could not take without an article.
+    """
+    if not para.joined(index) or para.norm(index - 1) in CLAUSE_VERBS or para.norm(index - 1) in lx.FUNCTION_WORDS:
+        return False
+    before = para.words[index - 1]
+    if before.is_capitalised or "VBD" not in lx.tags(before.norm) or para.tag(index - 1) in {"JJ", "VBN"}:
+        return False
+    position = index + 1
+    if para.next_joined(position) and lx.tags(para.norm(position)) & {"JJ", "NN"} \
+            and para.norm(position) not in lx.FUNCTION_WORDS and para.norm(position + 1) not in lx.FUNCTION_WORDS \
+            and "NN" in lx.tags(para.norm(position + 1)):
+        position += 1
+    head = para.words[position] if para.joined(position) else None
+    if head is None or head.is_capitalised or head.norm in BARE_PREDICATES or head.norm in lx.FUNCTION_WORDS:
+        return False
+    if "NN" not in lx.tags(head.norm) or para.tag(position) not in {"NN", "JJ"}:
+        return False
+    return not (para.next_joined(position) and lx.tags(para.norm(position + 1)) & {"NN", "NNS"})
 
 
 def _contraction_meant(para: Paragraph, index: int) -> bool:
     after = para.norm(index + 1)
+    if para.joined(index) and para.norm(index - 1) in OBJECT_PREPOSITIONS:
+        return False  # "at the end of its bar": after a preposition a noun phrase follows
     if after in _CONTRACTION_BEFORE:
         return True
     found = lx.tags(after)

@@ -44,7 +44,19 @@ def _plural_meant(para: Paragraph, word: Word, base: str) -> bool:
     noun_follows = bool(after) and (lx.is_noun(after) or after in lx.DETERMINERS)
     if (before in _QUANTIFIERS or (para.gap_before(index).strip() == "" and before.isdigit())) and not noun_follows:
         return before != ""
-    if before in lx.POSSESSIVE_DETERMINERS and base in _PAIRED and after:
+    if (before in lx.POSSESSIVE_DETERMINERS and para.joined(index - 1) and para.norm(index - 2) in {"both", "all"}
+            and not noun_follows):
+        return True  # "both our dad's": more than one
+    if before in lx.POSSESSIVE_DETERMINERS and after and lx.tags(after) == {"VBD"}:
+        return True  # "their hand's shook": "has shook" is no English, so the noun is a plural subject
+    if before in lx.POSSESSIVE_DETERMINERS and base in _PAIRED:
+        if not after:
+            # "from the corner of their eye's.": a possessive needs its noun; a paired noun at a phrase's end
+            # after "their"/"our" is the plural
+            return para.norm(index - 1) in {"their", "our"} and para.gap_after(index).strip()[:1] in set(".!?,;")
         found = lx.tags(after)
+        if ("VBG" in found and not found & {"NN", "NNS"} and "," in para.gap_before(index - 1)
+                and before in {"their", "our"}):
+            return True  # "..., their eye's blazing": an absolute phrase, the plural noun and its participle
         return "VBN" in found and not found & {"NN", "NNS"} and not in_dialogue(para, word.start)
     return False

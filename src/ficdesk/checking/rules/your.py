@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
 from ficdesk.checking.grammar import (
+    OBJECT_PREPOSITIONS,
     clause_start,
     finite_verb_after,
     is_modifier,
@@ -46,6 +47,8 @@ def your_or_you_are(para: Paragraph, env: Env) -> Iterator[Match]:
 def _contraction_meant(para: Paragraph, index: int) -> bool:
     after = para.norm(index + 1)
     ends = not para.next_joined(index + 1)
+    if para.joined(index) and para.norm(index - 1) in OBJECT_PREPOSITIONS:
+        return False  # "every fibre of your being": after a preposition a noun phrase follows
     if after in {"being", "not"}:
         return not finite_verb_after(para, index + 2)  # "your being here changes nothing" is a gerund
     if after in _CONTRACTION_BEFORE:
@@ -62,8 +65,8 @@ def _contraction_meant(para: Paragraph, index: int) -> bool:
                     or (para.norm(index + 2) in _ACTION_BEFORE and not finite_verb_after(para, index + 1)))
         # "Gwen, your bleeding!": a participle that is also a noun, alone in a clause of its own
         return ends and clause_start(para, index)
-    if not ends or after in lx.NATIONALITIES or after == "own":
-        return False
+    if not ends or after in lx.NATIONALITIES or after == "own" or para.tag(index + 1) in {"NN", "NNS"}:
+        return False  # "touched your soul.": the tagger reads a noun
     # "your tired," / "your beautiful." — a predicate ending the phrase
     return is_modifier(after) or (bool(found & {"JJ", "VBN"}) and not found & {"NN", "NNS"})
 

@@ -1,0 +1,307 @@
+"""Commonly confused words, each decided by its context: "laying in bed" -> "lying", "walked passed him" -> "past".
+
+Every pattern is a run of adjacent words (same phrase, only spaces between). Each slot is a test: a set of words,
+a set of tags from the tagger (:attr:`Paragraph.tags`), or :data:`END` (the phrase ends: punctuation or the line's
+end). One slot is the wrong word; its fix keeps the author's capitals. The patterns are written to stay silent on
+the correct look-alikes listed next to them (and in ``tests/data/checking/corpus.tsv``): "to effect change",
+"bared his teeth", "came of age", "the later chapters", "everyday life", "over there where the river bends".
+Learned from LanguageTool's ``grammar.xml`` (patterns with antipatterns) and Harper's confusion linters; none
+copied.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from ficdesk.checking import lexicon as lx
+from ficdesk.checking.env import Env
+from ficdesk.checking.model import Category, Match
+from ficdesk.checking.registry import rule
+from ficdesk.checking.tokens import Paragraph
+
+Test = Callable[[Paragraph, int], bool]
+_RULE = "confused-words"
+
+
+def words(*names: str) -> Test:
+    found = frozenset(names)
+    return lambda para, index: para.norm(index) in found
+
+
+def tags(*names: str) -> Test:
+    found = frozenset(names)
+    return lambda para, index: para.tag(index) in found
+
+
+def lexicon(*names: str, without: tuple[str, ...] = ()) -> Test:
+    """The word can have one of the lexicon tags ``names`` and none of ``without``."""
+    wanted, unwanted = frozenset(names), frozenset(without)
+    return lambda para, index: bool(lx.tags(para.norm(index)) & wanted) and not lx.tags(para.norm(index)) & unwanted
+
+
+def either(*tests: Test) -> Test:
+    def test(para: Paragraph, index: int) -> bool:
+        return any(one(para, index) for one in tests)
+
+    if any(one in (END, SENTENCE_END) or getattr(one, "ends", False) for one in tests):
+        test.ends = True  # type: ignore[attr-defined]
+    return test
+
+
+_VERB_TAGS = frozenset({"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+
+
+def lemma(*lemmas: str) -> Test:
+    """A form of one of the verbs ``lemmas`` that the tagger reads as a verb ("the fall of Rome" is no verb)."""
+    found = frozenset(lemmas)
+    # the lemma first: it is cheap, and tagging a paragraph only happens when it matters
+    return lambda para, index: ((lx.verb_lemma(para.norm(index)) or para.norm(index)) in found
+                                and para.tag(index) in _VERB_TAGS)
+
+
+def END(para: Paragraph, index: int) -> bool:
+    """The phrase ends before word ``index``: punctuation or the line's end."""
+    return index >= len(para.words) or not para.joined(index)
+
+
+def SENTENCE_END(para: Paragraph, index: int) -> bool:
+    """The sentence or a quotation ends before word ``index`` (a comma does not end it)."""
+    if index >= len(para.words):
+        return True
+    gap = para.gap_before(index).strip()
+    return bool(gap) and gap[0] in ".!?\"”…"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    slots: tuple[Test, ...]
+    #: The slot holding the wrong word.
+    target: int
+    fix: dict[str, str]
+    message: str
+    #: A test on the word before the first slot that cancels the match ("not quite.").
+    unless_before: Test | None = None
+    #: A test on the word after the last slot that cancels the match ("to effect a cure").
+    unless_after: Test | None = None
+
+    def find(self, para: Paragraph, start: int) -> int | None:
+        for offset, test in enumerate(self.slots):
+            index = start + offset
+            if test is END or getattr(test, "ends", False):
+                if not offset or not test(para, index):  # a phrase-end test checks joins itself
+                    return None
+                continue
+            if index >= len(para.words) or (offset and not para.joined(index)) or not test(para, index):
+                return None
+        if self.unless_before is not None and para.joined(start) and self.unless_before(para, start - 1):
+            return None
+        after = start + len(self.slots)
+        if self.unless_after is not None and para.joined(after) and self.unless_after(para, after):
+            return None
+        return start + self.target
+
+
+_BE = words(*lx.BE_FORMS, "'s", "'re", "'m")
+_MODAL_OR_TO = words("to", "can", "could", "can't", "couldn't", "cannot", "will", "would", "won't", "wouldn't",
+                     "should", "shouldn't", "must", "might", "may", "didn't", "don't", "doesn't", "not", "never")
+_POSSESSIVE = words(*lx.POSSESSIVE_DETERMINERS)
+_SUBJECT = words("i", "you", "he", "she", "it", "we", "they")
+_MOTION = lemma("walk", "run", "go", "come", "drive", "rush", "hurry", "stride", "slip", "push", "brush", "move",
+                "fly", "storm", "race", "dash", "sprint", "stumble", "wander", "march", "squeeze", "sweep", "speed")
+_OFF_VERBS = lemma("wipe", "take", "turn", "switch", "kick", "push", "shake", "brush", "peel", "pull", "jump",
+                   "fall", "get", "rip", "tear", "throw", "knock", "scrape", "wash", "dust", "shrug", "slide",
+                   "slip", "roll", "climb", "step", "hop", "storm", "wipe", "fend", "ward", "cast", "strip",
+                   "tug", "yank", "lift")
+_DETERMINER = words("the", "a", "an", "his", "her", "my", "your", "their", "our", "its", "this", "that", "these",
+                    "those")
+
+PATTERNS: tuple[Pattern, ...] = (
+    # awhile is an adverb; after a preposition or as an object the noun phrase "a while" is meant
+    Pattern((words("for", "in", "after", "once", "quite", "took", "take", "takes", "taking", "been", "within",
+                   "while"), words("awhile")), 1, {"awhile": "a while"},
+            "After “{before}” the noun phrase “a while” is meant."),
+    # everyday is an adjective before a noun: "everyday life", but "I wake up every day."
+    Pattern((words("everyday"), either(SENTENCE_END)), 0, {"everyday": "every day"},
+            "“everyday” is an adjective (“everyday life”); the adverb is “every day”."),
+    Pattern((words("everyday"), tags("IN", "TO", "DT", "PRP", "PRP$", "RB", "CC")), 0, {"everyday": "every day"},
+            "“everyday” is an adjective (“everyday life”); the adverb is “every day”."),
+    # lighting flashed -> lightning
+    Pattern((words("lighting"), lemma("flash", "strike", "crack", "split", "streak", "fork", "rip", "tear", "bolt",
+                                      "arc")), 0,
+            {"lighting": "lightning"}, "The flash in a storm is “lightning”."),
+    Pattern((words("thunder"), words("and"), words("lighting")), 2, {"lighting": "lightning"},
+            "The flash in a storm is “lightning”."),
+    Pattern((words("of", "like"), words("lighting"), words("bolt", "bolts", "strike", "strikes")), 1,
+            {"lighting": "lightning"}, "The flash in a storm is “lightning”."),
+    Pattern((words("bolt", "bolts", "flash", "flashes", "streak", "crack", "fork"), words("of"), words("lighting")),
+            2, {"lighting": "lightning"}, "The flash in a storm is “lightning”."),
+    # barley (the grain) before a verb or adjective: "barely"
+    Pattern((words("barley"), lexicon("VBG", "VBN", "VBD", "JJ", "RB", without=("NN", "NNS"))), 0,
+            {"barley": "barely"}, "“barley” is a grain; “only just” is “barely”.",
+            unless_before=either(tags("DT", "IN", "JJ", "CC", "NN", "NNS", "CD"), _DETERMINER)),
+    Pattern((words("could", "couldn't", "can", "can't", "was", "were", "is", "are", "had"), words("barley")), 1,
+            {"barley": "barely"}, "“barley” is a grain; “only just” is “barely”."),
+    # heals (the verb) where the back of the foot is meant
+    Pattern((_POSSESSIVE, words("heals")), 1, {"heals": "heels"}, "The back of the foot is the “heel”."),
+    Pattern((words("high"), words("heals")), 1, {"heals": "heels"}, "The shoes are “high heels”."),
+    # effect (the noun) used as the verb after a modal or "to"; "to effect change" stays
+    Pattern((_MODAL_OR_TO, words("effect"), either(_DETERMINER, words("him", "me", "us", "them", "everyone"))), 1,
+            {"effect": "affect"}, "The verb “to influence” is “affect”; “effect” is the result.",
+            unless_after=words("change", "changes", "cure", "escape", "transfer", "repairs", "reform", "rescue",
+                               "entry", "transformation", "reconciliation", "compromise", "truce")),
+    Pattern((words("the", "an", "no", "any", "side"), words("affect", "affects"), words("of", "on")), 1,
+            {"affect": "effect", "affects": "effects"}, "The result is an “effect”; “affect” is the verb."),
+    Pattern((words("side"), words("affect", "affects")), 1, {"affect": "effect", "affects": "effects"},
+            "The result is an “effect”; “affect” is the verb."),
+    # laying (putting down) for lying (resting)
+    Pattern((_BE, words("laying"), words("on", "in", "there", "awake", "still", "beside", "next", "under",
+                                         "against", "flat", "face", "across", "here", "motionless", "curled")), 1,
+            {"laying": "lying"}, "Resting flat is “lying”; “laying” puts something down."),
+    Pattern((either(_SUBJECT, tags("NNP")), words("laid"), words("back", "down"),
+             either(END, words("on", "in", "beside", "next", "against", "and"))), 1, {"laid": "lay"},
+            "Resting is “lay” (lie, lay, lain); “laid” needs an object."),
+    # too many after a verb that cannot take "to"
+    Pattern((words("have", "has", "had", "having", "is", "was", "are", "were", "'s", "far", "way", "much"),
+             words("to"), words("many", "much")), 1, {"to": "too"}, "“Too” means “excessively”."),
+    # adjectives only: "the plan was to close", "was to quiet the crowd" are infinitives
+    Pattern((_BE, words("to"), words("late", "early", "soon", "far", "tired", "young", "old", "hot", "cold", "big",
+                                     "small", "loud", "heavy", "weak", "scared", "afraid", "good", "hard", "short",
+                                     "high", "tight", "easy", "dark", "bright", "expensive", "dangerous",
+                                     "important", "proud", "stubborn", "busy"),
+             either(END, words("to", "for", "and"))), 1, {"to": "too"}, "“Too” means “excessively”."),
+    # off after verbs that take it as a particle: "wiped it right off his face", "jumped off the bridge"
+    Pattern((_OFF_VERBS, words("of"), _DETERMINER), 1, {"of": "off"}, "The particle is “off” (away from)."),
+    Pattern((_OFF_VERBS, words("right", "straight"), words("of"), _DETERMINER), 2, {"of": "off"},
+            "The particle is “off” (away from)."),
+    Pattern((_OFF_VERBS, words("it", "him", "her", "them", "me"), words("of"), _DETERMINER), 2, {"of": "off"},
+            "The particle is “off” (away from)."),
+    Pattern((_OFF_VERBS, words("it", "him", "them", "me"), words("right", "straight"), words("of"), _DETERMINER), 3,
+            {"of": "off"}, "The particle is “off” (away from)."),
+    # know for now before a past tense: "she know knew"
+    Pattern((_SUBJECT, words("know"), lexicon("VBD", without=("NN", "VB", "VBP", "JJ"))), 1, {"know": "now"},
+            "“Now” (at this time) is meant."),
+    # the later -> the latter when it ends its phrase
+    Pattern((words("the"), words("later"), either(END, tags("VBD", "VBZ", "MD"))), 1, {"later": "latter"},
+            "The second of two is “the latter”."),
+    # bare (uncovered) for bear (stand): "couldn't bare it"; "bared his teeth" stays
+    # "to bare the truth", "bare it all" (reveal) stay
+    Pattern((_MODAL_OR_TO, words("bare"), either(words("it", "to", "them", "him", "me", "you", "us", "being",
+                                                       "seeing", "hearing", "watching", "looking", "losing",
+                                                       "leaving", "walking", "living"))), 1,
+            {"bare": "bear"}, "To endure is to “bear”; “bare” means uncovered.", unless_after=words("all")),
+    # quiet / quite
+    Pattern((words("quiet"), words("a", "an"), words("few", "bit", "lot", "while", "long", "lot", "way", "number",
+                                                      "sight", "shock", "surprise", "feat")), 0, {"quiet": "quite"},
+            "“Quite” (fairly, very) is meant; “quiet” is silent."),
+    Pattern((words("quiet"), words("sure", "possibly", "literally", "frankly", "honestly", "certain", "likely",
+                                   "often", "simply", "different", "clear", "true", "impressive")), 0,
+            {"quiet": "quite"}, "“Quite” (fairly, very) is meant; “quiet” is silent."),
+    Pattern((words("be", "keep", "stay", "was", "were", "is", "are", "went", "fell", "go", "been", "very", "so",
+                   "too", "grew", "gone", "remained", "stayed", "kept"), words("quite"), END), 1,
+            {"quite": "quiet"}, "Silent is “quiet”; “quite” means fairly or very.",
+            unless_before=words("not", "yet", "almost", "isn't", "wasn't", "aren't", "weren't", "nearly")),
+    # wander / wonder
+    Pattern((words("wander", "wanders", "wandered", "wandering"), words("if", "whether", "why", "what", "how", "who")),
+            0, {"wander": "wonder", "wanders": "wonders", "wandered": "wondered", "wandering": "wondering"},
+            "To ask oneself is to “wonder”; to roam is to “wander”."),
+    Pattern((words("wonder", "wonders", "wondered", "wondering"), words("off", "around", "aimlessly", "away", "round")),
+            0, {"wonder": "wander", "wonders": "wanders", "wondered": "wandered", "wondering": "wandering"},
+            "To roam is to “wander”; to ask oneself is to “wonder”."),
+    # breath (noun) / breathe (verb); "listened to her breathe" is the verb after an object, so "her" is left out
+    Pattern((_MODAL_OR_TO, words("breath"), either(END, words("in", "out", "again", "deeply", "properly", "heavily",
+                                                              "for", "easier", "easy", "normally", "slowly"))), 1,
+            {"breath": "breathe"}, "The verb is “breathe”; “breath” is the noun."),
+    Pattern((either(words("a", "deep", "shaky", "sharp", "shuddering", "ragged", "long", "of", "his", "my",
+                          "their", "your", "our", "shallow", "steadying", "calming", "last", "quick", "short",
+                          "held", "caught"),), words("breathe")), 1, {"breathe": "breath"},
+            "The noun is “breath”; “breathe” is the verb."),
+    # past / passed
+    Pattern((_MOTION, words("passed"), either(_DETERMINER, words("him", "her", "them", "me", "us", "it"),
+                                              tags("NNP"))), 1, {"passed": "past"},
+            "Going by something is going “past” it; “passed” is the verb."),
+    Pattern((words("the", "in"), words("passed"), either(END, words("few", "couple", "week", "weeks", "month",
+                                                                    "months", "year", "years", "day", "days",
+                                                                    "hour", "hours"))), 1, {"passed": "past"},
+            "Time gone by is “the past”; “passed” is the verb."),
+    Pattern((either(_SUBJECT, words("had", "has", "have", "'d")), words("past"), words("away", "out")), 1,
+            {"past": "passed"}, "The verb is “passed”; “past” is the time or the preposition."),
+    # accept / except after a verb slot
+    Pattern((_MODAL_OR_TO, words("except"), either(_DETERMINER, words("it", "defeat", "help", "responsibility",
+                                                                      "reality", "him", "them", "me"))), 1,
+            {"except": "accept"}, "To take or agree to is to “accept”; “except” means but."),
+    # weather / whether
+    Pattern((words("weather"), words("or"), words("not")), 0, {"weather": "whether"},
+            "“Whether or not” (if) is meant; “weather” is rain and sun."),
+    Pattern((words("wonder", "wondered", "wondering", "know", "knew", "ask", "asked", "asking", "decide",
+                   "decided", "sure", "unsure", "doubt", "question", "matter", "care"),
+             words("weather"), either(_SUBJECT, words("to", "or", "the", "this", "that", "anyone", "someone"))), 1,
+            {"weather": "whether"}, "“Whether” (if) is meant; “weather” is rain and sun."),
+    # we're for were after a subject
+    # only after forms that are never objects: "the traits we're shown", "I told you we're late" stay
+    Pattern((words("he", "she", "they", "i", "we"), words("we're")), 1, {"we're": "were"},
+            "After a subject the past of “be” is “were”; “we’re” means “we are”."),
+    # peek / peak / pique
+    Pattern((words("peak", "peaked", "peaks", "peek", "peeked", "peeks", "peaking", "peeking"), _POSSESSIVE,
+             words("interest", "curiosity", "attention")), 0,
+            {"peak": "pique", "peek": "pique", "peaked": "piqued", "peeked": "piqued", "peaks": "piques",
+             "peeks": "piques", "peaking": "piquing", "peeking": "piquing"},
+            "To arouse interest is to “pique” it."),
+    Pattern((words("sneak", "sneaked", "snuck", "take", "took", "taking", "steal", "stole", "quick", "grab"),
+             words("a"), words("peak")), 2, {"peak": "peek"}, "A quick look is a “peek”; a “peak” is a summit."),
+    Pattern((words("at"), words("its", "their", "his", "her", "the"), words("peek")), 2, {"peek": "peak"},
+            "The highest point is the “peak”; a “peek” is a quick look."),
+    # rein / reign
+    Pattern((words("free"), words("reign")), 1, {"reign": "rein"}, "The idiom is “free rein” (a horse's reins)."),
+    Pattern((words("reign", "reigned", "reigning", "reigns"), words("in"), _POSSESSIVE,
+             words("temper", "anger", "emotions", "feelings", "horse", "horses", "magic", "power", "tongue",
+                   "impulses", "panic", "fear", "rage", "thoughts", "instincts")), 0,
+            {"reign": "rein", "reigned": "reined", "reigning": "reining", "reigns": "reins"},
+            "To hold back is to “rein in”; to “reign” is to rule."),
+    Pattern((words("reign", "reigned", "reigning"), words("himself", "herself", "themselves", "myself", "yourself",
+                                                          "it", "them"), words("in")), 0,
+            {"reign": "rein", "reigned": "reined", "reigning": "reining"},
+            "To hold back is to “rein in”; to “reign” is to rule."),
+    Pattern((words("rein"), words("of"), words("terror")), 0, {"rein": "reign"},
+            "A ruler's time is a “reign”."),
+    # threw / through
+    Pattern((_MOTION, words("threw")), 1, {"threw": "through"}, "Passing from one side to the other is “through”."),
+    Pattern((words("he", "she", "they", "i", "we"), words("through"),
+             words("the", "his", "her", "their", "my", "a", "an", "it", "him", "them", "back", "up", "down", "away")),
+            1, {"through": "threw"}, "The past of “throw” is “threw”."),
+    # could care less
+    Pattern((words("could"), words("care"), words("less")), 0, {"could": "couldn't"},
+            "The idiom is “couldn't care less” (not caring at all)."),
+    # canon (the source material) written as the weapon
+    Pattern((words("cannon"), words("divergence", "divergent", "compliant", "character", "characters", "storyline",
+                                    "events", "timeline", "universe", "couple", "pairing", "ship", "plot",
+                                    "typical", "fact", "facts", "lore", "relationship", "ending", "canon")), 0,
+            {"cannon": "canon"}, "The source material is “canon”; a “cannon” fires shot."),
+    Pattern((words("in", "to", "follows", "follow", "following", "ignores", "ignoring"), words("cannon"), END), 1,
+            {"cannon": "canon"}, "The source material is “canon”; a “cannon” fires shot."),
+    # in any way / any more before a noun
+    Pattern((words("in"), words("anyway")), 1, {"anyway": "any way"}, "“In any way” (in any manner) is two words."),
+    Pattern((words("anymore"), tags("NN", "NNS")), 0, {"anymore": "any more"},
+            "Before a noun “any more” (a further amount) is two words."),
+)
+_TRIGGERS: dict[str, list[Pattern]] = {}
+for _pattern in PATTERNS:
+    for _word in _pattern.fix:
+        _TRIGGERS.setdefault(_word, []).append(_pattern)
+
+
+@rule(_RULE, Category.GRAMMAR, "commonly confused words")
+def confused_words(para: Paragraph, env: Env) -> Iterator[Match]:
+    if para.vocabulary.isdisjoint(_TRIGGERS):
+        return
+    for word in para.words:
+        for pattern in _TRIGGERS.get(word.norm, ()):
+            start = word.index - pattern.target
+            if start < 0 or pattern.find(para, start) != word.index:
+                continue
+            fixed = pattern.fix[word.norm]
+            before = para.words[word.index - 1].text if word.index else ""
+            yield para.match(word.start, word.end, _RULE, Category.GRAMMAR,
+                             pattern.message.format(before=before), para.cased(para.styled(fixed, word.text),
+                                                                                word.text))
+            break

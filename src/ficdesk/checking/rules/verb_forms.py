@@ -1,0 +1,183 @@
+"""Verb forms: "had ran" -> "run", "would have gave" -> "given", "he brung" -> "brought", "she seen" -> "saw".
+
+Patterns (each with its exceptions):
+
+* a form of *have* as auxiliary (optionally with "never", "not", "already" ... between) before a verb form that
+  can only be a past tense: the participle is meant. Only irregular past tenses are looked at ("got" is left out:
+  "had got" is British English); those that are also nouns ("had rose petals", "have saw blades") count only when
+  the tagger reads them as verbs in context.
+* a subject pronoun directly before a form that can only be a participle ("she seen", "he thrown"), outside
+  dialogue (where "you seen my keys?" is the character's voice): the past tense is meant.
+* a noun phrase in an object slot followed by a past-tense-only form and "by": "a story wrote by" -> "written".
+* non-standard past forms: "brung", "brang" -> "brought".
+* a bare verb after "he"/"she"/"it" or a name, joined by "and" to a past tense: "Ash frown and glared" -> "frowned"
+  (the agreement rule would say "frowns"; the coordinated past tense shows the tense).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ficdesk.checking import lexicon as lx
+from ficdesk.checking.env import Env
+from ficdesk.checking.grammar import CLAUSE_VERBS, in_dialogue
+from ficdesk.checking.model import Category, Match
+from ficdesk.checking.registry import rule
+from ficdesk.checking.tokens import APOSTROPHES, Paragraph
+
+_HAVE = frozenset({"have", "has", "had", "'ve", "having", "haven't", "hasn't", "hadn't"})
+_HAVE_CONTRACTIONS = ("'ve", "'d")
+_BETWEEN = frozenset({"never", "not", "already", "just", "always", "ever", "all", "both", "finally", "only",
+                      "since", "recently", "nearly", "almost", "probably", "definitely", "certainly", "really",
+                      "actually", "clearly", "obviously", "once", "long", "still", "even"})
+#: Participles lemminflect gets wrong or leaves out (it gives "waked", "lied").
+_PARTICIPLES = {"wake": "woken", "awake": "awoken", "lie": "lain", "shine": "shone", "dive": "dived",
+                "strive": "striven", "stride": "stridden", "weave": "woven"}
+_NON_STANDARD = {"brung": "brought", "brang": "brought"}
+#: Irregular past tenses whose participle differs ("ran" / "run"): only these are looked up in the lexicon, which
+#: keeps the rule from loading it for ordinary text.
+_IRREGULAR_PAST = frozenset({
+    "ran", "took", "went", "gave", "wrote", "came", "saw", "ate", "did", "rose", "bit", "hid", "sang", "drank",
+    "knew", "became", "fell", "rang", "woke", "shook", "swam", "forgot", "spoke", "drove", "began", "broke",
+    "chose", "froze", "stole", "threw", "grew", "flew", "drew", "blew", "tore", "wore", "swore", "bore", "rode",
+    "strode", "sank", "shrank", "stank", "sprang", "forgave", "forbade", "arose", "awoke", "mistook", "undertook",
+    "overtook", "overcame", "withdrew", "slew", "outgrew", "overthrew", "foresaw", "forsook",
+    "partook", "underwent", "overate", "rewrote",
+})
+#: Irregular participles that are never past tenses ("seen", "thrown").
+_IRREGULAR_PARTICIPLES = frozenset({
+    "seen", "thrown", "done", "gone", "taken", "given", "written", "eaten", "spoken", "known", "shown", "grown",
+    "drawn", "flown", "driven", "ridden", "risen", "forgotten", "chosen", "frozen", "stolen", "begun", "sung",
+    "swum", "rung", "sunk", "shaken", "hidden", "bitten", "fallen", "woken", "worn", "torn", "sworn", "blown",
+    "mistaken", "forgiven", "forbidden", "overtaken", "undertaken",
+})
+_SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
+_VERB_TAGS = frozenset({"VBD", "VBN", "VB", "VBP", "VBZ"})
+
+
+def _participle(word: str) -> str | None:
+    lemma = lx.verb_lemma(word)
+    if lemma is None:
+        return None
+    return _PARTICIPLES.get(lemma) or lx.inflect(lemma, "VBN")
+
+
+def _past_only(para: Paragraph, index: int) -> str | None:
+    """The participle when word ``index`` can only be a past tense (or is read as a verb in context)."""
+    word = para.words[index]
+    if word.norm not in _IRREGULAR_PAST or word.is_capitalised:
+        return None
+    found = lx.tags(word.norm)
+    if "VBD" not in found or "VBN" in found:
+        return None
+    if found - {"VBD"} and (para.tag(index) not in _VERB_TAGS
+                            or (para.next_joined(index) and para.tag(index + 1) in {"NN", "NNS"})):
+        return None  # "had rose petals", "have saw blades"
+    fixed = _participle(word.norm)
+    return fixed if fixed and fixed != word.norm else None
+
+
+def _after_have(para: Paragraph, index: int) -> bool:
+    position = index - 1
+    while position >= 0 and para.joined(position + 1) and para.norm(position) in _BETWEEN:
+        position -= 1
+    if position < 0 or not para.joined(position + 1):
+        return False
+    norm = para.norm(position)
+    if norm in _HAVE:
+        return True
+    # "I've ran", "she'd went" ('d is "had" or "would"; either way the past tense is wrong)
+    return norm.endswith(_HAVE_CONTRACTIONS) and para.words[position].norm.split("'")[0] in (
+        _SUBJECTS | {"you", "it", "who", "that", "there"})
+
+
+@rule("verb-form", Category.GRAMMAR, "verb form after have, and participles used as past tenses")
+def verb_forms(para: Paragraph, env: Env) -> Iterator[Match]:
+    for word in para.words:
+        index = word.index
+        if word.norm in _NON_STANDARD:
+            standard = _NON_STANDARD[word.norm]
+            yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
+                             f"The past of “bring” is “{standard}”.", para.cased(standard, word.text))
+            continue
+        if not para.joined(index):
+            continue
+        before = para.norm(index - 1)
+        if before in _HAVE or before in _BETWEEN or before.endswith(_HAVE_CONTRACTIONS):
+            fixed: str | None = _past_only(para, index) if _after_have(para, index) else None
+            if fixed:
+                yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
+                                 f"After “have” the verb takes its participle: “{fixed}”.", fixed)
+            continue
+        if para.norm(index + 1) == "by" and para.next_joined(index):
+            fixed = _past_only(para, index)
+            if fixed and _object_noun_before(para, index):
+                yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
+                                 f"A thing done by someone takes the participle: “{fixed}”.", fixed)
+            continue
+        if para.norm(index + 1) == "and" and para.next_joined(index) and _bare_before_past(para, index, env):
+            lemma = lx.verb_lemma(word.norm)
+            fixed = lx.inflect(lemma, "VBD") if lemma else None
+            if fixed and fixed != word.norm:
+                yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
+                                 f"The verb it is joined to is in the past: “{fixed}”.", fixed)
+                continue
+        if before in _SUBJECTS and _finite_participle(para, index):
+            lemma = lx.verb_lemma(word.norm)
+            fixed = lx.inflect(lemma, "VBD") if lemma else None
+            if fixed and fixed != word.norm:
+                yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
+                                 f"Without “had” or “has” the past tense is “{fixed}”.", fixed)
+
+
+def _finite_participle(para: Paragraph, index: int) -> bool:
+    """"she seen it": a participle-only form right after a subject pronoun, outside dialogue."""
+    word = para.words[index]
+    if word.norm not in _IRREGULAR_PARTICIPLES or word.is_capitalised or in_dialogue(para, word.start):
+        return False
+    if lx.tags(word.norm) != {"VBN"}:
+        return False  # "frozen", "known" are adjectives too
+    before = para.norm(index - 2) if para.joined(index - 1) else ""
+    # "had she seen", "have they gone"; "I thought he gone" is too unclear to fix
+    return before not in lx.AUXILIARIES and before not in CLAUSE_VERBS - {"said", "says"}
+
+
+_THIRD_PERSON = frozenset({"he", "she", "it"})
+
+
+def _bare_before_past(para: Paragraph, index: int, env: Env) -> bool:
+    """"Ash frown and glared": subject + bare verb + "and" + a past tense."""
+    word = para.words[index]
+    subject = para.words[index - 1]
+    if word.is_capitalised or word.norm in lx.FUNCTION_WORDS or not para.next_joined(index + 1):
+        return False
+    if "'" in subject.norm or para.char_after(index - 1) in APOSTROPHES:
+        return False  # "over Sheppard's shoulder and prodded": a possessive, not a subject
+    if subject.norm not in _THIRD_PERSON and not (subject.is_capitalised and subject.norm not in lx.FUNCTION_WORDS):
+        return False
+    past = para.norm(index + 2)
+    found = lx.tags(word.norm)
+    if not found or not found <= {"VB", "VBP", "NN"} or not lx.tags(past) & {"VBD"}:
+        return False
+    if "VBN" in lx.tags(past) and para.tag(index + 2) != "VBD":
+        return False  # "walked" may be a participle; the tagger decides
+    if para.joined(index - 1) and para.norm(index - 2) in lx.AUXILIARIES | lx.DETERMINERS:
+        return False  # "did he frown and ...", "the Ash frown"
+    # a capitalised singular noun with no determiner before it is a name ("Ash", "Hope")
+    return (subject.norm in _THIRD_PERSON or para.tag(index - 1) in {"NNP", "NN"}
+            or not env.lexicon.knows(subject.norm))
+
+
+def _object_noun_before(para: Paragraph, index: int) -> bool:
+    """A determiner + noun after a verb or preposition, right before ``index``: "read a story (wrote by)"."""
+    noun = index - 1
+    if para.tag(noun) not in {"NN", "NNS"} or not para.joined(noun):
+        return False
+    determiner = noun - 1
+    while determiner > 0 and para.tag(determiner) in {"JJ", "NN"} and para.joined(determiner):
+        determiner -= 1
+    if para.norm(determiner) not in lx.DETERMINERS or not para.joined(determiner):
+        return False
+    governor = para.norm(determiner - 1)
+    return (para.tag(determiner - 1) in {"VB", "VBD", "VBZ", "VBP", "IN"}
+            and governor not in CLAUSE_VERBS - lx.BE_FORMS and governor not in lx.CONJUNCTIONS)
