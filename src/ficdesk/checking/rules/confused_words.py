@@ -237,10 +237,7 @@ PATTERNS: tuple[Pattern, ...] = (
                    "decided", "sure", "unsure", "doubt", "question", "matter", "care"),
              words("weather"), either(_SUBJECT, words("to", "or", "the", "this", "that", "anyone", "someone"))), 1,
             {"weather": "whether"}, "“Whether” (if) is meant; “weather” is rain and sun."),
-    # we're for were after a subject
-    # only after forms that are never objects: "the traits we're shown", "I told you we're late" stay
-    Pattern((words("he", "she", "they", "i", "we"), words("we're")), 1, {"we're": "were"},
-            "After a subject the past of “be” is “were”; “we’re” means “we are”."),
+    # we're for were after a subject: rules/were_were.py
     # peek / peak / pique
     Pattern((words("peak", "peaked", "peaks", "peek", "peeked", "peeks", "peaking", "peeking"), _POSSESSIVE,
              words("interest", "curiosity", "attention")), 0,

@@ -15,7 +15,10 @@ from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
 
 _RULE = "were-we're"
-_SUBJECTS = frozenset({"they", "you", "we", "he", "she", "it", "i"})
+#: Pronouns that are always subjects; "you" and "it" can be objects ("I told you we're late"), so they
+#: count only when they open the clause.
+_SUBJECTS = frozenset({"they", "we", "he", "she", "i"})
+_SUBJECTS_AT_START = frozenset({"you", "it"})
 
 
 @rule(_RULE, Category.GRAMMAR, "were / we're")
@@ -23,10 +26,15 @@ def were_for_we_are(para: Paragraph, env: Env) -> Iterator[Match]:
     if "we're" not in para.vocabulary:
         return
     for word in para.words:
-        if word.norm == "we're" and para.joined(word.index) and para.norm(word.index - 1) in _SUBJECTS:
+        if word.norm == "we're" and para.joined(word.index) and _subject(para, word.index - 1):
             yield para.match(word.start, word.end, _RULE, Category.GRAMMAR,
                              "“we’re” means “we are”; after a subject the past of “be” is “were”.",
                              para.cased("were", word.text))
+
+
+def _subject(para: Paragraph, index: int) -> bool:
+    before = para.norm(index)
+    return before in _SUBJECTS or (before in _SUBJECTS_AT_START and para.sentence_start(index))
 
 
 EXAMPLES = Examples(
@@ -40,5 +48,7 @@ EXAMPLES = Examples(
         "The kids we're raising are loud.",
         "They were afraid, and we're still afraid.",
         "If we're late, go without us.",
+        "I told you we're late.",
+        "Tell it we're coming.",
     ),
 )
