@@ -7,6 +7,7 @@ No business rules live here: data changes go through ``services.store``, checkin
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,6 +40,8 @@ from ficdesk.ui.theme import Colours, apply_theme, colours_for
 from ficdesk.ui.tree import Node, ProjectTree, chapter_label
 
 if TYPE_CHECKING:
+    from ficdesk.recovery import EmergencyCopy
+
     # Imported where used: the window is on screen before the store, the editor page, the panels that need
     # the store and the dialogs load.
     from ficdesk.store import Store
@@ -51,8 +54,9 @@ if TYPE_CHECKING:
     from ficdesk.ui.import_dialog import ImportDialog
     from ficdesk.ui.issues_panel import IssuesPanel
     from ficdesk.ui.paragraphs import Paragraphs
-    from ficdesk.ui.saving import ChapterSaver, SaveOutcome
+    from ficdesk.ui.saving import SaveOutcome
     from ficdesk.ui.services import AppServices
+    from ficdesk.ui.session import ChapterSession, Unsaved
     from ficdesk.ui.snapshots_dialog import SnapshotsDialog
     from ficdesk.ui.story_issues import StoryChecker
     from ficdesk.ui.templates_dialog import TemplatesDialog
@@ -81,7 +85,7 @@ class MainWindow(QMainWindow):
     checker: CheckController
     highlighter: ChapterHighlighter
     find_bar: FindBar
-    saver: ChapterSaver
+    session: ChapterSession
     canon: CanonPanel
     issues: IssuesPanel
     story_issues: StoryChecker
@@ -101,20 +105,12 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
-        # The open chapter and what the editor knows about its stored version.
-        self.chapter_id: int | None = None
-        self.story_id: int | None = None
-        self.project_id: int | None = None
-        self.saved_words = 0
-        self.dirty = False
-        self.last_save_ms = 0.0
-        self._loading = False
         self._focus_state: QByteArray | None = None
-        self._story_words = 0  # the story's stored word count, refreshed on open and after each save
+        self._offered_copy: EmergencyCopy | None = None
         self.templates_dialog: TemplatesDialog | None = None
         self.snapshots_dialog: SnapshotsDialog | None = None
         self.import_dialog: ImportDialog | None = None
-        self.read_only = False
+        self._read_only_reason = ""
         #: The one-window lock on an SQLite database, released when the window goes.
         self.instance_lock: InstanceLock | None = None
         self._checker_project: int | None = None
@@ -147,7 +143,7 @@ class MainWindow(QMainWindow):
         """Connect the open store: the parts that read or write it are made here, then the tree is filled."""
         from ficdesk.ui.canon_panel import CanonPanel
         from ficdesk.ui.issues_panel import IssuesPanel
-        from ficdesk.ui.saving import ChapterSaver
+        from ficdesk.ui.session import ChapterSession
         from ficdesk.ui.story_issues import StoryChecker
 
         if self.attached:
@@ -156,9 +152,13 @@ class MainWindow(QMainWindow):
         self.store = services.store
         self.database_url = self.database_url or self.store.db.display_url
         self._build_editor()
-        self.saver = ChapterSaver(self.store, self)
-        self.saver.saved.connect(self._saved)
-        self.saver.failed.connect(self._save_failed)
+        self.session = ChapterSession(self.store, self.editor.document(), self.paragraphs, self.database_url,
+                                      self.editor.set_chapter_text, self)
+        self.session.ask_unsaved = self._ask_unsaved
+        self.session.choose_copy_file = self._choose_copy_file
+        self.session.saved.connect(self._saved)
+        self.session.stateChanged.connect(self._set_save_state)
+        self.session.noticeRequested.connect(self.show_notice)
         self.canon = CanonPanel(services)
         self._fill_dock(self.canon_dock, self.canon)
         self.issues = IssuesPanel(self.colours)
@@ -207,8 +207,6 @@ class MainWindow(QMainWindow):
         document.contentsChange.connect(self._contents_change)
         self.editor.cursorPositionChanged.connect(self._cursor_moved)
 
-        self.autosave_timer = QTimer(self, singleShot=True)
-        self.autosave_timer.timeout.connect(self.autosave)
         self.count_timer = QTimer(self, singleShot=True, interval=300)
         self.count_timer.timeout.connect(self.update_counts)
         self.follow_timer = QTimer(self, singleShot=True, interval=250)
@@ -226,6 +224,24 @@ class MainWindow(QMainWindow):
         notice_layout.addWidget(dismiss)
         self.notice.hide()
 
+        # Text that could not be stored last time (offered on start, see offer_emergency_copies).
+        self.recovery_bar = QFrame()
+        self.recovery_bar.setObjectName("noticeBar")
+        self.recovery_text = QLabel()
+        self.recovery_text.setWordWrap(True)
+        recovery_layout = QHBoxLayout(self.recovery_bar)
+        recovery_layout.setContentsMargins(12, 6, 12, 6)
+        recovery_layout.addWidget(self.recovery_text, 1)
+        self.put_back_button = QPushButton("Put It Back")
+        self.put_back_button.clicked.connect(self.put_back_emergency_copy)
+        save_copy = QPushButton("Save as File…")
+        save_copy.clicked.connect(lambda: self.save_emergency_copy_as())
+        discard = QPushButton("Discard…")
+        discard.clicked.connect(self.discard_emergency_copy)
+        for button in (self.put_back_button, save_copy, discard):
+            recovery_layout.addWidget(button)
+        self.recovery_bar.hide()
+
         self.chapter_title = QLabel()
         self.chapter_title.setObjectName("chapterTitle")
         self.chapter_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -237,6 +253,7 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
+        layout.addWidget(self.recovery_bar)
         layout.addWidget(self.chapter_title)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.find_bar)
@@ -443,7 +460,7 @@ class MainWindow(QMainWindow):
         self.issues.colours = self.colours
         self.highlighter.set_colours(self.colours)
         self.editor.configure(settings.font_family, settings.font_size, settings.text_width, settings.line_spacing)
-        self.autosave_timer.setInterval(settings.autosave_ms)
+        self.session.set_autosave_interval(settings.autosave_ms)
         title_font = QFont(self.editor.font())
         title_font.setPointSize(max(9, settings.font_size - 2))
         title_font.setItalic(True)
@@ -646,54 +663,90 @@ class MainWindow(QMainWindow):
 
     # ================================================================== opening and saving
     def open_chapter(self, chapter_id: int) -> bool:
+        """Show ``chapter_id``; ``False`` when it cannot be opened or the open one cannot be left yet."""
         if chapter_id == self.chapter_id:
             return True
-        self.save_now()
+        previous, previous_issues = self.chapter_id, self.checker.issues() if self.chapter_id else []
+        if not self.session.leave():
+            self._select_open_chapter()
+            return False
         try:
-            chapter = self.store.chapters.get(chapter_id)
-            story = self.store.stories.get(chapter.story_id)
+            self.session.open(chapter_id)
         except FicDeskError as error:
             self.statusBar().showMessage(str(error), 6000)
+            self._select_open_chapter()
             return False
-        if self.chapter_id is not None and self.issues.story_scope:
-            self.story_issues.leave_chapter(self.chapter_id, self.checker.issues())
-        self._loading = True
-        self.chapter_id, self.story_id, self.project_id = chapter.id, story.id, story.project_id
-        self.saved_words, self.dirty = chapter.word_count, False
-        self._story_words = self.store.stories.word_count(story.id)
-        self.saver.track(chapter.id, chapter.version, chapter.word_count)
-        self.editor.set_chapter_text(chapter.body)
-        self._loading = False
+        if previous is not None and self.issues.story_scope:
+            self.story_issues.leave_chapter(previous, previous_issues)
         self.pages.setCurrentWidget(self.editor_page)
         self._update_title()
-        self._set_save_state("Saved")
         self.canon.set_project(self.project_id)
         self._configure_checker(force=False)
         self.story_issues.set_story(self.project_id, self.story_id, self.chapter_id)
         self._follow_cursor()
         self.update_counts()
-        self.tree.blockSignals(True)
-        self.tree.select(Node("chapter", chapter_id))
-        self.tree.blockSignals(False)
+        self._select_open_chapter()
         ui_settings.remember(f"last_chapter/{self.database_url}", str(chapter_id))
         self._update_actions()
         return True
 
-    def close_chapter(self) -> None:
-        self.save_now()
-        self.chapter_id = self.story_id = None
-        self._loading = True
-        self.editor.set_chapter_text("")
-        self._loading = False
+    def _select_open_chapter(self) -> None:
+        """The tree shows the open chapter as selected (without opening anything)."""
+        self.tree.blockSignals(True)
+        if self.chapter_id is not None:
+            self.tree.select(Node("chapter", self.chapter_id))
+        self.tree.blockSignals(False)
+
+    def close_chapter(self) -> bool:
+        """Show no chapter; ``False`` (and nothing changes) when the open one cannot be left yet."""
+        if not self.session.leave():
+            return False
+        self.session.close()
         self.checker.set_checker(None)
+        self._checker_project = None
         self.story_issues.set_story(None, None, None)
         self.issues.show_message("Open a chapter to see its issues.")
-        self._set_save_state("No chapter open")
         self.count_label.setText("")
+        self._update_title()
         self._update_welcome()
+        self._update_actions()
+        return True
+
+    # -- the open chapter, as the session knows it
+    @property
+    def chapter_id(self) -> int | None:
+        session = getattr(self, "session", None)
+        return None if session is None else session.chapter_id
+
+    @property
+    def story_id(self) -> int | None:
+        session = getattr(self, "session", None)
+        return None if session is None else session.story_id
+
+    @property
+    def project_id(self) -> int | None:
+        session = getattr(self, "session", None)
+        return None if session is None else session.project_id
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self._read_only_reason)
+
+    @property
+    def dirty(self) -> bool:
+        return self.session.dirty
+
+    @property
+    def last_save_ms(self) -> float:
+        return self.session.last_save_ms
 
     def open_initial_chapter(self) -> bool:
         """The chapter open last time on this database, else the first chapter of the first story."""
+        opened = self._open_remembered_chapter()
+        self.offer_emergency_copies()
+        return opened
+
+    def _open_remembered_chapter(self) -> bool:
         remembered = ui_settings.remembered(f"last_chapter/{self.database_url}")
         if remembered.isdigit() and self.open_chapter(int(remembered)):
             return True
@@ -718,46 +771,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{label} · {story.title} — FicDesk")
 
     def _contents_change(self, _position: int, removed: int, added: int) -> None:
-        if self._loading or self.chapter_id is None or not (removed or added):
+        if self.session.loading or self.chapter_id is None or self.read_only or not (removed or added):
             return
-        self.dirty = True
-        self._set_save_state("Saving…")
-        # Not restarted while it runs: during continuous typing the text is still saved every
-        # interval, so a crash never loses more than about one interval of typing.
-        if not self.autosave_timer.isActive():
-            self.autosave_timer.start()
         self.count_timer.start()
         self.checker.schedule()
 
-    def autosave(self) -> None:
-        """Hand the text to the saver's worker thread; typing goes on meanwhile."""
-        self.autosave_timer.stop()
-        if self.chapter_id is None or not self.dirty:
-            return
-        self.dirty = False
-        # Joined on the worker thread: the mirror's paragraphs, not a walk over the whole document here.
-        from ficdesk.ui.paragraphs import join_paragraphs
-
-        self.saver.save_later(self.chapter_id, partial(join_paragraphs, tuple(self.paragraphs.texts)),
-                              word_count=self.paragraphs.words)
-
     def save_now(self) -> bool:
-        """Save at once (chapter switch, closing, Ctrl+S). Never asks; a conflict keeps both texts."""
-        self.autosave_timer.stop()
-        if self.chapter_id is None or not self.dirty:
-            self.saver.wait()
-            return not self.dirty
-        self.dirty = False
-        return self.saver.save_now(self.chapter_id, self.editor.chapter_text()) is not None
+        """Store the text at once (Ctrl+S, before exports and dialogs); ``True`` when it is stored."""
+        return self.session.save_now()
 
     @property
     def version(self) -> int:
         """The stored version the editor's text is based on."""
-        return 0 if self.chapter_id is None else self.saver.version(self.chapter_id)
+        return self.session.version
 
     def _saved(self, outcome: SaveOutcome) -> None:
         result = outcome.result
-        self.last_save_ms = outcome.elapsed_ms
         if result.changed:
             self._update_today(ui_settings.add_words_today(result.word_count - outcome.words_before))
         if outcome.kept_snapshot is not None:
@@ -766,19 +795,101 @@ class MainWindow(QMainWindow):
                 "This chapter was also changed somewhere else. Both texts are kept: yours stays here, the other "
                 f"one was saved as snapshot {snapshot_id} ({words:,} words).")
         self._update_tree_count(outcome.chapter_id, result.word_count)
-        if outcome.chapter_id == self.chapter_id:
-            self.saved_words = result.word_count
-            if not self.dirty:
-                self._set_save_state("Saved")
 
-    def _save_failed(self, chapter_id: int, message: str) -> None:
-        if chapter_id != self.chapter_id:
-            self.show_notice(f"A chapter could not be saved: {message}.")
+    def _ask_unsaved(self, reason: str) -> Unsaved:
+        """Ask what to do: the open chapter cannot be stored and is about to be left."""
+        from ficdesk.ui.session import Unsaved
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "Your text is not saved yet",
+                          f"FicDesk cannot store this chapter right now: {reason}.", parent=self)
+        box.setInformativeText("Nothing is lost while it stays open here (an emergency copy is also kept in "
+                               "FicDesk's data folder). Try again, or save a copy of the text as a file.")
+        retry = box.addButton("Retry", QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton("Save a Copy as a File…", QMessageBox.ButtonRole.ActionRole)
+        keep = box.addButton("Keep Editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(retry)
+        box.setEscapeButton(keep)
+        box.setObjectName("unsavedBox")
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is retry:
+            return Unsaved.RETRY
+        return Unsaved.SAVE_COPY if clicked is copy else Unsaved.KEEP_EDITING
+
+    def _choose_copy_file(self) -> Path | None:
+        from ficdesk.paths import documents_dir
+
+        name = f"{self.session.title or 'chapter'} (unsaved).txt".replace("/", "-")
+        chosen, _ = QFileDialog.getSaveFileName(self, "Save a copy of the text", str(documents_dir() / name),
+                                                "Text files (*.txt);;All files (*)")
+        return Path(chosen) if chosen else None
+
+    def offer_emergency_copies(self) -> None:
+        """Text that could not be stored last time is still in the data folder: offer to put it back."""
+        copies = self.session.pending_copies()
+        if not copies:
+            self.recovery_bar.hide()
             return
-        self.dirty = True
-        self._set_save_state("Not saved")
-        self.show_notice(f"Your text could not be saved: {message}. It is still here in the editor; "
-                         "FicDesk tries again when you type.")
+        copy = copies[0]
+        self._offered_copy = copy
+        words = len(copy.text.split())
+        when = copy.written_at.astimezone().strftime("%d %b %Y, %H:%M")
+        self.recovery_text.setText(
+            f"Text that could not be saved on {when} was kept: “{copy.title}”, {words:,} words "
+            f"({copy.reason or 'the save failed'}). Put it back into the chapter?")
+        self.recovery_bar.show()
+
+    def put_back_emergency_copy(self) -> bool:
+        """Open the kept copy's chapter and put its text back (one undo step), then store it."""
+        from ficdesk import recovery
+
+        copy = self._offered_copy
+        if copy is None:
+            return False
+        try:
+            self.store.chapters.get(copy.chapter_id)
+        except FicDeskError:
+            self.show_notice("That chapter no longer exists; use “Save as File…” to keep the text.")
+            return False
+        if not self.open_chapter(copy.chapter_id) or not self.session.put_back(copy):
+            return False
+        recovery.discard(self.database_url, copy.chapter_id)
+        self._offered_copy = None
+        self.offer_emergency_copies()
+        self.statusBar().showMessage("The kept text is back in the chapter (Ctrl+Z undoes it).", 6000)
+        return True
+
+    def save_emergency_copy_as(self, path: Path | None = None) -> bool:
+        from ficdesk import recovery
+
+        copy = self._offered_copy
+        if copy is None:
+            return False
+        if path is None:
+            path = self._choose_copy_file()
+            if path is None:
+                return False
+        try:
+            recovery.save_as_file(copy.text, path)
+        except FicDeskError as error:
+            self.show_notice(str(error))
+            return False
+        self.statusBar().showMessage(f"Saved to {path}.", 6000)
+        return True
+
+    def discard_emergency_copy(self) -> None:
+        from ficdesk import recovery
+
+        copy = self._offered_copy
+        if copy is None:
+            return
+        answer = QMessageBox.question(self, "Discard the kept text?",
+                                      f"The text kept for “{copy.title}” will be deleted for good.")
+        if answer == QMessageBox.StandardButton.Yes:
+            recovery.discard(self.database_url, copy.chapter_id)
+            self._offered_copy = None
+            self.offer_emergency_copies()
 
     def open_snapshots(self) -> SnapshotsDialog | None:
         """The open chapter's snapshots (modeless; the editor's text is saved before any change)."""
@@ -788,7 +899,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Open a chapter to see its snapshots.", 4000)
             return None
         chapter_id = self.chapter_id
-        dialog = SnapshotsDialog(self.store, chapter_id, before_change=self.save_now,
+        dialog = SnapshotsDialog(self.store, chapter_id, before_change=self.session.save_now,
                                  after_restore=lambda: self.reload_chapter(chapter_id), parent=self)
         dialog.show()
         self.snapshots_dialog = dialog
@@ -797,8 +908,12 @@ class MainWindow(QMainWindow):
     def reload_chapter(self, chapter_id: int) -> None:
         """Show the stored text of ``chapter_id`` again (after a restore changed it in the store)."""
         if self.chapter_id == chapter_id:
-            self.chapter_id = None  # so open_chapter does not treat it as already open
-            self.dirty = False
+            if not self.session.leave():
+                return
+            self.session.open(chapter_id)
+            self.update_counts()
+            self.checker.forget_results()
+            return
         self.open_chapter(chapter_id)
 
     def snapshot_before_bulk_replace(self) -> None:
@@ -813,10 +928,14 @@ class MainWindow(QMainWindow):
 
     def set_read_only(self, reason: str) -> None:
         """Another FicDesk has this database open: show everything, change nothing in the editor."""
-        self.read_only = True
-        self.editor.setReadOnly(True)
+        self._read_only_reason = reason
+        self.session.set_read_only()
+        read_only_services = replace(self.services, canon_import=None, canon_set_note=None, save_draft=None,
+                                     create_sample=None)
+        self.canon.services = read_only_services
+        self.canon.set_project(self.project_id)
         self.show_notice(f"Read-only: {reason}")
-        self._set_save_state("Read-only")
+        self._update_actions()
 
     def _set_save_state(self, text: str) -> None:
         self.save_label.setText(text)
@@ -831,14 +950,14 @@ class MainWindow(QMainWindow):
         if self.story_id is not None:
             story_item = self.tree.item_for(Node("story", self.story_id))
             if story_item is not None:
-                self._story_words = self.store.stories.word_count(self.story_id)
-                story_item.setText(1, f"{self._story_words:,}")
+                self.session.story_words = self.store.stories.word_count(self.story_id)
+                story_item.setText(1, f"{self.session.story_words:,}")
 
     def update_counts(self) -> None:
         if self.chapter_id is None or self.story_id is None:
             return
         words = self.paragraphs.words
-        story_words = self._story_words - self.saved_words + words
+        story_words = self.session.story_words - self.session.saved_words + words
         self.chapter_words = words
         self.count_label.setText(f"Chapter {words:,} words · Story {story_words:,} words")
 
@@ -1172,26 +1291,33 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         node = self.tree.current_node()
         has_chapter = self.chapter_id is not None
+        writable = not self.read_only
         live = node is not None and not node.trashed
-        self.rename_action.setEnabled(live)
-        self.delete_action.setEnabled(live)
-        self.restore_action.setEnabled(node is not None and node.trashed)
-        self.new_story_action.setEnabled(True)
-        self.new_chapter_action.setEnabled(self._selected("story") is not None)
-        self.story_properties_action.setEnabled(self._selected("story") is not None)
+        self.rename_action.setEnabled(writable and live)
+        self.delete_action.setEnabled(writable and live)
+        self.restore_action.setEnabled(writable and node is not None and node.trashed)
+        self.new_project_action.setEnabled(writable)
+        self.new_story_action.setEnabled(writable)
+        self.new_chapter_action.setEnabled(writable and self._selected("story") is not None)
+        self.story_properties_action.setEnabled(writable and self._selected("story") is not None)
         has_project = self._selected("project") is not None
-        self.templates_action.setEnabled(has_project)
-        self.import_action.setEnabled(has_project and self.services.read_draft is not None)
+        self.templates_action.setEnabled(writable and has_project)
+        self.import_action.setEnabled(writable and has_project and self.services.read_draft is not None)
+        self.snapshots_action.setEnabled(writable and has_chapter)
         self.export_action.setEnabled(self.services.export_story is not None and self._selected("story") is not None)
-        for action in (self.find_action, self.replace_action, self.bold_action, self.italic_action,
-                       self.scene_break_action, self.check_now_action, self.next_issue_action):
+        for action in (self.bold_action, self.italic_action, self.scene_break_action, self.replace_action):
+            action.setEnabled(writable and has_chapter)
+        for action in (self.find_action, self.check_now_action, self.next_issue_action):
             action.setEnabled(has_chapter)
-        self.editor.setReadOnly(not has_chapter)
+        self.editor.setReadOnly(self.read_only or not has_chapter)
+        self.tree.setDragEnabled(writable)
 
     # ================================================================== closing
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.attached:
-            self.save_now()
+            if not self.session.leave():
+                event.ignore()  # the text could not be stored: it stays open here
+                return
             self.canon.save_note()
             if self.templates_dialog is not None:
                 self.templates_dialog.save_body()
