@@ -543,6 +543,14 @@ class MainWindow(QMainWindow):
                 return found.id
         return {"chapter": self.chapter_id, "story": self.story_id, "project": self.project_id}[kind]
 
+    def _writable(self) -> bool:
+        """``False`` (and the status bar says why) in a read-only window: every path that writes asks first."""
+        if self.read_only:
+            self.statusBar().showMessage("This window is read-only: FicDesk is open on this database elsewhere.",
+                                         5000)
+            return False
+        return True
+
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(self, title, label, text=text)
         return value.strip() if ok and value.strip() else None
@@ -557,6 +565,8 @@ class MainWindow(QMainWindow):
         return True
 
     def new_project(self, name: str | None = None) -> int | None:
+        if not self._writable():
+            return None
         name = name or self._ask("New project", "Project name (usually the fandom):")
         if not name:
             return None
@@ -570,6 +580,8 @@ class MainWindow(QMainWindow):
         return None
 
     def new_story(self, title: str | None = None) -> int | None:
+        if not self._writable():
+            return None
         project_id = self._selected("project")
         if project_id is None:
             project_id = self.new_project()
@@ -587,6 +599,8 @@ class MainWindow(QMainWindow):
         return created[0]
 
     def new_chapter(self, title: str | None = None) -> int | None:
+        if not self._writable():
+            return None
         story_id = self._selected("story")
         if story_id is None:
             return self.new_story() and self.chapter_id
@@ -601,6 +615,8 @@ class MainWindow(QMainWindow):
         return created[0]
 
     def rename_selected(self, name: str | None = None) -> None:
+        if not self._writable():
+            return
         node = self.tree.current_node()
         if node is None or node.trashed:
             return
@@ -619,6 +635,8 @@ class MainWindow(QMainWindow):
             self._update_title()
 
     def trash_selected(self) -> None:
+        if not self._writable():
+            return
         node = self.tree.current_node()
         if node is None or node.trashed:
             return
@@ -634,6 +652,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage("Moved to the trash. View ▸ Show Trash lists it for restoring.", 6000)
 
     def restore_selected(self) -> None:
+        if not self._writable():
+            return
         node = self.tree.current_node()
         if node is None or not node.trashed:
             return
@@ -646,6 +666,8 @@ class MainWindow(QMainWindow):
             self.tree.select(Node(node.kind, node.id))
 
     def move_chapter(self, chapter_id: int, index: int) -> None:
+        if not self._writable():
+            return
         if self._attempt(lambda: self.store.chapters.move(chapter_id, index)):
             self.reload_tree()
             self.tree.select(Node("chapter", chapter_id))
@@ -653,6 +675,8 @@ class MainWindow(QMainWindow):
     def edit_story(self) -> None:
         from ficdesk.ui.dialogs import StoryDialog
 
+        if not self._writable():
+            return
         story_id = self._selected("story")
         if story_id is None:
             return
@@ -895,6 +919,8 @@ class MainWindow(QMainWindow):
         """The open chapter's snapshots (modeless; the editor's text is saved before any change)."""
         from ficdesk.ui.snapshots_dialog import SnapshotsDialog
 
+        if not self._writable():
+            return None
         if self.chapter_id is None:
             self.statusBar().showMessage("Open a chapter to see its snapshots.", 4000)
             return None
@@ -932,8 +958,8 @@ class MainWindow(QMainWindow):
         self.session.set_read_only()
         read_only_services = replace(self.services, canon_import=None, canon_set_note=None, save_draft=None,
                                      create_sample=None)
-        self.canon.services = read_only_services
-        self.canon.set_project(self.project_id)
+        self.canon.services = read_only_services  # no import, notes shown read-only
+        self.canon.reload()
         self.show_notice(f"Read-only: {reason}")
         self._update_actions()
 
@@ -1062,6 +1088,8 @@ class MainWindow(QMainWindow):
         return True
 
     def apply_suggestion(self, issue: Issue, replacement: str) -> bool:
+        if not self._writable():
+            return False
         if not self._open_issue_chapter(issue):
             return False
         span = issue.qt_range(self.editor.document())
@@ -1077,6 +1105,8 @@ class MainWindow(QMainWindow):
         return True
 
     def ignore_once(self, issue: Issue) -> None:
+        if not self._writable():
+            return
         if self.project_id is None:
             return
         chapter_id = self.chapter_id if issue.chapter_id is None else issue.chapter_id
@@ -1085,6 +1115,8 @@ class MainWindow(QMainWindow):
         self._refresh_filters()
 
     def ignore_rule(self, issue: Issue) -> None:
+        if not self._writable():
+            return
         if self.project_id is None:
             return
         self.store.dictionary.ignore_rule(self.project_id, issue.match.rule)
@@ -1092,6 +1124,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"“{issue.match.message}” will no longer be reported in this project.", 5000)
 
     def add_to_dictionary(self, issue: Issue) -> None:
+        if not self._writable():
+            return
         if self.project_id is None or not self._attempt(
                 lambda: self.store.dictionary.add_word(issue.flagged, self.project_id)):
             return
@@ -1142,6 +1176,8 @@ class MainWindow(QMainWindow):
 
     # ================================================================== editing helpers
     def insert_scene_break(self) -> None:
+        if not self._writable():
+            return
         cursor = self.editor.textCursor()
         cursor.beginEditBlock()
         if cursor.block().text():
@@ -1210,6 +1246,8 @@ class MainWindow(QMainWindow):
         """The Templates dialog (one, non-modal) for the selected project and the open story."""
         from ficdesk.ui.templates_dialog import TemplatesDialog
 
+        if not self._writable():
+            return None
         project_id = self._selected("project")
         if project_id is None:
             QMessageBox.information(self, "Templates", "Create a project first: templates belong to a project.")
@@ -1236,6 +1274,8 @@ class MainWindow(QMainWindow):
 
     def insert_text(self, text: str) -> None:
         """Insert ``text`` at the editor's cursor as one undo step (saved like typing)."""
+        if not self._writable():
+            return
         if self.chapter_id is None or self.editor.isReadOnly():
             return
         cursor = self.editor.textCursor()
@@ -1248,6 +1288,8 @@ class MainWindow(QMainWindow):
         """File ▸ Import Draft: pick a file, preview what was recognised, store it as a new story."""
         from ficdesk.ui.import_dialog import DRAFT_FILTER, ImportDialog
 
+        if not self._writable():
+            return None
         project_id = self._selected("project")
         if project_id is None:
             QMessageBox.information(self, "Import draft", "Create a project first: the draft becomes a story in it.")
