@@ -99,8 +99,8 @@ def test_user_errors_become_a_message_not_a_traceback(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text: shown.append(text)))
     window.tree.select(Node("project", ui_store.projects.list()[0].id))
-    assert window.new_story("   x   ") is not None
-    assert window._attempt(lambda: ui_store.projects.rename(ui_store.projects.list()[0].id, "  ")) is False
+    assert window.tree_actions.new_story("   x   ") is not None
+    assert window.attempt(lambda: ui_store.projects.rename(ui_store.projects.list()[0].id, "  ")) is False
     assert shown == ["a name cannot be empty"]
 
 
@@ -288,12 +288,13 @@ def test_a_second_window_on_the_same_sqlite_file_opens_read_only(
                    second.bold_action, second.scene_break_action, second.replace_action):
         assert not action.isEnabled(), action.text()
     answer_dialogs(monkeypatch, "Sneaky", "Sneaky", "Sneaky")
-    assert second.new_project() is None and second.new_story() is None and second.new_chapter() is None
-    second.rename_selected("Renamed")
-    second.trash_selected()
+    assert second.tree_actions.new_project() is None and second.tree_actions.new_story() is None
+    assert second.tree_actions.new_chapter() is None
+    second.tree_actions.rename_selected("Renamed")
+    second.tree_actions.trash_selected()
     chapter_id = second.chapter_id
     assert chapter_id is not None
-    second.move_chapter(chapter_id, 5)
+    second.tree_actions.move_chapter(chapter_id, 5)
     second.insert_text("Inserted. ")
     second.insert_scene_break()
     second.find_bar.find_field.setText("the")

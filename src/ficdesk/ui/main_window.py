@@ -20,10 +20,8 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QPushButton,
     QStackedWidget,
@@ -38,6 +36,7 @@ from ficdesk.ui import settings as ui_settings
 from ficdesk.ui.settings import UiSettings
 from ficdesk.ui.theme import Colours, apply_theme, colours_for
 from ficdesk.ui.tree import Node, ProjectTree, chapter_label
+from ficdesk.ui.tree_actions import TreeActions
 
 if TYPE_CHECKING:
     from ficdesk.recovery import EmergencyCopy
@@ -47,12 +46,13 @@ if TYPE_CHECKING:
     from ficdesk.store import Store
     from ficdesk.store.instance_lock import InstanceLock
     from ficdesk.ui.canon_panel import CanonPanel
-    from ficdesk.ui.checking import CheckController, Issue
+    from ficdesk.ui.checking import CheckController
     from ficdesk.ui.editor import ChapterEditor
     from ficdesk.ui.findbar import FindBar
     from ficdesk.ui.highlighter import ChapterHighlighter
     from ficdesk.ui.import_dialog import ImportDialog
     from ficdesk.ui.issues_panel import IssuesPanel
+    from ficdesk.ui.issues_presenter import IssuesPresenter
     from ficdesk.ui.paragraphs import Paragraphs
     from ficdesk.ui.saving import SaveOutcome
     from ficdesk.ui.services import AppServices
@@ -61,9 +61,6 @@ if TYPE_CHECKING:
     from ficdesk.ui.story_issues import StoryChecker
     from ficdesk.ui.templates_dialog import TemplatesDialog
 
-#: More changed paragraphs than this after a check are re-highlighted in one pass over the chapter.
-REHIGHLIGHT_ALL = 200
-CHECKER_LABELS = {"off": "Checker off", "idle": "Checked", "checking": "Checking…"}
 
 
 def app_icon() -> QIcon:
@@ -89,6 +86,7 @@ class MainWindow(QMainWindow):
     canon: CanonPanel
     issues: IssuesPanel
     story_issues: StoryChecker
+    issue_presenter: IssuesPresenter
     #: The store is attached and the first chapter shown (emitted by :func:`ficdesk.ui.app.launch`).
     ready = Signal()
     services: AppServices
@@ -113,13 +111,13 @@ class MainWindow(QMainWindow):
         self._read_only_reason = ""
         #: The one-window lock on an SQLite database, released when the window goes.
         self.instance_lock: InstanceLock | None = None
-        self._checker_project: int | None = None
 
         self.welcome = self._build_welcome()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.setCentralWidget(self.pages)
         self._build_docks()
+        self.tree_actions = TreeActions(self)
         self._build_status_bar()
         self._build_actions()
         self._build_menus()
@@ -143,6 +141,7 @@ class MainWindow(QMainWindow):
         """Connect the open store: the parts that read or write it are made here, then the tree is filled."""
         from ficdesk.ui.canon_panel import CanonPanel
         from ficdesk.ui.issues_panel import IssuesPanel
+        from ficdesk.ui.issues_presenter import IssuesPresenter
         from ficdesk.ui.session import ChapterSession
         from ficdesk.ui.story_issues import StoryChecker
 
@@ -163,19 +162,13 @@ class MainWindow(QMainWindow):
         self._fill_dock(self.canon_dock, self.canon)
         self.issues = IssuesPanel(self.colours)
         self._fill_dock(self.issues_dock, self.issues)
-        self.issues.jumpRequested.connect(self.jump_to_issue)
-        self.issues.applyRequested.connect(self.apply_suggestion)
-        self.issues.ignoreOnceRequested.connect(self.ignore_once)
-        self.issues.ignoreRuleRequested.connect(self.ignore_rule)
-        self.issues.addWordRequested.connect(self.add_to_dictionary)
         self.story_issues = StoryChecker(self.store, self.checker, self)
-        self.story_issues.updated.connect(self._show_issues)
-        self.issues.scopeChanged.connect(self._issue_scope_changed)
+        self.issue_presenter = IssuesPresenter(self, self.checker, self.highlighter, self.issues, self.story_issues)
         self._apply_panel_settings()
-        self.tree.currentItemChanged.connect(self._tree_selection_changed)
-        self.tree.customContextMenuRequested.connect(self._tree_menu)
-        self.tree.chapterMoved.connect(self.move_chapter)
-        self.tree.itemDoubleClicked.connect(self._tree_double_clicked)
+        self.tree.currentItemChanged.connect(self.tree_actions.selection_changed)
+        self.tree.customContextMenuRequested.connect(self.tree_actions.show_menu)
+        self.tree.chapterMoved.connect(self.tree_actions.move_chapter)
+        self.tree.itemDoubleClicked.connect(self.tree_actions.double_clicked)
         self.attached = True
         self.welcome_button.show()
         self.save_label.setText("No chapter open")
@@ -183,7 +176,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.leave_focus_action.setEnabled(self.in_focus_mode)
         self.reload_tree()
-        self._checker_state(self.checker.state)
+        self.issue_presenter.show_checker_state(self.checker.state)
 
     # ================================================================== building
     def _build_editor(self) -> None:
@@ -195,15 +188,11 @@ class MainWindow(QMainWindow):
         from ficdesk.ui.paragraphs import Paragraphs
 
         self.editor = ChapterEditor()
-        self.editor.issue_actions = self._issue_menu
         document = self.editor.document()
         # Before anything else listens to the document, so it is current when they run.
         self.paragraphs = Paragraphs(document, self)
         self.checker = CheckController(document, self, paragraphs=lambda: self.paragraphs.texts)
         self.highlighter = ChapterHighlighter(document, self.colours, self.checker.matches_for)
-        self.checker.updated.connect(self._checks_updated)
-        self.checker.reset.connect(self._checks_reset)
-        self.checker.stateChanged.connect(self._checker_state)
         document.contentsChange.connect(self._contents_change)
         self.editor.cursorPositionChanged.connect(self._cursor_moved)
 
@@ -339,13 +328,13 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.new_project_action = self._action("New &Project…", self.new_project, "Ctrl+Alt+N")
-        self.new_story_action = self._action("New &Story…", self.new_story, "Ctrl+Shift+N")
-        self.new_chapter_action = self._action("New &Chapter", self.new_chapter, keys.New)
-        self.rename_action = self._action("&Rename…", self.rename_selected, "F2")
-        self.delete_action = self._action("Move to &Trash", self.trash_selected, "Ctrl+Delete")
-        self.restore_action = self._action("Restore from Trash", self.restore_selected)
-        self.story_properties_action = self._action("Story &Properties…", self.edit_story, "Ctrl+Shift+P")
+        self.new_project_action = self._action("New &Project…", self.tree_actions.new_project, "Ctrl+Alt+N")
+        self.new_story_action = self._action("New &Story…", self.tree_actions.new_story, "Ctrl+Shift+N")
+        self.new_chapter_action = self._action("New &Chapter", self.tree_actions.new_chapter, keys.New)
+        self.rename_action = self._action("&Rename…", self.tree_actions.rename_selected, "F2")
+        self.delete_action = self._action("Move to &Trash", self.tree_actions.trash_selected, "Ctrl+Delete")
+        self.restore_action = self._action("Restore from Trash", self.tree_actions.restore_selected)
+        self.story_properties_action = self._action("Story &Properties…", self.tree_actions.edit_story, "Ctrl+Shift+P")
         self.open_database_action = self._action("&Open Database…", self.open_database, keys.Open)
         self.save_action = self._action("&Save Now", self.save_now, keys.Save,
                                         "FicDesk saves by itself; this saves at once")
@@ -481,7 +470,7 @@ class MainWindow(QMainWindow):
             self.tree.select(Node("chapter", self.chapter_id))
         self.tree.blockSignals(False)
         self._update_welcome()
-        self._update_actions()
+        self.update_actions()
 
     def _update_welcome(self) -> None:
         if self.chapter_id is not None:
@@ -498,43 +487,11 @@ class MainWindow(QMainWindow):
 
     def _welcome_action(self) -> None:
         if not self.store.projects.list():
-            self.new_project()
+            self.tree_actions.new_project()
         else:
-            self.new_chapter()
+            self.tree_actions.new_chapter()
 
-    def _tree_selection_changed(self, *_: object) -> None:
-        node = self.tree.current_node()
-        if node is not None and node.kind == "chapter" and not node.trashed:
-            self.open_chapter(node.id)
-        self._update_actions()
-
-    def _tree_double_clicked(self, *_: object) -> None:
-        node = self.tree.current_node()
-        if node is not None and node.kind == "story" and not node.trashed:
-            self.edit_story()
-
-    def _tree_menu(self, point: object) -> None:
-        node = self.tree.current_node()
-        menu = QMenu(self)
-        menu.addAction(self.new_project_action)
-        if node is not None and not node.trashed:
-            menu.addAction(self.new_story_action)
-            if node.kind != "project":
-                menu.addAction(self.new_chapter_action)
-            menu.addSeparator()
-            menu.addAction(self.rename_action)
-            if node.kind != "project":
-                menu.addAction(self.story_properties_action)
-            menu.addAction(self.delete_action)
-        if node is not None and node.trashed:
-            menu.addAction(self.restore_action)
-        menu.addSeparator()
-        menu.addAction(self.show_trash_action)
-        from PySide6.QtGui import QCursor
-
-        menu.exec(QCursor.pos())
-
-    def _selected(self, kind: str) -> int | None:
+    def selected(self, kind: str) -> int | None:
         """Id of the selected item's (or open chapter's) nearest ``kind``."""
         node = self.tree.current_node()
         if node is not None:
@@ -543,7 +500,7 @@ class MainWindow(QMainWindow):
                 return found.id
         return {"chapter": self.chapter_id, "story": self.story_id, "project": self.project_id}[kind]
 
-    def _writable(self) -> bool:
+    def writable(self) -> bool:
         """``False`` (and the status bar says why) in a read-only window: every path that writes asks first."""
         if self.read_only:
             self.statusBar().showMessage("This window is read-only: FicDesk is open on this database elsewhere.",
@@ -551,11 +508,7 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def _ask(self, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value.strip() if ok and value.strip() else None
-
-    def _attempt(self, work: Callable[[], object]) -> bool:
+    def attempt(self, work: Callable[[], object]) -> bool:
         """Run a store call; a user-caused error becomes a calm message, not a traceback."""
         try:
             work()
@@ -563,127 +516,6 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "FicDesk", str(error))
             return False
         return True
-
-    def new_project(self, name: str | None = None) -> int | None:
-        if not self._writable():
-            return None
-        name = name or self._ask("New project", "Project name (usually the fandom):")
-        if not name:
-            return None
-        created: list[int] = []
-        if self._attempt(lambda: created.append(self.store.projects.create(name, language=self.settings.language).id)):
-            self.reload_tree()
-            self.tree.select(Node("project", created[0]))
-            if not self.store.stories.list(created[0]):
-                self.welcome_text.setText("Now add a story to your project (Ctrl+Shift+N).")
-            return created[0]
-        return None
-
-    def new_story(self, title: str | None = None) -> int | None:
-        if not self._writable():
-            return None
-        project_id = self._selected("project")
-        if project_id is None:
-            project_id = self.new_project()
-            if project_id is None:
-                return None
-        title = title or self._ask("New story", "Story title:")
-        if not title:
-            return None
-        created: list[int] = []
-        if not self._attempt(lambda: created.append(self.store.stories.create(project_id, title).id)):
-            return None
-        chapter = self.store.chapters.create(created[0], "Chapter 1")
-        self.reload_tree()
-        self.tree.select(Node("chapter", chapter.id))
-        return created[0]
-
-    def new_chapter(self, title: str | None = None) -> int | None:
-        if not self._writable():
-            return None
-        story_id = self._selected("story")
-        if story_id is None:
-            return self.new_story() and self.chapter_id
-        count = self.store.chapters.count(story_id)
-        title = title if title is not None else f"Chapter {count + 1}"
-        created: list[int] = []
-        if not self._attempt(lambda: created.append(self.store.chapters.create(story_id, title).id)):
-            return None
-        self.reload_tree()
-        self.tree.select(Node("chapter", created[0]))
-        self.editor.setFocus()
-        return created[0]
-
-    def rename_selected(self, name: str | None = None) -> None:
-        if not self._writable():
-            return
-        node = self.tree.current_node()
-        if node is None or node.trashed:
-            return
-        item = self.tree.item_for(node)
-        current = item.toolTip(0) if item is not None else ""
-        name = name or self._ask("Rename", "New name:", current)
-        if not name:
-            return
-        rename: dict[str, Callable[[], object]] = {
-            "project": lambda: self.store.projects.rename(node.id, name),
-            "story": lambda: self.store.stories.update(node.id, title=name),
-            "chapter": lambda: self.store.chapters.rename(node.id, name),
-        }
-        if self._attempt(rename[node.kind]):
-            self.reload_tree()
-            self._update_title()
-
-    def trash_selected(self) -> None:
-        if not self._writable():
-            return
-        node = self.tree.current_node()
-        if node is None or node.trashed:
-            return
-        open_ids = {"chapter": self.chapter_id, "story": self.story_id, "project": self.project_id}
-        if open_ids[node.kind] == node.id:
-            self.close_chapter()
-        delete: dict[str, Callable[[int], object]] = {
-            "project": self.store.projects.delete, "story": self.store.stories.delete,
-            "chapter": self.store.chapters.delete,
-        }
-        if self._attempt(lambda: delete[node.kind](node.id)):
-            self.reload_tree()
-            self.statusBar().showMessage("Moved to the trash. View ▸ Show Trash lists it for restoring.", 6000)
-
-    def restore_selected(self) -> None:
-        if not self._writable():
-            return
-        node = self.tree.current_node()
-        if node is None or not node.trashed:
-            return
-        restore: dict[str, Callable[[int], object]] = {
-            "project": self.store.projects.restore, "story": self.store.stories.restore,
-            "chapter": self.store.chapters.restore,
-        }
-        if self._attempt(lambda: restore[node.kind](node.id)):
-            self.reload_tree()
-            self.tree.select(Node(node.kind, node.id))
-
-    def move_chapter(self, chapter_id: int, index: int) -> None:
-        if not self._writable():
-            return
-        if self._attempt(lambda: self.store.chapters.move(chapter_id, index)):
-            self.reload_tree()
-            self.tree.select(Node("chapter", chapter_id))
-
-    def edit_story(self) -> None:
-        from ficdesk.ui.dialogs import StoryDialog
-
-        if not self._writable():
-            return
-        story_id = self._selected("story")
-        if story_id is None:
-            return
-        dialog = StoryDialog(self.store.stories.get(story_id), self)
-        if dialog.exec() and self._attempt(lambda: self.store.stories.update(story_id, **dialog.values())):
-            self.reload_tree()
-            self._update_title()
 
     # ================================================================== opening and saving
     def open_chapter(self, chapter_id: int) -> bool:
@@ -703,15 +535,15 @@ class MainWindow(QMainWindow):
         if previous is not None and self.issues.story_scope:
             self.story_issues.leave_chapter(previous, previous_issues)
         self.pages.setCurrentWidget(self.editor_page)
-        self._update_title()
+        self.update_title()
         self.canon.set_project(self.project_id)
-        self._configure_checker(force=False)
+        self.issue_presenter.configure_checker(force=False)
         self.story_issues.set_story(self.project_id, self.story_id, self.chapter_id)
         self._follow_cursor()
         self.update_counts()
         self._select_open_chapter()
         ui_settings.remember(f"last_chapter/{self.database_url}", str(chapter_id))
-        self._update_actions()
+        self.update_actions()
         return True
 
     def _select_open_chapter(self) -> None:
@@ -727,13 +559,12 @@ class MainWindow(QMainWindow):
             return False
         self.session.close()
         self.checker.set_checker(None)
-        self._checker_project = None
         self.story_issues.set_story(None, None, None)
         self.issues.show_message("Open a chapter to see its issues.")
         self.count_label.setText("")
-        self._update_title()
+        self.update_title()
         self._update_welcome()
-        self._update_actions()
+        self.update_actions()
         return True
 
     # -- the open chapter, as the session knows it
@@ -781,7 +612,7 @@ class MainWindow(QMainWindow):
                     return self.open_chapter(chapters[0].id)
         return False
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         if self.chapter_id is None or self.story_id is None:
             self.setWindowTitle("FicDesk")
             return
@@ -919,7 +750,7 @@ class MainWindow(QMainWindow):
         """The open chapter's snapshots (modeless; the editor's text is saved before any change)."""
         from ficdesk.ui.snapshots_dialog import SnapshotsDialog
 
-        if not self._writable():
+        if not self.writable():
             return None
         if self.chapter_id is None:
             self.statusBar().showMessage("Open a chapter to see its snapshots.", 4000)
@@ -961,7 +792,7 @@ class MainWindow(QMainWindow):
         self.canon.services = read_only_services  # no import, notes shown read-only
         self.canon.reload()
         self.show_notice(f"Read-only: {reason}")
-        self._update_actions()
+        self.update_actions()
 
     def _set_save_state(self, text: str) -> None:
         self.save_label.setText(text)
@@ -988,178 +819,6 @@ class MainWindow(QMainWindow):
         self.count_label.setText(f"Chapter {words:,} words · Story {story_words:,} words")
 
     # ================================================================== checking
-    def _configure_checker(self, *, force: bool = True) -> None:
-        """Give the editor the project's checker; without ``force`` keep it when the project is the same.
-
-        Rebuilding drops every cached result (also the whole-story list), so switching chapters
-        within a project keeps the checker; dictionary and canon changes force a rebuild.
-        """
-        factory = self.services.make_checker
-        project_id = self.project_id
-        if factory is None or project_id is None:
-            self._checker_project = None
-            self.checker.set_checker(None)
-            self.issues.show_message("Checking is not available in this build of FicDesk.")
-            self._checker_state(self.checker.state)
-            return
-        if force or self._checker_project != project_id:
-            self._checker_project = project_id
-            self.checker.set_checker(lambda: factory(project_id))  # first: it forgets the old results
-        else:
-            self.checker.forget_results()
-        self._refresh_filters()
-
-    def _refresh_filters(self) -> None:
-        if self.project_id is None:
-            return
-        dictionary = self.store.dictionary
-        self.checker.set_filters(dictionary.ignored(self.project_id, self.chapter_id),
-                                 dictionary.words(self.project_id))
-
-    def _checks_reset(self) -> None:
-        self.highlighter.rehighlight()
-        self._checks_updated(set())
-
-    def _checks_updated(self, texts: set[str]) -> None:
-        if len(texts) > REHIGHLIGHT_ALL:
-            # One pass; re-highlighting block by block would also lay out every one of them at once
-            # (QPlainTextEdit lays out a single changed block eagerly): 140 MB for a 500,000-word chapter.
-            self.highlighter.rehighlight()
-        elif texts:
-            document = self.editor.document()
-            for number, text in enumerate(self.paragraphs.texts):
-                if text in texts:
-                    self.highlighter.rehighlightBlock(document.findBlockByNumber(number))
-        if self.checker.enabled and self.chapter_id is not None and self.checker.state != "checking":
-            self._show_issues()
-            self._checker_state(self.checker.state)
-
-    def _show_issues(self) -> None:
-        """Fill the Issues panel with the open chapter's findings, or the whole story's."""
-        if not self.checker.enabled or self.chapter_id is None:
-            return
-        current = self.checker.issues() if self.checker.has_results else None
-        if self.issues.story_scope:
-            self.issues.set_issues(self.story_issues.combined(self.chapter_id, current), self.story_issues.labels())
-        elif current is None:
-            self.issues.show_message("Checking this chapter…")
-        else:
-            self.issues.set_issues(current)
-
-    def _issue_scope_changed(self, scope: str) -> None:
-        self.story_issues.set_active(scope == "story")
-        self._show_issues()
-
-    def _checker_state(self, state: str) -> None:
-        if state.startswith("failed"):
-            text = "Checker stopped"
-            self.checker_label.setToolTip(self.checker.last_error)
-        else:
-            text = CHECKER_LABELS.get(state, state)
-            if state == "idle":
-                count = len(self.issues.issues())
-                text = f"{count} issue{'s' if count != 1 else ''}"
-            self.checker_label.setToolTip("")
-        if self.services.checker_status is not None and self.project_id is not None:
-            detail = self.services.checker_status(self.project_id)
-            self.checker_label.setToolTip(detail)
-            if state == "idle" and detail:
-                text = f"{text} · {detail}"
-        if not self.checker.enabled:
-            text = "Checker not available" if self.services.make_checker is None else "Checker off"
-        self.checker_label.setText(text)
-
-    def _open_issue_chapter(self, issue: Issue) -> bool:
-        """Open the chapter of a whole-story finding (when it is not the open one)."""
-        if issue.chapter_id is None or issue.chapter_id == self.chapter_id:
-            return True
-        return self.open_chapter(issue.chapter_id)
-
-    def jump_to_issue(self, issue: Issue) -> bool:
-        if not self._open_issue_chapter(issue):
-            return False
-        span = issue.qt_range(self.editor.document())
-        if span is None:
-            self.statusBar().showMessage("That paragraph has changed; the list is being refreshed.", 4000)
-            self.checker.run_now()
-            return False
-        self.editor.select_range(*span)
-        self.editor.setFocus()
-        return True
-
-    def apply_suggestion(self, issue: Issue, replacement: str) -> bool:
-        if not self._writable():
-            return False
-        if not self._open_issue_chapter(issue):
-            return False
-        span = issue.qt_range(self.editor.document())
-        if span is None:
-            self.checker.run_now()
-            return False
-        cursor = self.editor.textCursor()
-        cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(replacement)
-        self.editor.setTextCursor(cursor)
-        self.checker.run_now()
-        return True
-
-    def ignore_once(self, issue: Issue) -> None:
-        if not self._writable():
-            return
-        if self.project_id is None:
-            return
-        chapter_id = self.chapter_id if issue.chapter_id is None else issue.chapter_id
-        self.store.dictionary.ignore_once(self.project_id, chapter_id, issue.match.rule, issue.flagged,
-                                          issue.context())
-        self._refresh_filters()
-
-    def ignore_rule(self, issue: Issue) -> None:
-        if not self._writable():
-            return
-        if self.project_id is None:
-            return
-        self.store.dictionary.ignore_rule(self.project_id, issue.match.rule)
-        self._refresh_filters()
-        self.statusBar().showMessage(f"“{issue.match.message}” will no longer be reported in this project.", 5000)
-
-    def add_to_dictionary(self, issue: Issue) -> None:
-        if not self._writable():
-            return
-        if self.project_id is None or not self._attempt(
-                lambda: self.store.dictionary.add_word(issue.flagged, self.project_id)):
-            return
-        self._refresh_filters()
-        self._configure_checker()  # the checker may take the dictionary into account itself
-
-    def _issue_menu(self, position: int, menu: QMenu) -> bool:
-        """Add the actions for the finding under ``position`` to ``menu`` (suggestions first)."""
-        from ficdesk.ui.checking import Issue
-        from ficdesk.ui.offsets import offset_map
-
-        document = self.editor.document()
-        block = document.findBlock(position)
-        text = block.text()
-        offset = offset_map(text).to_py(position - block.position())
-        found = [m for m in self.checker.matches_for(text) if m.start <= offset <= m.end]
-        if not found:
-            return False
-        issue = Issue(block.blockNumber(), text, found[0])
-        heading = menu.addAction(issue.match.message)
-        if heading is not None:
-            heading.setEnabled(False)
-        for replacement in issue.match.replacements[:6]:
-            action = menu.addAction(replacement, partial(self.apply_suggestion, issue, replacement))
-            bold = action.font()
-            bold.setBold(True)
-            action.setFont(bold)
-        menu.addSeparator()
-        menu.addAction("Ignore Once", partial(self.ignore_once, issue))
-        menu.addAction("Ignore Rule in Project", partial(self.ignore_rule, issue))
-        if issue.match.category.value == "spelling":
-            menu.addAction(f"Add “{issue.flagged}” to Dictionary", partial(self.add_to_dictionary, issue))
-        return True
-
     # ================================================================== canon
     def _cursor_moved(self) -> None:
         if self.canon.follow.isChecked():
@@ -1176,7 +835,7 @@ class MainWindow(QMainWindow):
 
     # ================================================================== editing helpers
     def insert_scene_break(self) -> None:
-        if not self._writable():
+        if not self.writable():
             return
         cursor = self.editor.textCursor()
         cursor.beginEditBlock()
@@ -1226,12 +885,12 @@ class MainWindow(QMainWindow):
             new = dialog.values()
             ui_settings.save_settings(new)
             self.apply_settings(new)
-            self._configure_checker()
+            self.issue_presenter.configure_checker()
 
     def export_story(self) -> None:
         from ficdesk.ui.dialogs import ExportDialog
 
-        story_id = self._selected("story")
+        story_id = self.selected("story")
         hook = self.services.export_story
         if story_id is None:
             return
@@ -1246,9 +905,9 @@ class MainWindow(QMainWindow):
         """The Templates dialog (one, non-modal) for the selected project and the open story."""
         from ficdesk.ui.templates_dialog import TemplatesDialog
 
-        if not self._writable():
+        if not self.writable():
             return None
-        project_id = self._selected("project")
+        project_id = self.selected("project")
         if project_id is None:
             QMessageBox.information(self, "Templates", "Create a project first: templates belong to a project.")
             return None
@@ -1274,7 +933,7 @@ class MainWindow(QMainWindow):
 
     def insert_text(self, text: str) -> None:
         """Insert ``text`` at the editor's cursor as one undo step (saved like typing)."""
-        if not self._writable():
+        if not self.writable():
             return
         if self.chapter_id is None or self.editor.isReadOnly():
             return
@@ -1288,9 +947,9 @@ class MainWindow(QMainWindow):
         """File ▸ Import Draft: pick a file, preview what was recognised, store it as a new story."""
         from ficdesk.ui.import_dialog import DRAFT_FILTER, ImportDialog
 
-        if not self._writable():
+        if not self.writable():
             return None
-        project_id = self._selected("project")
+        project_id = self.selected("project")
         if project_id is None:
             QMessageBox.information(self, "Import draft", "Create a project first: the draft becomes a story in it.")
             return None
@@ -1330,7 +989,7 @@ class MainWindow(QMainWindow):
                           f"<b>FicDesk {__version__}</b><p>A calm writing desk for fan fiction.</p>"
                           f"<p>Database: {self.store.db.display_url}</p>")
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         node = self.tree.current_node()
         has_chapter = self.chapter_id is not None
         writable = not self.read_only
@@ -1340,13 +999,13 @@ class MainWindow(QMainWindow):
         self.restore_action.setEnabled(writable and node is not None and node.trashed)
         self.new_project_action.setEnabled(writable)
         self.new_story_action.setEnabled(writable)
-        self.new_chapter_action.setEnabled(writable and self._selected("story") is not None)
-        self.story_properties_action.setEnabled(writable and self._selected("story") is not None)
-        has_project = self._selected("project") is not None
+        self.new_chapter_action.setEnabled(writable and self.selected("story") is not None)
+        self.story_properties_action.setEnabled(writable and self.selected("story") is not None)
+        has_project = self.selected("project") is not None
         self.templates_action.setEnabled(writable and has_project)
         self.import_action.setEnabled(writable and has_project and self.services.read_draft is not None)
         self.snapshots_action.setEnabled(writable and has_chapter)
-        self.export_action.setEnabled(self.services.export_story is not None and self._selected("story") is not None)
+        self.export_action.setEnabled(self.services.export_story is not None and self.selected("story") is not None)
         for action in (self.bold_action, self.italic_action, self.scene_break_action, self.replace_action):
             action.setEnabled(writable and has_chapter)
         for action in (self.find_action, self.check_now_action, self.next_issue_action):
