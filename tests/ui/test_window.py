@@ -14,6 +14,7 @@ from ficdesk.store import Store, open_store
 from ficdesk.ui.services import AppServices
 from ficdesk.ui.tree import Node
 from tests.ui.conftest import WindowFactory, story_with_chapters
+from tests.ui.modal import ModalAnswers
 
 
 def tree_labels(window: object) -> list[tuple[str, int, str]]:
@@ -79,7 +80,9 @@ def test_create_rename_trash_and_restore_through_the_actions(
     assert ui_store.chapters.get(second.id).title == "Cardiff Nights"
     assert ("chapter", 2, "Cardiff Nights") in tree_labels(window)
 
+    answers = ModalAnswers("Move to Trash")
     window.delete_action.trigger()
+    assert answers.done and "Cardiff Nights" in answers.seen[0]
     assert [c.id for c in ui_store.chapters.list(story.id)] == [first.id]
     assert window.chapter_id is None  # the open chapter was closed (and saved) first
     assert ("chapter", 2, "Cardiff Nights") not in tree_labels(window)

@@ -70,6 +70,11 @@ class IssuesPresenter(QObject):
             self.checker.forget_results()
         self.refresh_filters()
 
+    def reset(self) -> None:
+        """No chapter is open: no checker, and the next chapter opened gets a fresh one."""
+        self._checker_project = None
+        self.checker.set_checker(None)
+
     def refresh_filters(self) -> None:
         if self.window.project_id is None:
             return
@@ -118,7 +123,9 @@ class IssuesPresenter(QObject):
             self.window.checker_label.setToolTip(self.checker.last_error)
         else:
             text = CHECKER_LABELS.get(state, state)
-            if state == "idle":
+            if state == "idle" and not self.checker.has_results:
+                text = "Not checked yet"  # the chapter was just opened: its check is about to run
+            elif state == "idle":
                 count = len(self.issues.issues())
                 text = f"{count} issue{'s' if count != 1 else ''}"
             self.window.checker_label.setToolTip("")

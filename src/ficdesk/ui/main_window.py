@@ -333,6 +333,11 @@ class MainWindow(QMainWindow):
         self.new_chapter_action = self._action("New &Chapter", self.tree_actions.new_chapter, keys.New)
         self.rename_action = self._action("&Rename…", self.tree_actions.rename_selected, "F2")
         self.delete_action = self._action("Move to &Trash", self.tree_actions.trash_selected, "Ctrl+Delete")
+        # Ctrl+Delete is "delete the next word" in the editor and every text field: it trashes only
+        # while the tree has the focus (the Story menu still offers it everywhere).
+        self.removeAction(self.delete_action)
+        self.tree.addAction(self.delete_action)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.restore_action = self._action("Restore from Trash", self.tree_actions.restore_selected)
         self.story_properties_action = self._action("Story &Properties…", self.tree_actions.edit_story, "Ctrl+Shift+P")
         self.open_database_action = self._action("&Open Database…", self.open_database, keys.Open)
@@ -558,7 +563,7 @@ class MainWindow(QMainWindow):
         if not self.session.leave():
             return False
         self.session.close()
-        self.checker.set_checker(None)
+        self.issue_presenter.reset()
         self.story_issues.set_story(None, None, None)
         self.issues.show_message("Open a chapter to see its issues.")
         self.count_label.setText("")

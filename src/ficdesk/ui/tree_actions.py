@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QInputDialog, QMenu
+from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox
 
 from ficdesk.ui.tree import Node
 
@@ -132,21 +132,38 @@ class TreeActions(QObject):
             self.window.update_title()
 
     def trash_selected(self) -> None:
+        """Move the selected item to the trash, after the author confirmed (it may hold the open chapter)."""
         if not self.window.writable():
             return
         node = self.window.tree.current_node()
-        if node is None or node.trashed:
+        if node is None or node.trashed or not self._confirm_trash(node):
             return
-        open_ids = {"chapter": self.window.chapter_id, "story": self.window.story_id, "project": self.window.project_id}
-        if open_ids[node.kind] == node.id:
-            self.window.close_chapter()
+        window = self.window
+        open_ids = {"chapter": window.chapter_id, "story": window.story_id, "project": window.project_id}
+        if open_ids[node.kind] == node.id and not window.close_chapter():
+            return  # its text could not be stored: it stays open
         delete: dict[str, Callable[[int], object]] = {
-            "project": self.window.store.projects.delete, "story": self.window.store.stories.delete,
-            "chapter": self.window.store.chapters.delete,
+            "project": window.store.projects.delete, "story": window.store.stories.delete,
+            "chapter": window.store.chapters.delete,
         }
-        if self.window.attempt(lambda: delete[node.kind](node.id)):
-            self.window.reload_tree()
-            self.window.statusBar().showMessage("Moved to the trash. View ▸ Show Trash lists it for restoring.", 6000)
+        if window.attempt(lambda: delete[node.kind](node.id)):
+            window.reload_tree()
+            window.statusBar().showMessage("Moved to the trash. View ▸ Show Trash lists it for restoring.", 6000)
+
+    def _confirm_trash(self, node: Node) -> bool:
+        item = self.window.tree.item_for(node)
+        name = (item.toolTip(0) or item.text(0)) if item is not None else node.kind
+        inside = {"project": " with all its stories", "story": " with all its chapters", "chapter": ""}[node.kind]
+        box = QMessageBox(QMessageBox.Icon.Question, "Move to Trash",
+                          f"Move “{name}”{inside} to the trash?", parent=self.window)
+        box.setInformativeText("Nothing is deleted: View ▸ Show Trash lists it, and Restore puts it back.")
+        trash = box.addButton("Move to Trash", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(trash)
+        box.exec()
+        confirmed = box.clickedButton() is trash
+        box.deleteLater()
+        return confirmed
 
     def restore_selected(self) -> None:
         if not self.window.writable():

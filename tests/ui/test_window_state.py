@@ -1,0 +1,114 @@
+"""What the window shows stays true to what is open (issue 15, items 3-7), with the real services."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from ficdesk.store import Store
+from ficdesk.ui.main_window import MainWindow
+from ficdesk.ui.services import wire_services
+from ficdesk.ui.tree import Node
+from tests.ui.conftest import WindowFactory, story_with_chapters
+from tests.ui.modal import ModalAnswers
+
+
+def checked(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.checker.has_results and window.checker.state == "idle", timeout=20_000)
+    qtbot.wait(50)
+
+
+def flagged(window: MainWindow) -> list[str]:
+    return sorted(issue.flagged for issue in window.issues.issues())
+
+
+def test_ctrl_delete_in_the_editor_deletes_a_word_not_the_chapter(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, story_id, ids = story_with_chapters(ui_store, ["Alpha beta gamma.", "Second."])
+    window = make_window(wire_services(ui_store))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts only reach the active window
+    assert window.open_chapter(ids[0])
+    window.editor.setFocus()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.Start)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.chapter_text() == "beta gamma."
+    assert window.chapter_id == ids[0]
+    assert [chapter.id for chapter in ui_store.chapters.list(story_id)] == ids  # nothing trashed
+    for elsewhere in (window.issues.list, window.canon.search):  # nor from the panels
+        elsewhere.setFocus()
+        qtbot.keyClick(elsewhere, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+        assert window.chapter_id == ids[0]
+        assert [chapter.id for chapter in ui_store.chapters.list(story_id)] == ids
+
+    # In the tree, Ctrl+Delete is "Move to Trash", and trashing the open chapter asks first.
+    window.tree.setFocus()
+    answers = ModalAnswers("Cancel")
+    qtbot.keyClick(window.tree, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert answers.done and "trash" in answers.seen[0].lower()
+    assert [chapter.id for chapter in ui_store.chapters.list(story_id)] == ids
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tree.setFocus()
+    answers = ModalAnswers("Move to Trash")
+    qtbot.keyClick(window.tree, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert answers.done
+    assert [chapter.id for chapter in ui_store.chapters.list(story_id)] == ids[1:]
+
+
+CANON = ("Rowan Ashdown\n\nRowan Ashdown is a lighthouse keeper on the northern coast. Rowan Ashdown keeps a "
+         "logbook of every ship. Rowan lives with Mira Vale.\n\nMira Vale\n\nMira Vale is a cartographer.")
+
+
+def test_opening_a_chapter_of_another_project_shows_only_that_chapter(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    alpha, _, first = story_with_chapters(ui_store, ["Rowan Ashdown has one slpi in it."], project="Alpha",
+                                          story="First")
+    ui_store.canon.import_source(alpha, "keepers.txt", CANON, "text")
+    _, _, second = story_with_chapters(ui_store, ["Another story, where a word is mispelled here. Two more."],
+                                       project="Beta", story="Second")
+    window = make_window(wire_services(ui_store))
+    assert window.open_chapter(first[0])
+    window.canon.follow.setChecked(True)
+    cursor = window.editor.textCursor()
+    cursor.setPosition(2)
+    window.editor.setTextCursor(cursor)
+    qtbot.waitUntil(lambda: "Rowan Ashdown" in window.canon.details.toPlainText(), timeout=3000)
+    checked(qtbot, window)
+    assert flagged(window) == ["slpi"]
+
+    window.tree.setCurrentItem(window.tree.item_for(Node("chapter", second[0])))  # the author clicks
+    assert window.chapter_id == second[0]
+    # At once: nothing of the other project is left on screen (its entity, its issue count).
+    assert window.canon.details.toPlainText() == "" and "No canon yet" in window.canon.message.text()
+    assert not window.checker_label.text().startswith(("0 issues", "1 issue"))
+    assert window.count_label.text() == "Chapter 10 words · Story 10 words"
+    checked(qtbot, window)  # and it is checked without any typing
+    assert flagged(window) == ["mispelled"]
+    assert window.checker_label.text().startswith("1 issue")
+    block = window.editor.document().findBlockByNumber(0)
+    assert any(r.format.underlineStyle() != r.format.UnderlineStyle.NoUnderline for r in block.layout().formats())
+    qtbot.wait(400)  # the follow-cursor timer runs on the new project without asking it for the old entity
+
+
+def test_a_chapter_restored_from_the_trash_is_checked_and_keeps_its_place(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, story_id, ids = story_with_chapters(ui_store, ["One.", "A chapter with a mispelled word.", "Three."])
+    window = make_window(wire_services(ui_store))
+    assert window.open_chapter(ids[1])
+    checked(qtbot, window)
+    window.tree.setFocus()
+    answers = ModalAnswers("Move to Trash")
+    window.delete_action.trigger()
+    assert answers.done
+    assert window.chapter_id is None
+    assert window.windowTitle() == "FicDesk"
+    window.show_trash_action.trigger()
+    window.tree.setCurrentItem(window.tree.item_for(Node("chapter", ids[1], trashed=True)))
+    window.restore_action.trigger()
+    assert [chapter.id for chapter in ui_store.chapters.list(story_id)] == ids  # back in its place
+    assert window.chapter_id == ids[1]
+    assert "Chapter 2" in window.windowTitle()
+    checked(qtbot, window)
+    assert flagged(window) == ["mispelled"]
+    assert window.checker_label.text().startswith("1 issue")
