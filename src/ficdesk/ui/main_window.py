@@ -339,7 +339,10 @@ class MainWindow(QMainWindow):
         self.tree.addAction(self.delete_action)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.restore_action = self._action("Restore from Trash", self.tree_actions.restore_selected)
-        self.story_properties_action = self._action("Story &Properties…", self.tree_actions.edit_story, "Ctrl+Shift+P")
+        self.story_properties_action = self._action("Story &Properties…", self.tree_actions.edit_story, "Ctrl+Shift+P",
+                                                    "Title, fandoms, rating, summary, disclaimer and notes")
+        self.chapter_notes_action = self._action("C&hapter Notes…", self.tree_actions.edit_chapter_notes, None,
+                                                 "Notes shown before and after this chapter in exports")
         self.open_database_action = self._action("&Open Database…", self.open_database, keys.Open)
         self.save_action = self._action("&Save Now", self.save_now, keys.Save,
                                         "FicDesk saves by itself; this saves at once")
@@ -419,7 +422,8 @@ class MainWindow(QMainWindow):
                 edit_menu.addAction(edit_action)
 
         story_menu = bar.addMenu("&Story")
-        for action in (self.story_properties_action, self.templates_action, self.snapshots_action,
+        for action in (self.story_properties_action, self.chapter_notes_action, self.templates_action,
+                       self.snapshots_action,
                        self.rename_action, self.delete_action, self.restore_action):
             story_menu.addAction(action)
 
@@ -1010,6 +1014,7 @@ class MainWindow(QMainWindow):
         self.templates_action.setEnabled(writable and has_project)
         self.import_action.setEnabled(writable and has_project and self.services.read_draft is not None)
         self.snapshots_action.setEnabled(writable and has_chapter)
+        self.chapter_notes_action.setEnabled(writable and has_chapter)
         self.export_action.setEnabled(self.services.export_story is not None and self.selected("story") is not None)
         for action in (self.bold_action, self.italic_action, self.scene_break_action, self.replace_action):
             action.setEnabled(writable and has_chapter)

@@ -194,7 +194,23 @@ class TreeActions(QObject):
         story_id = self.window.selected("story")
         if story_id is None:
             return
-        dialog = StoryDialog(self.window.store.stories.get(story_id), self.window)
-        if dialog.exec() and self.window.attempt(lambda: self.window.store.stories.update(story_id, **dialog.values())):
+        store = self.window.store
+        story = store.stories.get(story_id)
+        hints = [fandom for other in store.stories.list(story.project_id) for fandom in other.fandoms]
+        dialog = StoryDialog(story, self.window, fandom_hints=hints)
+        if dialog.exec() and self.window.attempt(lambda: store.stories.update(story_id, **dialog.values())):
             self.window.reload_tree()
             self.window.update_title()
+
+    def edit_chapter_notes(self) -> None:
+        """The open chapter's notes before and after its text (exports show them)."""
+        from ficdesk.ui.dialogs import ChapterNotesDialog
+
+        chapter_id = self.window.chapter_id
+        if chapter_id is None or not self.window.writable():
+            return
+        store = self.window.store
+        chapter = store.chapters.get(chapter_id)
+        dialog = ChapterNotesDialog(self.window.session.title, chapter.start_note, chapter.end_note, self.window)
+        if dialog.exec() and self.window.attempt(lambda: store.chapters.set_notes(chapter_id, **dialog.values())):
+            self.window.statusBar().showMessage("Chapter notes saved.", 4000)
