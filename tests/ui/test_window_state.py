@@ -112,3 +112,27 @@ def test_a_chapter_restored_from_the_trash_is_checked_and_keeps_its_place(
     checked(qtbot, window)
     assert flagged(window) == ["mispelled"]
     assert window.checker_label.text().startswith("1 issue")
+
+
+def test_an_empty_bold_pair_left_by_enter_does_not_become_a_stray_rule(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, _, ids = story_with_chapters(ui_store, ["She laughed."])
+    window = make_window(wire_services(ui_store))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.open_chapter(ids[0])
+    window.editor.setFocus()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    for marker_key in (Qt.Key.Key_B, Qt.Key.Key_I):
+        qtbot.keyClick(window.editor, marker_key, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+        qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    qtbot.keyClick(window.editor, Qt.Key.Key_B,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.editor.chapter_text() == "She laughed.\n\n\n\n* * *\n"
+    # A pair with text typed into it stays, of course.
+    qtbot.keyClick(window.editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.editor, "quietly")
+    qtbot.keyClick(window.editor, Qt.Key.Key_End)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    assert window.editor.chapter_text() == "She laughed.\n\n\n\n* * *\n*quietly*\n"

@@ -846,6 +846,7 @@ class MainWindow(QMainWindow):
     def insert_scene_break(self) -> None:
         if not self.writable():
             return
+        self.editor.drop_empty_pair()  # Ctrl+B then Ctrl+Shift+B: no stray "****" above the break
         cursor = self.editor.textCursor()
         cursor.beginEditBlock()
         if cursor.block().text():
