@@ -13,7 +13,7 @@ from ficdesk.errors import NotFoundError
 
 if TYPE_CHECKING:
     from ficdesk.store import Store
-    from ficdesk.store.models import Project
+    from ficdesk.store.models import Project, Story
 
 
 @contextmanager
@@ -40,6 +40,29 @@ def pick_project(store: Store, name: str | None) -> Project:
     if not projects:
         raise NotFoundError("there is no project yet; create one with 'ficdesk project new NAME'")
     return projects[0]
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 story``, ``2 stories``, ``0 chapters``."""
+    return f"{count:,} {word if count == 1 else (many or word + 's')}"
+
+
+def pick_story(store: Store, project_name: str | None, title: str) -> tuple[Project, Story]:
+    """The story ``title`` (or id) in ``--project``, or in whichever project has it when the title is unique."""
+    if project_name:
+        project = store.projects.find(project_name)
+        return project, store.stories.find(project.id, title)
+    wanted = title.strip().casefold()
+    found = [(project, story) for project in store.projects.list() for story in store.stories.list(project.id)
+             if story.title.casefold() == wanted or str(story.id) == wanted]
+    if not found:
+        if not store.projects.list():
+            raise NotFoundError("there is no project yet; create one with 'ficdesk project new NAME'")
+        raise NotFoundError(f"no story called '{title}' in any project (see 'ficdesk info')")
+    if len(found) > 1:
+        names = ", ".join(f"'{project.name}'" for project, _story in found)
+        raise NotFoundError(f"'{title}' is in more than one project ({names}); choose one with --project")
+    return found[0]
 
 
 def print_json(data: Any) -> None:

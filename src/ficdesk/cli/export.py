@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ficdesk.cli.common import add_project_option, opened_store, pick_project
+from ficdesk.cli.common import opened_store, pick_story
 from ficdesk.errors import FicDeskError
 from ficdesk.formats import FORMATS, ExportOptions, export_story
 
@@ -17,7 +17,8 @@ from ficdesk.formats import FORMATS, ExportOptions, export_story
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("export", help="export a story as .txt, .md or AO3-ready .html")
     parser.add_argument("story", metavar="STORY", help="story title or id")
-    add_project_option(parser)
+    parser.add_argument("--project", metavar="NAME",
+                        help="project of the story (needed only when two projects have a story of that title)")
     parser.add_argument("--format", choices=FORMATS, default="txt", help="output format (default: txt)")
     parser.add_argument("-o", "--output", metavar="PATH", help="file to write ('-' or nothing: standard output)")
     parser.add_argument("--no-metadata", action="store_true", help="leave out the header block and disclaimer")
@@ -29,8 +30,7 @@ def register(subparsers: Any) -> None:
 def run(args: argparse.Namespace) -> int:
     options = ExportOptions(include_metadata=not args.no_metadata, include_notes=not args.no_notes, wrap=args.wrap)
     with opened_store(args) as store:
-        project = pick_project(store, args.project)
-        story = store.stories.find(project.id, args.story)
+        _project, story = pick_story(store, args.project, args.story)
         text = export_story(store, story.id, args.format, options)
     if not args.output or args.output == "-":
         sys.stdout.write(text)

@@ -6,16 +6,20 @@ import argparse
 from typing import TYPE_CHECKING, Any
 
 from ficdesk.cli.common import add_project_option, opened_store, pick_project, print_json
+from ficdesk.errors import InputError, NotFoundError
 from ficdesk.text.counting import count_words
 
 if TYPE_CHECKING:
     from ficdesk.formats import ImportedStory
+    from ficdesk.store import Store
+    from ficdesk.store.models import Project
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("import", help="import a story from .txt, .md, .html (AO3 download) or .docx")
     parser.add_argument("path", metavar="PATH", help="the file to import")
     add_project_option(parser)
+    parser.add_argument("--create", action="store_true", help="create the --project first when it does not exist")
     parser.add_argument("--dry-run", action="store_true", help="only show what would be imported; store nothing")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     parser.set_defaults(func=run)
@@ -32,7 +36,7 @@ def run(args: argparse.Namespace) -> int:
             print(describe(imported))
         return 0
     with opened_store(args) as store:
-        project = pick_project(store, args.project)
+        project = _target_project(store, args.project, create=args.create)
         story_id = save_import(store, project.id, imported)
         story = store.stories.get(story_id)
     if args.format == "json":
@@ -43,6 +47,21 @@ def run(args: argparse.Namespace) -> int:
         if imported.dropped:
             print(f"dropped {len(imported.dropped)} line(s) of web-page boilerplate; see --dry-run for the list")
     return 0
+
+
+def _target_project(store: Store, name: str | None, *, create: bool) -> Project:
+    """The project to import into; a missing ``--project`` is created with ``--create``, else explained."""
+    if name:
+        try:
+            return store.projects.find(name)
+        except NotFoundError:
+            if create:
+                return store.projects.create(name)
+            raise NotFoundError(f"no project called '{name}'; create it with 'ficdesk project new \"{name}\"' "
+                                "or add --create") from None
+    if create:
+        raise InputError("--create needs --project NAME")
+    return pick_project(store, None)
 
 
 def describe(imported: ImportedStory) -> str:
