@@ -20,7 +20,7 @@ def _library(tmp_path: Path) -> str:
         store.chapters.create(story.id, "One", "The lamp turned all night.")
         store.stories.create(first.id, "Fog Bank")
         store.stories.create(second.id, "Fog Bank")
-        store.templates.create(second.id, "story_end_note", "Harbour footer", "Thanks from the harbour.")
+        store.templates.create(first.id, "story_end_note", "Keeper footer", "Thanks from the harbour.")
     finally:
         store.close()
     return url
@@ -53,11 +53,12 @@ def test_templates_list_shows_every_project_or_the_one_asked_for(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     url = _library(tmp_path)
     assert main(["--database", url, "templates", "list"]) == 0
-    assert "Harbour footer" in capsys.readouterr().out
-    assert main(["--database", url, "templates", "list", "--project", "Lighthouse Keepers"]) == 0
-    assert "Harbour footer" not in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "Keeper footer" in out and "Lighthouse Keepers:" in out and "Harbour Tales:" in out
     assert main(["--database", url, "templates", "list", "--project", "Harbour Tales"]) == 0
-    assert "Harbour footer" in capsys.readouterr().out
+    assert "Keeper footer" not in capsys.readouterr().out
+    assert main(["--database", url, "templates", "list", "--project", "Lighthouse Keepers"]) == 0
+    assert "Keeper footer" in capsys.readouterr().out
 
 
 def test_import_into_a_missing_project_says_how_or_creates_it(
