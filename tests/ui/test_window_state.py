@@ -136,3 +136,32 @@ def test_an_empty_bold_pair_left_by_enter_does_not_become_a_stray_rule(
     qtbot.keyClick(window.editor, Qt.Key.Key_End)
     qtbot.keyClick(window.editor, Qt.Key.Key_Return)
     assert window.editor.chapter_text() == "She laughed.\n\n\n\n* * *\n*quietly*\n"
+
+
+def test_at_1024_by_700_everything_fits_and_the_layout_is_remembered(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, _, ids = story_with_chapters(ui_store, ["Short.", "Longer text here."],
+                                    story="A story whose title is really quite long for a tree")
+    ui_store.chapters.rename(ids[1], "A chapter title that goes on and on and on for a while")
+    window = make_window(wire_services(ui_store))
+    window.resize(1024, 700)
+    window.fit_layout()
+    assert window.open_chapter(ids[0])
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() <= 1024  # nothing is pushed off a 1024 px screen
+    assert window.tree_dock.width() >= 180 and window.canon_dock.width() >= 240
+    assert window.editor.width() >= 380
+    widths = (window.tree_dock.width(), window.canon_dock.width())
+    assert window.open_chapter(ids[1])  # a long title does not move the splitters
+    qtbot.wait(50)
+    assert (window.tree_dock.width(), window.canon_dock.width()) == widths
+
+    window.resizeDocks([window.tree_dock], [260], Qt.Orientation.Horizontal)  # the author widens the tree
+    qtbot.wait(50)
+    wide = window.tree_dock.width()
+    assert window.close()
+    again = make_window(wire_services(ui_store))
+    again.resize(1024, 700)
+    again.fit_layout()
+    qtbot.wait(50)
+    assert abs(again.tree_dock.width() - wide) <= 2

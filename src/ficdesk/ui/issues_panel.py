@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -114,6 +115,8 @@ class IssuesPanel(QWidget):
         self.add_word_button.clicked.connect(lambda: self._emit("word"))
         self.summary = QLabel()
         self.summary.setObjectName("calmNote")
+        # It gives way to the buttons on a narrow window (the full text stays in its tooltip).
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.scope = QComboBox()
         for value, label in SCOPES:
             self.scope.addItem(label, value)
@@ -205,6 +208,7 @@ class IssuesPanel(QWidget):
             chapters = len({issue.chapter_id for issue in issues})
             where = f" in {chapters} chapter{'s' if chapters != 1 else ''}"
         self.summary.setText(f"{total} issue{'s' if total != 1 else ''}{where} ({detail})")
+        self.summary.setToolTip(self.summary.text())
         self._update_buttons()
 
     def _item(self, issue: Issue) -> QTreeWidgetItem:

@@ -132,8 +132,8 @@ class IssuesPresenter(QObject):
         if self.window.services.checker_status is not None and self.window.project_id is not None:
             detail = self.window.services.checker_status(self.window.project_id)
             self.window.checker_label.setToolTip(detail)
-            if state == "idle" and detail:
-                text = f"{text} · {detail}"
+            if state == "idle" and "LanguageTool" in detail:
+                text = f"{text} · {detail.removeprefix('Built-in checker').strip(' +()')}"  # only news
         if not self.checker.enabled:
             text = "Checker not available" if self.window.services.make_checker is None else "Checker off"
         self.window.checker_label.setText(text)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -61,6 +62,13 @@ if TYPE_CHECKING:
     from ficdesk.ui.story_issues import StoryChecker
     from ficdesk.ui.templates_dialog import TemplatesDialog
 
+
+
+#: Smallest useful widths of the project tree, the canon panel and the editor, and the Issues panel's height.
+TREE_MIN_WIDTH = 180
+CANON_MIN_WIDTH = 240
+EDITOR_MIN_WIDTH = 380
+ISSUES_MIN_HEIGHT = 110
 
 
 def app_icon() -> QIcon:
@@ -188,6 +196,7 @@ class MainWindow(QMainWindow):
         from ficdesk.ui.paragraphs import Paragraphs
 
         self.editor = ChapterEditor()
+        self.editor.setMinimumWidth(EDITOR_MIN_WIDTH)
         document = self.editor.document()
         # Before anything else listens to the document, so it is current when they run.
         self.paragraphs = Paragraphs(document, self)
@@ -233,6 +242,7 @@ class MainWindow(QMainWindow):
 
         self.chapter_title = QLabel()
         self.chapter_title.setObjectName("chapterTitle")
+        self.chapter_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.chapter_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.find_bar = FindBar(self.editor)
         self.find_bar.before_replace_all = self.snapshot_before_bulk_replace
@@ -299,8 +309,34 @@ class MainWindow(QMainWindow):
         self.issues_dock = self._dock("Issues", "issuesDock", QWidget(), Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.tree_dock, self.canon_dock], [250, 330], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.issues_dock], [190], Qt.Orientation.Vertical)
+        # Below these the tree's titles and the canon's hints are cut to a few letters.
+        self.tree_dock.setMinimumWidth(TREE_MIN_WIDTH)
+        self.canon_dock.setMinimumWidth(CANON_MIN_WIDTH)
+        self.issues_dock.setMinimumHeight(ISSUES_MIN_HEIGHT)
+        self.fit_layout(remembered=False)
+
+    def fit_layout(self, *, remembered: bool = True) -> None:
+        """Dock sizes for this screen size: the author's own (saved on close) or a share of the window.
+
+        Layouts are kept per screen size, so a laptop screen and a large monitor each keep theirs.
+        """
+        state = ui_settings.remembered(self._layout_key()) if remembered else ""
+        if state and self.restoreState(QByteArray.fromHex(state.encode())):
+            return
+        width, height = max(self.width(), 1024), max(self.height(), 700)
+        tree = max(TREE_MIN_WIDTH, min(300, width * 18 // 100))
+        canon = max(CANON_MIN_WIDTH, min(400, width * 22 // 100))
+        self.resizeDocks([self.tree_dock, self.canon_dock], [tree, canon], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.issues_dock], [max(ISSUES_MIN_HEIGHT, min(240, height * 22 // 100))],
+                         Qt.Orientation.Vertical)
+
+    def _layout_key(self) -> str:
+        screen = self.screen().availableGeometry().size()
+        return f"layout/{screen.width()}x{screen.height()}"
+
+    def remember_layout(self) -> None:
+        state = self._focus_state if self._focus_state is not None else self.saveState()
+        ui_settings.remember(self._layout_key(), bytes(state.toHex().data()).decode())
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -1036,6 +1072,7 @@ class MainWindow(QMainWindow):
             self.story_issues.shutdown()
             self.checker.shutdown()
         ui_settings.remember("window/geometry", bytes(self.saveGeometry().toHex().data()).decode())
+        self.remember_layout()
         if self.instance_lock is not None:
             self.instance_lock.release()
         event.accept()
