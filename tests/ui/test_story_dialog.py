@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from ficdesk.store import Store
-from ficdesk.ui.dialogs import ChapterNotesDialog, StoryDialog
+from ficdesk.ui.dialogs import ChapterNotesDialog, ExportDialog, StoryDialog
 from ficdesk.ui.services import wire_services
 from tests.ui.conftest import WindowFactory
 
@@ -98,3 +99,39 @@ def test_a_project_without_fandoms_gets_a_neutral_hint(
     when_modal(StoryDialog, look)
     window.story_properties_action.trigger()
     assert hints and "Torchwood" not in hints[0] and "Doctor Who" not in hints[0]
+
+
+def test_export_starts_in_the_documents_folder_then_the_last_one_and_says_where(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store, tmp_path: Path) -> None:
+    from ficdesk.paths import documents_dir
+
+    project = ui_store.projects.create("Harbour Tales")
+    story = ui_store.stories.create(project.id, "Tide Tables")
+    chapter = ui_store.chapters.create(story.id, "One", "The water came in.")
+    window = make_window(wire_services(ui_store))
+    assert window.open_chapter(chapter.id)
+    folders: list[str] = []
+    target = tmp_path / "exports" / "tide.txt"
+    target.parent.mkdir()
+
+    def save(dialog: QDialog) -> None:
+        assert isinstance(dialog, ExportDialog)
+        folders.append(dialog.start_folder)
+        dialog.save_to(str(target))
+        dialog.accept()
+
+    when_modal(ExportDialog, save)
+    window.export_action.trigger()
+    assert folders == [str(documents_dir())] and Path(folders[0]) != Path.cwd()
+    assert target.read_text(encoding="utf-8").startswith("Title: Tide Tables")
+    assert window.notice.isVisible() and window.notice_text.text() == f"Exported to {target.resolve()}"
+    assert window.notice_action.isVisible() and window.notice_action.text() == "Open Folder"
+
+    def look(dialog: QDialog) -> None:
+        assert isinstance(dialog, ExportDialog)
+        folders.append(dialog.start_folder)
+        dialog.reject()
+
+    when_modal(ExportDialog, look)
+    window.export_action.trigger()
+    assert folders[1] == str(target.parent.resolve())  # the last folder used

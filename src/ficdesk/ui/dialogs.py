@@ -230,9 +230,11 @@ class ExportDialog(QDialog):
     """Choose a format, see the result, save it."""
 
     def __init__(self, formats: tuple[tuple[str, str, str], ...], render: Any, title: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, start_folder: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Export — {title}")
+        #: Where the Save dialog opens (the last export folder, else the documents folder).
+        self.start_folder = start_folder
         self.resize(760, 620)
         self._formats = formats
         self._render = render
@@ -262,7 +264,11 @@ class ExportDialog(QDialog):
 
     def save(self) -> None:
         suffix = self._formats[self.format.currentIndex()][2]
-        path, _ = QFileDialog.getSaveFileName(self, "Export story", f"{self._title}{suffix}")
+        from pathlib import Path
+
+        name = f"{self._title}{suffix}".replace("/", "-")
+        start = str(Path(self.start_folder) / name) if self.start_folder else name
+        path, _ = QFileDialog.getSaveFileName(self, "Export story", start)
         if path:
             self.save_to(path)
             self.accept()

@@ -218,7 +218,12 @@ class MainWindow(QMainWindow):
         dismiss.clicked.connect(self.notice.hide)
         notice_layout = QHBoxLayout(self.notice)
         notice_layout.setContentsMargins(12, 6, 12, 6)
+        self.notice_action = QPushButton()
+        self.notice_action.clicked.connect(self._notice_action_clicked)
+        self.notice_action.hide()
+        self._notice_callback: Callable[[], object] | None = None
         notice_layout.addWidget(self.notice_text, 1)
+        notice_layout.addWidget(self.notice_action)
         notice_layout.addWidget(dismiss)
         self.notice.hide()
 
@@ -824,9 +829,18 @@ class MainWindow(QMainWindow):
             self.save_now()
             self.store.snapshots.take(self.chapter_id, "before replace all")
 
-    def show_notice(self, text: str) -> None:
+    def show_notice(self, text: str, action: tuple[str, Callable[[], object]] | None = None) -> None:
+        """Show ``text`` above the editor, with one button for ``action`` (label, what it does) if given."""
         self.notice_text.setText(text)
+        self.notice_action.setVisible(action is not None)
+        self._notice_callback = None if action is None else action[1]
+        if action is not None:
+            self.notice_action.setText(action[0])
         self.notice.show()
+
+    def _notice_action_clicked(self) -> None:
+        if self._notice_callback is not None:
+            self._notice_callback()
 
     def set_read_only(self, reason: str) -> None:
         """Another FicDesk has this database open: show everything, change nothing in the editor."""
@@ -943,9 +957,27 @@ class MainWindow(QMainWindow):
         if hook is None:
             QMessageBox.information(self, "Export", "Exporting is not available in this build of FicDesk.")
             return
+        from ficdesk.paths import documents_dir
+
         self.save_now()
         story = self.store.stories.get(story_id)
-        ExportDialog(self.services.export_formats, lambda fmt: hook(story_id, fmt), story.title, self).exec()
+        folder = ui_settings.remembered("export/folder")
+        if not folder or not Path(folder).is_dir():
+            folder = str(documents_dir())
+        dialog = ExportDialog(self.services.export_formats, lambda fmt: hook(story_id, fmt), story.title, self,
+                              start_folder=folder)
+        dialog.exec()
+        if dialog.saved_path:
+            saved = Path(dialog.saved_path).resolve()
+            ui_settings.remember("export/folder", str(saved.parent))
+            self.show_notice(f"Exported to {saved}", ("Open Folder", lambda: self._open_folder(saved.parent)))
+
+    @staticmethod
+    def _open_folder(folder: Path) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def open_templates(self) -> TemplatesDialog | None:
         """The Templates dialog (one, non-modal) for the selected project and the open story."""
