@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 from pytestqt.qtbot import QtBot
 
 from ficdesk.store import Store
@@ -165,3 +166,50 @@ def test_at_1024_by_700_everything_fits_and_the_layout_is_remembered(
     again.fit_layout()
     qtbot.wait(50)
     assert abs(again.tree_dock.width() - wide) <= 2
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def _contrast(one: QColor, other: QColor) -> float:
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_dark_theme_flagged_words_and_check_box_outlines_stand_out(qtbot: QtBot, ui_store: Store) -> None:
+    from ficdesk.ui.settings import load_settings
+    from ficdesk.ui.theme import DARK
+
+    _, _, ids = story_with_chapters(ui_store, ["The lamp needed oil and teh wick was short."])
+    settings = load_settings()
+    settings.theme = "dark"
+    window = MainWindow(wire_services(ui_store), settings, "dark-test")
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    try:
+        assert window.open_chapter(ids[0])
+        checked(qtbot, window)
+        qtbot.wait(100)
+        paper = QColor(DARK.paper)
+        # The flagged word: its box is tinted, so it shows even where the thin wave is hard to see.
+        cursor = window.editor.textCursor()
+        cursor.setPosition("The lamp needed oil and teh".index("teh") + 1)
+        box = window.editor.cursorRect(cursor)
+        image = window.editor.viewport().grab().toImage()
+        probe = image.pixelColor(box.left(), box.top() + 2)
+        assert probe != paper and _contrast(probe, paper) > 1.15
+        # The "Follow cursor" check box: the outline of its indicator against the panel behind it.
+        follow = window.canon.follow
+        follow.setChecked(False)
+        qtbot.wait(50)
+        shot = follow.grab().toImage()
+        background = QColor(DARK.panel)
+        edge = max((_contrast(shot.pixelColor(x, y), background) for x in range(0, 20)
+                    for y in range(shot.height())), default=1.0)
+        assert edge >= 3.0
+    finally:
+        window.close()
