@@ -16,6 +16,7 @@ from ficdesk.store import Store
 from ficdesk.ui.main_window import MainWindow
 from ficdesk.ui.services import AppServices
 from tests.ui.conftest import WindowFactory, story_with_chapters
+from tests.ui.modal import ModalAnswers
 from tests.ui.seams import CountingCheck, seam_check, seam_services
 
 EMOJI_TEXT = "🙂🙂 He was 𝒜 looking into he's eyes."
@@ -81,7 +82,7 @@ def test_editor_context_menu_offers_suggestions_first(
     assert window.issue_presenter.issue_menu(position, menu)
     labels = [action.text() for action in menu.actions() if not action.isSeparator()]
     assert labels[:2] == ["Possessive “his”, not “he's”.", "his"]
-    assert labels[2:] == ["Ignore Once", "Ignore Rule in Project"]
+    assert labels[2:] == ["Ignore Once", "Ignore Rule in Project…"]
     next(a for a in menu.actions() if a.text() == "his").trigger()
     assert window.editor.chapter_text() == EMOJI_TEXT.replace("he's", "his")
 
@@ -145,7 +146,9 @@ def test_ignore_once_ignore_rule_and_dictionary(qtbot: QtBot, make_window: Windo
     assert "teh" in ui_store.dictionary.words(project_id)
     qtbot.waitUntil(lambda: [i.flagged for i in window.issues.issues()] == ["he's"], timeout=5000)
 
+    answers = ModalAnswers("Yes")  # ignoring a whole rule asks first
     window.issue_presenter.ignore_rule(window.issues.issues()[0])
+    assert answers.done
     qtbot.waitUntil(lambda: window.issues.issues() == [], timeout=5000)
     assert "SEAM_HES_HIS" in ui_store.dictionary.ignored(project_id).rules
 

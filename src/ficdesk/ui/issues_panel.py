@@ -272,6 +272,9 @@ class IssuesPanel(QWidget):
         self.apply_button.setText(f"Apply “{suggestions[0]}”" if suggestions else "Apply")
         self.ignore_button.setEnabled(has)
         self.ignore_rule_button.setEnabled(has)
+        spelling = issue is not None and issue.match.category == Category.SPELLING
+        # For spelling, "ignore" means this word, never all spelling (that would switch off the checker).
+        self.ignore_rule_button.setText("Ignore word" if spelling else "Ignore rule")
         self.add_word_button.setEnabled(issue is not None and issue.match.category == Category.SPELLING)
 
     def _apply(self, replacement: str) -> None:
@@ -289,9 +292,11 @@ class IssuesPanel(QWidget):
         if issue.match.replacements:
             menu.addSeparator()
         menu.addAction("Ignore once", lambda: self.ignoreOnceRequested.emit(issue))
-        menu.addAction("Ignore this rule in the project", lambda: self.ignoreRuleRequested.emit(issue))
         if issue.match.category == Category.SPELLING:
+            menu.addAction(f"Ignore “{issue.flagged}” in this project", lambda: self.ignoreRuleRequested.emit(issue))
             menu.addAction(f"Add “{issue.flagged}” to dictionary", lambda: self.addWordRequested.emit(issue))
+        else:
+            menu.addAction("Ignore this rule in the project…", lambda: self.ignoreRuleRequested.emit(issue))
         from PySide6.QtGui import QCursor
 
         menu.exec(QCursor.pos())

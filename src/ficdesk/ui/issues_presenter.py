@@ -6,12 +6,13 @@ answers (apply, ignore once, ignore rule, add to dictionary) into store calls.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
 if TYPE_CHECKING:
     from ficdesk.ui.checking import CheckController, Issue
@@ -184,23 +185,53 @@ class IssuesPresenter(QObject):
         self.refresh_filters()
 
     def ignore_rule(self, issue: Issue) -> None:
-        if not self.window.writable():
+        """Ignore the finding's rule in the project, after asking; for spelling only its word (never all spelling)."""
+        project_id = self.window.project_id
+        if not self.window.writable() or project_id is None:
             return
-        if self.window.project_id is None:
+        if issue.match.category.value == "spelling":
+            self.ignore_word(issue)
             return
-        self.window.store.dictionary.ignore_rule(self.window.project_id, issue.match.rule)
+        answer = QMessageBox.question(
+            self.window, "Ignore this rule?",
+            f"Stop reporting this everywhere in the project?\n\n{issue.match.message}\n\n"
+            "Check ▸ Dictionary and Ignored… lists ignored rules and turns them back on.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        dictionary = self.window.store.dictionary
+        if not self.window.attempt(lambda: dictionary.ignore_rule(project_id, issue.match.rule)):
+            return
         self.refresh_filters()
-        self.window.statusBar().showMessage(
-            f"“{issue.match.message}” will no longer be reported in this project.", 5000)
+        self.window.show_notice(f"No longer reported in this project: {issue.match.message}",
+                                ("Undo", lambda: self._undo(lambda: dictionary.unignore_rule(project_id,
+                                                                                             issue.match.rule))))
+
+    def ignore_word(self, issue: Issue) -> None:
+        """A spelling finding's word is fine in this project (its dictionary); other words are still checked."""
+        self._add_word(issue, self.window.project_id, f"“{issue.flagged}” is no longer flagged in this project.")
 
     def add_to_dictionary(self, issue: Issue) -> None:
-        if not self.window.writable():
+        """The word is fine everywhere: the personal dictionary, shared by every project."""
+        self._add_word(issue, None, f"“{issue.flagged}” is in your dictionary (every project).")
+
+    def _add_word(self, issue: Issue, project_id: int | None, said: str) -> None:
+        if not self.window.writable() or self.window.project_id is None:
             return
-        if self.window.project_id is None or not self.window.attempt(
-                lambda: self.window.store.dictionary.add_word(issue.flagged, self.window.project_id)):
+        dictionary, word = self.window.store.dictionary, issue.flagged
+        if not self.window.attempt(lambda: dictionary.add_word(word, project_id)):
             return
         self.refresh_filters()
-        self.configure_checker()  # the checker may take the dictionary into account itself
+        self.configure_checker()  # the checker takes the dictionary into account itself
+        self.window.show_notice(said, ("Undo", lambda: self._undo(lambda: dictionary.remove_word(word, project_id),
+                                                                  rebuild=True)))
+
+    def _undo(self, work: Callable[[], object], *, rebuild: bool = False) -> None:
+        if self.window.writable() and self.window.attempt(work):
+            self.window.notice.hide()
+            self.refresh_filters()
+            if rebuild:
+                self.configure_checker()
 
     def issue_menu(self, position: int, menu: QMenu) -> bool:
         """Add the actions for the finding under ``position`` to ``menu`` (suggestions first)."""
@@ -225,7 +256,9 @@ class IssuesPresenter(QObject):
             action.setFont(bold)
         menu.addSeparator()
         menu.addAction("Ignore Once", partial(self.ignore_once, issue))
-        menu.addAction("Ignore Rule in Project", partial(self.ignore_rule, issue))
         if issue.match.category.value == "spelling":
+            menu.addAction(f"Ignore “{issue.flagged}” in This Project", partial(self.ignore_word, issue))
             menu.addAction(f"Add “{issue.flagged}” to Dictionary", partial(self.add_to_dictionary, issue))
+        else:
+            menu.addAction("Ignore Rule in Project…", partial(self.ignore_rule, issue))
         return True

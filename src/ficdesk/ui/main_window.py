@@ -51,6 +51,7 @@ if TYPE_CHECKING:
     from ficdesk.ui.editor import ChapterEditor
     from ficdesk.ui.findbar import FindBar
     from ficdesk.ui.highlighter import ChapterHighlighter
+    from ficdesk.ui.ignored_dialog import IgnoredDialog
     from ficdesk.ui.import_dialog import ImportDialog
     from ficdesk.ui.issues_panel import IssuesPanel
     from ficdesk.ui.issues_presenter import IssuesPresenter
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
         self._offered_copy: EmergencyCopy | None = None
         self.templates_dialog: TemplatesDialog | None = None
         self.snapshots_dialog: SnapshotsDialog | None = None
+        self.ignored_dialog: IgnoredDialog | None = None
         self.import_dialog: ImportDialog | None = None
         self._read_only_reason = ""
         #: The one-window lock on an SQLite database, released when the window goes.
@@ -429,6 +431,8 @@ class MainWindow(QMainWindow):
         self.check_now_action = self._action("&Check Now", lambda: self.checker.run_now(), "F7")
         self.next_issue_action = self._action("&Next Issue", lambda: self.issues.select_next(), "F8")
         self.canon_search_action = self._action("Search &Canon", self.focus_canon_search, "Ctrl+Shift+F")
+        self.ignored_action = self._action("&Dictionary and Ignored…", self.open_ignored, None,
+                                           "The words the checker accepts and the findings you dismissed")
         self.about_action = self._action("&About FicDesk", self.about)
 
     def _build_menus(self) -> None:
@@ -472,6 +476,8 @@ class MainWindow(QMainWindow):
         check_menu.addAction(self.check_now_action)
         check_menu.addAction(self.next_issue_action)
         check_menu.addAction(self.canon_search_action)
+        check_menu.addSeparator()
+        check_menu.addAction(self.ignored_action)
 
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.focus_action)
@@ -937,6 +943,24 @@ class MainWindow(QMainWindow):
         return self._focus_state is not None
 
     # ================================================================== other dialogs
+    def open_ignored(self) -> IgnoredDialog | None:
+        """The project's dictionary words, ignored rules and ignored spots, each removable."""
+        from ficdesk.ui.ignored_dialog import IgnoredDialog
+
+        project_id = self.selected("project")
+        if project_id is None or not self.writable():
+            return None
+
+        def changed() -> None:
+            self.issue_presenter.refresh_filters()
+            self.issue_presenter.configure_checker()
+
+        dialog = IgnoredDialog(self.store, project_id, self.store.projects.get(project_id).name, changed, self)
+        dialog.setModal(False)
+        dialog.show()
+        self.ignored_dialog = dialog
+        return dialog
+
     def open_settings(self) -> None:
         from ficdesk.ui.dialogs import SettingsDialog
 
@@ -1089,6 +1113,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(writable and has_chapter)
         for action in (self.find_action, self.check_now_action, self.next_issue_action):
             action.setEnabled(has_chapter)
+        self.ignored_action.setEnabled(writable and has_project)
         self.editor.setReadOnly(self.read_only or not has_chapter)
         self.tree.setDragEnabled(writable)
 
