@@ -148,8 +148,8 @@ def test_sigkill_while_saves_fail_keeps_the_text_in_an_emergency_copy(tmp_path: 
     window = open_window(url)  # the next start offers it, and puts it back
     qtbot.addWidget(window)
     window.show()
-    assert window.open_initial_chapter() and window.recovery_bar.isVisible()
-    assert window.put_back_emergency_copy()
+    assert window.open_initial_chapter() and window.recovery.isVisible()
+    assert window.recovery.put_back()
     assert window.store.chapters.get(chapter_id).body == kept[0].text
     assert recovery.pending(url) == []
     window.close()

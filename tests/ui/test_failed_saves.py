@@ -119,13 +119,13 @@ def test_save_a_copy_as_a_file_lets_the_author_leave_and_the_copy_is_offered_nex
     try:
         second = make_window(AppServices(again))
         assert second.open_initial_chapter()
-        assert second.recovery_bar.isVisible() and "Precious" not in second.editor.chapter_text()
-        assert "Put it back" in second.recovery_text.text()
-        second.put_back_button.click()
+        assert second.recovery.isVisible() and "Precious" not in second.editor.chapter_text()
+        assert "Put it back" in second.recovery.text.text()
+        second.recovery.put_back_button.click()
         assert second.chapter_id == ids[0]
         assert second.editor.chapter_text() == "Precious. First."
         assert again.chapters.get(ids[0]).body == "Precious. First."
-        assert recovery.pending(url) == [] and not second.recovery_bar.isVisible()
+        assert recovery.pending(url) == [] and not second.recovery.isVisible()
         second.editor.undo()  # putting it back is one undo step
         assert second.editor.chapter_text() == "First."
     finally:

@@ -40,7 +40,6 @@ from ficdesk.ui.tree import Node, ProjectTree, chapter_label
 from ficdesk.ui.tree_actions import TreeActions
 
 if TYPE_CHECKING:
-    from ficdesk.recovery import EmergencyCopy
 
     # Imported where used: the window is on screen before the store, the editor page, the panels that need
     # the store and the dialogs load.
@@ -56,6 +55,7 @@ if TYPE_CHECKING:
     from ficdesk.ui.issues_panel import IssuesPanel
     from ficdesk.ui.issues_presenter import IssuesPresenter
     from ficdesk.ui.paragraphs import Paragraphs
+    from ficdesk.ui.recovery_bar import RecoveryBar
     from ficdesk.ui.saving import SaveOutcome
     from ficdesk.ui.services import AppServices
     from ficdesk.ui.session import ChapterSession, Unsaved
@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
     highlighter: ChapterHighlighter
     find_bar: FindBar
     session: ChapterSession
+    recovery: RecoveryBar
     canon: CanonPanel
     issues: IssuesPanel
     story_issues: StoryChecker
@@ -113,7 +114,6 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
         self._focus_state: QByteArray | None = None
-        self._offered_copy: EmergencyCopy | None = None
         self.templates_dialog: TemplatesDialog | None = None
         self.snapshots_dialog: SnapshotsDialog | None = None
         self.ignored_dialog: IgnoredDialog | None = None
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         self.session = ChapterSession(self.store, self.editor.document(), self.paragraphs, self.database_url,
                                       self.editor.set_chapter_text, self)
         self.session.ask_unsaved = self._ask_unsaved
-        self.session.choose_copy_file = self._choose_copy_file
+        self.session.choose_copy_file = self.choose_copy_file
         self.session.saved.connect(self._saved)
         self.session.stateChanged.connect(self._set_save_state)
         self.session.noticeRequested.connect(self.show_notice)
@@ -229,24 +229,6 @@ class MainWindow(QMainWindow):
         notice_layout.addWidget(dismiss)
         self.notice.hide()
 
-        # Text that could not be stored last time (offered on start, see offer_emergency_copies).
-        self.recovery_bar = QFrame()
-        self.recovery_bar.setObjectName("noticeBar")
-        self.recovery_text = QLabel()
-        self.recovery_text.setWordWrap(True)
-        recovery_layout = QHBoxLayout(self.recovery_bar)
-        recovery_layout.setContentsMargins(12, 6, 12, 6)
-        recovery_layout.addWidget(self.recovery_text, 1)
-        self.put_back_button = QPushButton("Put It Back")
-        self.put_back_button.clicked.connect(self.put_back_emergency_copy)
-        save_copy = QPushButton("Save as File…")
-        save_copy.clicked.connect(lambda: self.save_emergency_copy_as())
-        discard = QPushButton("Discard…")
-        discard.clicked.connect(self.discard_emergency_copy)
-        for button in (self.put_back_button, save_copy, discard):
-            recovery_layout.addWidget(button)
-        self.recovery_bar.hide()
-
         self.chapter_title = QLabel()
         self.chapter_title.setObjectName("chapterTitle")
         self.chapter_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -259,7 +241,10 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
-        layout.addWidget(self.recovery_bar)
+        from ficdesk.ui.recovery_bar import RecoveryBar
+
+        self.recovery = RecoveryBar(self)
+        layout.addWidget(self.recovery)
         layout.addWidget(self.chapter_title)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.find_bar)
@@ -654,7 +639,7 @@ class MainWindow(QMainWindow):
     def open_initial_chapter(self) -> bool:
         """The chapter open last time on this database, else the first chapter of the first story."""
         opened = self._open_remembered_chapter()
-        self.offer_emergency_copies()
+        self.recovery.offer()
         return opened
 
     def _open_remembered_chapter(self) -> bool:
@@ -728,79 +713,13 @@ class MainWindow(QMainWindow):
             return Unsaved.RETRY
         return Unsaved.SAVE_COPY if clicked is copy else Unsaved.KEEP_EDITING
 
-    def _choose_copy_file(self) -> Path | None:
+    def choose_copy_file(self) -> Path | None:
         from ficdesk.paths import documents_dir
 
         name = f"{self.session.title or 'chapter'} (unsaved).txt".replace("/", "-")
         chosen, _ = QFileDialog.getSaveFileName(self, "Save a copy of the text", str(documents_dir() / name),
                                                 "Text files (*.txt);;All files (*)")
         return Path(chosen) if chosen else None
-
-    def offer_emergency_copies(self) -> None:
-        """Text that could not be stored last time is still in the data folder: offer to put it back."""
-        copies = self.session.pending_copies()
-        if not copies:
-            self.recovery_bar.hide()
-            return
-        copy = copies[0]
-        self._offered_copy = copy
-        words = len(copy.text.split())
-        when = copy.written_at.astimezone().strftime("%d %b %Y, %H:%M")
-        self.recovery_text.setText(
-            f"Text that could not be saved on {when} was kept: “{copy.title}”, {words:,} words "
-            f"({copy.reason or 'the save failed'}). Put it back into the chapter?")
-        self.recovery_bar.show()
-
-    def put_back_emergency_copy(self) -> bool:
-        """Open the kept copy's chapter and put its text back (one undo step), then store it."""
-        from ficdesk import recovery
-
-        copy = self._offered_copy
-        if copy is None:
-            return False
-        try:
-            self.store.chapters.get(copy.chapter_id)
-        except FicDeskError:
-            self.show_notice("That chapter no longer exists; use “Save as File…” to keep the text.")
-            return False
-        if not self.open_chapter(copy.chapter_id) or not self.session.put_back(copy):
-            return False
-        recovery.discard(self.database_url, copy.chapter_id)
-        self._offered_copy = None
-        self.offer_emergency_copies()
-        self.statusBar().showMessage("The kept text is back in the chapter (Ctrl+Z undoes it).", 6000)
-        return True
-
-    def save_emergency_copy_as(self, path: Path | None = None) -> bool:
-        from ficdesk import recovery
-
-        copy = self._offered_copy
-        if copy is None:
-            return False
-        if path is None:
-            path = self._choose_copy_file()
-            if path is None:
-                return False
-        try:
-            recovery.save_as_file(copy.text, path)
-        except FicDeskError as error:
-            self.show_notice(str(error))
-            return False
-        self.statusBar().showMessage(f"Saved to {path}.", 6000)
-        return True
-
-    def discard_emergency_copy(self) -> None:
-        from ficdesk import recovery
-
-        copy = self._offered_copy
-        if copy is None:
-            return
-        answer = QMessageBox.question(self, "Discard the kept text?",
-                                      f"The text kept for “{copy.title}” will be deleted for good.")
-        if answer == QMessageBox.StandardButton.Yes:
-            recovery.discard(self.database_url, copy.chapter_id)
-            self._offered_copy = None
-            self.offer_emergency_copies()
 
     def open_snapshots(self) -> SnapshotsDialog | None:
         """The open chapter's snapshots (modeless; the editor's text is saved before any change)."""
