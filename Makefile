@@ -15,7 +15,9 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 ## Open FicDesk on the embedded SQLite database (the sample project is created on first start).
+## First checks that Qt's X11 plugin finds its libraries, and prints the install command if not.
 run: $(STAMP)
+	$(BIN)/python packaging/tools/qt_platform_check.py
 	$(BIN)/ficdesk $(ARGS)
 
 ## Lint, type-check and run the whole test suite (Qt offscreen, real SQLite and PostgreSQL).

@@ -32,6 +32,11 @@ def config_dir() -> Path:
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
+def documents_dir() -> Path:
+    """The author's documents folder: where Save dialogs start before one was used."""
+    return Path(platformdirs.user_documents_dir())
+
+
 def default_database_path() -> Path:
     """The embedded SQLite database used when no URL is given."""
     return data_dir() / "ficdesk.sqlite3"

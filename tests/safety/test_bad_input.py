@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from pytestqt.qtbot import QtBot
 
 from ficdesk.canon import build_canon, read_document
 from ficdesk.cli import main
@@ -101,11 +102,16 @@ def test_missing_or_unusable_data_folder_is_one_clear_error(tmp_path: Path, monk
     assert blocker.read_text() == "a file where the data folder should be"
 
 
-def test_locked_database_gives_a_clear_error_and_keeps_the_text(tmp_path: Path) -> None:
+def test_locked_database_gives_a_clear_error_and_keeps_the_text(tmp_path: Path, qtbot: QtBot) -> None:
+    from ficdesk.ui.app import open_window
+    from tests.ui.modal import ModalAnswers
+
     db = tmp_path / "locked.sqlite3"
     store = open_store(f"sqlite:///{db}")
     project = store.projects.create("P")
-    chapter = store.chapters.create(store.stories.create(project.id, "S").id, "One", "Safe text.")
+    story = store.stories.create(project.id, "S")
+    chapter = store.chapters.create(story.id, "One", "Safe text.")
+    other = store.chapters.create(story.id, "Two", "Other text.")
     holder = sqlite3.connect(db, isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     release = threading.Timer(8.0, holder.rollback)
@@ -116,8 +122,28 @@ def test_locked_database_gives_a_clear_error_and_keeps_the_text(tmp_path: Path) 
     finally:
         release.cancel()
         holder.rollback()
-        holder.close()
     assert store.chapters.get(chapter.id).body == "Safe text."
+
+    # The real window, the real busy timeout: the lock outlasts it through a chapter switch and a close.
+    window = open_window(f"sqlite:///{db}")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_chapter(chapter.id)
+    qtbot.keyClicks(window.editor, "Typed while locked. ")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        answers = ModalAnswers("Keep Editing", "Keep Editing")
+        assert not window.open_chapter(other.id)
+        assert not window.close()
+        assert answers.done and all("locked" in seen for seen in answers.seen)
+        assert window.chapter_id == chapter.id
+        assert window.editor.chapter_text() == "Typed while locked. Safe text."
+    finally:
+        holder.rollback()
+        holder.close()
+    assert window.close()  # the lock is gone: closing stores the text without asking
+    window.store.close()
+    assert store.chapters.get(chapter.id).body == "Typed while locked. Safe text."
     store.close()
 
 

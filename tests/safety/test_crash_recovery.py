@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from ficdesk.store import open_store
 from tests.safety.crash_child import TYPED
@@ -101,3 +102,55 @@ def test_sigkill_at_random_moments_loses_at_most_a_second(tmp_path: Path) -> Non
     print(f"\n{KILL_POINTS} kill points, {during_save} inside a save; "
           f"worst loss {max(lags):.2f} s of typing, median {sorted(lags)[len(lags) // 2]:.2f} s")
     assert during_save >= KILL_POINTS // 6
+
+
+@pytest.mark.slow
+def test_sigkill_while_saves_fail_keeps_the_text_in_an_emergency_copy(tmp_path: Path, qtbot: QtBot) -> None:
+    """Another connection holds the write lock while the app types; SIGKILL; the text is in the copy."""
+    from ficdesk import recovery
+    from ficdesk.ui.app import open_window
+
+    db = tmp_path / "locked.sqlite3"
+    url = f"sqlite:///{db}"
+    store = open_store(url)
+    project = store.projects.create("Crash test")
+    story = store.stories.create(project.id, "Typed while locked")
+    chapter_id = store.chapters.create(story.id, "One", BASE).id
+    store.close()
+    data = Path(os.environ["FICDESK_DATA_DIR"])  # this test's own folder (tests/conftest.py): shared with the child
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    journal = tmp_path / "journal.log"
+    holder = sqlite3.connect(db, isolation_level=None)
+    proc = subprocess.Popen([sys.executable, str(Path(__file__).with_name("crash_child.py")), url, str(journal)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    copies = data / recovery.FOLDER
+    try:
+        _wait_for(journal, lambda lines: any(line[0] == "K" for line in lines), 60)
+        holder.execute("BEGIN EXCLUSIVE")  # from now on every save waits out the busy timeout and fails
+        deadline = time.monotonic() + 60
+        while not list(copies.glob("chapter-*.json")) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.5)
+        os.kill(proc.pid, signal.SIGKILL)
+    finally:
+        proc.kill()
+        proc.wait(timeout=30)
+        holder.rollback()
+        holder.close()
+    keys = [int(line[1]) for line in _journal(journal) if line[0] == "K"]
+    with sqlite3.connect(db) as conn:
+        stored = conn.execute("SELECT body FROM chapter WHERE id = ?", (chapter_id,)).fetchone()[0]
+    kept = recovery.pending(url)
+    assert len(kept) == 1 and kept[0].chapter_id == chapter_id
+    screens = {BASE + TYPED[:count] for count in keys}
+    assert kept[0].text in screens and len(kept[0].text) > len(stored)  # more than the store got
+    assert [p.name for p in copies.iterdir()] == [kept[0].path.name]  # no half-written temporary file
+    window = open_window(url)  # the next start offers it, and puts it back
+    qtbot.addWidget(window)
+    window.show()
+    assert window.open_initial_chapter() and window.recovery.isVisible()
+    assert window.recovery.put_back()
+    assert window.store.chapters.get(chapter_id).body == kept[0].text
+    assert recovery.pending(url) == []
+    window.close()
+    window.store.close()

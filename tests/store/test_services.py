@@ -67,7 +67,7 @@ def test_trash_and_restore(store: Store) -> None:
         store.chapters.get(ids[1])
     restored = store.chapters.restore(ids[1])
     assert restored.deleted_at is None
-    assert [c.title for c in store.chapters.list(story_id)] == ["One", "Three", "Two"]
+    assert [c.title for c in store.chapters.list(story_id)] == ["One", "Two", "Three"]  # back in its place
 
     story = store.stories.get(story_id)
     store.stories.delete(story_id)

@@ -16,6 +16,7 @@ from ficdesk.store import Store
 from ficdesk.ui.main_window import MainWindow
 from ficdesk.ui.services import AppServices
 from tests.ui.conftest import WindowFactory, story_with_chapters
+from tests.ui.modal import ModalAnswers
 from tests.ui.seams import CountingCheck, seam_check, seam_services
 
 EMOJI_TEXT = "🙂🙂 He was 𝒜 looking into he's eyes."
@@ -78,10 +79,10 @@ def test_editor_context_menu_offers_suggestions_first(
 
     menu = QMenu()
     position = window.editor.document().findBlockByNumber(0).position() + EMOJI_TEXT.index("he's") + 3 + 1
-    assert window._issue_menu(position, menu)
+    assert window.issue_presenter.issue_menu(position, menu)
     labels = [action.text() for action in menu.actions() if not action.isSeparator()]
     assert labels[:2] == ["Possessive “his”, not “he's”.", "his"]
-    assert labels[2:] == ["Ignore Once", "Ignore Rule in Project"]
+    assert labels[2:] == ["Ignore Once", "Ignore Rule in Project…"]
     next(a for a in menu.actions() if a.text() == "his").trigger()
     assert window.editor.chapter_text() == EMOJI_TEXT.replace("he's", "his")
 
@@ -137,15 +138,17 @@ def test_ignore_once_ignore_rule_and_dictionary(qtbot: QtBot, make_window: Windo
         ("he's", Category.GRAMMAR), ("teh", Category.SPELLING), ("he's", Category.GRAMMAR)]
 
     first = window.issues.issues()[0]
-    window.ignore_once(first)
+    window.issue_presenter.ignore_once(first)
     qtbot.waitUntil(lambda: len(window.issues.issues()) == 2, timeout=5000)
     assert ("SEAM_HES_HIS", "he's", first.context()) in ui_store.dictionary.ignored(project_id, ids[0]).spots
 
-    window.add_to_dictionary(window.issues.issues()[0])
+    window.issue_presenter.add_to_dictionary(window.issues.issues()[0])
     assert "teh" in ui_store.dictionary.words(project_id)
     qtbot.waitUntil(lambda: [i.flagged for i in window.issues.issues()] == ["he's"], timeout=5000)
 
-    window.ignore_rule(window.issues.issues()[0])
+    answers = ModalAnswers("Yes")  # ignoring a whole rule asks first
+    window.issue_presenter.ignore_rule(window.issues.issues()[0])
+    assert answers.done
     qtbot.waitUntil(lambda: window.issues.issues() == [], timeout=5000)
     assert "SEAM_HES_HIS" in ui_store.dictionary.ignored(project_id).rules
 

@@ -88,7 +88,7 @@ def test_a_suggestion_for_another_chapter_is_applied_there_and_saved(
     qtbot.waitUntil(lambda: len(window.issues.issues()) == 2, timeout=5000)
     teh: Issue = window.issues.issues()[0]
     assert teh.chapter_id == ids[0]
-    assert window.apply_suggestion(teh, "the")
+    assert window.issue_presenter.apply_suggestion(teh, "the")
     assert window.chapter_id == ids[0]
     assert window.editor.chapter_text() == "Quiet start.\nHe fed the cat."
     qtbot.waitUntil(lambda: ui_store.chapters.get(ids[0]).body == "Quiet start.\nHe fed the cat.", timeout=3000)
@@ -103,7 +103,7 @@ def test_ignoring_once_in_another_chapter_is_remembered_for_that_chapter(
     story_scope(qtbot, window)
     qtbot.waitUntil(lambda: len(window.issues.issues()) == 2, timeout=5000)
     hes = window.issues.issues()[1]
-    window.ignore_once(hes)
+    window.issue_presenter.ignore_once(hes)
     assert window.chapter_id == ids[1]  # ignoring does not need to open the chapter
     assert ui_store.dictionary.ignored(project_id, ids[2]).spots
     assert not ui_store.dictionary.ignored(project_id, ids[0]).spots

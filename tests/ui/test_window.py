@@ -14,6 +14,7 @@ from ficdesk.store import Store, open_store
 from ficdesk.ui.services import AppServices
 from ficdesk.ui.tree import Node
 from tests.ui.conftest import WindowFactory, story_with_chapters
+from tests.ui.modal import ModalAnswers
 
 
 def tree_labels(window: object) -> list[tuple[str, int, str]]:
@@ -79,7 +80,9 @@ def test_create_rename_trash_and_restore_through_the_actions(
     assert ui_store.chapters.get(second.id).title == "Cardiff Nights"
     assert ("chapter", 2, "Cardiff Nights") in tree_labels(window)
 
+    answers = ModalAnswers("Move to Trash")
     window.delete_action.trigger()
+    assert answers.done and "Cardiff Nights" in answers.seen[0]
     assert [c.id for c in ui_store.chapters.list(story.id)] == [first.id]
     assert window.chapter_id is None  # the open chapter was closed (and saved) first
     assert ("chapter", 2, "Cardiff Nights") not in tree_labels(window)
@@ -99,8 +102,8 @@ def test_user_errors_become_a_message_not_a_traceback(
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text: shown.append(text)))
     window.tree.select(Node("project", ui_store.projects.list()[0].id))
-    assert window.new_story("   x   ") is not None
-    assert window._attempt(lambda: ui_store.projects.rename(ui_store.projects.list()[0].id, "  ")) is False
+    assert window.tree_actions.new_story("   x   ") is not None
+    assert window.attempt(lambda: ui_store.projects.rename(ui_store.projects.list()[0].id, "  ")) is False
     assert shown == ["a name cannot be empty"]
 
 
@@ -247,19 +250,67 @@ def test_a_conflict_during_autosave_keeps_both_texts(
     assert window.version == ui_store.chapters.get(ids[0]).version
 
 
-def test_a_second_window_on_the_same_sqlite_file_opens_read_only(qtbot: QtBot, tmp_path: Path) -> None:
+def test_a_second_window_on_the_same_sqlite_file_opens_read_only(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import hashlib
+    import sqlite3
+
     from ficdesk.ui.app import open_window
 
-    url = f"sqlite:///{tmp_path / 'shared.sqlite3'}"
+    path = tmp_path / "shared.sqlite3"
+    url = f"sqlite:///{path}"
     first = open_window(url)
     qtbot.addWidget(first)
+    first.settings.autosave_ms = 200
     second = open_window(url)
     qtbot.addWidget(second)
     assert not first.read_only
     assert second.read_only and second.editor.isReadOnly()
     assert "already open" in second.notice_text.text()
+
+    def rows() -> str:
+        with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+            dump = "\n".join(conn.iterdump())
+        return hashlib.sha256(dump.encode()).hexdigest()
+
+    before = rows()
+    assert second.open_initial_chapter()  # the sample chapter, shown but not writable
+    second.session.set_autosave_interval(100)
+    assert second.editor.isReadOnly()
+    second.editor.setFocus()
+    qtbot.keyClicks(second.editor, "Typed in the second window. ")
+    qtbot.keyClick(second.editor, Qt.Key.Key_Return)
+    qtbot.keyClick(second.editor, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(400)
+    assert "Typed in the second window" not in second.editor.chapter_text()
+    assert second.save_label.text() == "Read-only"
+    # Every other path that writes is closed too: actions off, and the methods refuse when called.
+    for action in (second.new_project_action, second.new_story_action, second.new_chapter_action,
+                   second.rename_action, second.delete_action, second.story_properties_action,
+                   second.templates_action, second.import_action, second.snapshots_action,
+                   second.bold_action, second.scene_break_action, second.replace_action):
+        assert not action.isEnabled(), action.text()
+    answer_dialogs(monkeypatch, "Sneaky", "Sneaky", "Sneaky")
+    assert second.tree_actions.new_project() is None and second.tree_actions.new_story() is None
+    assert second.tree_actions.new_chapter() is None
+    second.tree_actions.rename_selected("Renamed")
+    second.tree_actions.trash_selected()
+    chapter_id = second.chapter_id
+    assert chapter_id is not None
+    second.tree_actions.move_chapter(chapter_id, 5)
+    second.insert_text("Inserted. ")
+    second.insert_scene_break()
+    second.find_bar.find_field.setText("the")
+    second.find_bar.replace_field.setText("THE")
+    assert second.find_bar.replace_all() == 0
+    assert second.open_templates() is None and second.import_draft(tmp_path / "x.txt") is None
+    assert second.open_snapshots() is None
+    assert second.canon.services.canon_import is None and second.canon.services.canon_set_note is None
+    assert not second.canon.import_button.isEnabled()
+    qtbot.wait(300)
+    assert rows() == before, "the read-only window changed the database"
+    assert second.close()
     first.close()
-    second.close()
     third = open_window(url)
     qtbot.addWidget(third)
     assert not third.read_only

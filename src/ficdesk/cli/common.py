@@ -15,7 +15,7 @@ from ficdesk.text.controls import for_terminal
 
 if TYPE_CHECKING:
     from ficdesk.store import Store
-    from ficdesk.store.models import Project
+    from ficdesk.store.models import Project, Story
 
 
 @contextmanager
@@ -72,6 +72,29 @@ def standard_output() -> Any:
     if sys.stdout is None:
         raise FicDeskError("standard output is closed; write to a file with -o PATH")
     return sys.stdout
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """``1 story``, ``2 stories``, ``0 chapters``."""
+    return f"{count:,} {word if count == 1 else (many or word + 's')}"
+
+
+def pick_story(store: Store, project_name: str | None, title: str) -> tuple[Project, Story]:
+    """The story ``title`` (or id) in ``--project``, or in whichever project has it when the title is unique."""
+    if project_name:
+        project = store.projects.find(project_name)
+        return project, store.stories.find(project.id, title)
+    wanted = title.strip().casefold()
+    found = [(project, story) for project in store.projects.list() for story in store.stories.list(project.id)
+             if story.title.casefold() == wanted or str(story.id) == wanted]
+    if not found:
+        if not store.projects.list():
+            raise NotFoundError("there is no project yet; create one with 'ficdesk project new NAME'")
+        raise NotFoundError(f"no story called '{title}' in any project (see 'ficdesk info')")
+    if len(found) > 1:
+        names = ", ".join(f"'{project.name}'" for project, _story in found)
+        raise NotFoundError(f"'{title}' is in more than one project ({names}); choose one with --project")
+    return found[0]
 
 
 def print_json(data: Any) -> None:

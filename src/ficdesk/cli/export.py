@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ficdesk.cli.common import add_project_option, opened_store, pick_project, say, standard_output
+from ficdesk.cli.common import opened_store, pick_story, say, standard_output
 from ficdesk.errors import FicDeskError
 from ficdesk.formats import FORMATS, ExportOptions, export_bytes, write_atomically
 
@@ -13,7 +13,8 @@ from ficdesk.formats import FORMATS, ExportOptions, export_bytes, write_atomical
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("export", help="export a story as .txt, .md, AO3-ready .html, .docx or .epub")
     parser.add_argument("story", metavar="STORY", help="story title or id")
-    add_project_option(parser)
+    parser.add_argument("--project", metavar="NAME",
+                        help="project of the story (needed only when two projects have a story of that title)")
     parser.add_argument("--format", choices=FORMATS, default="txt", help="output format (default: txt)")
     parser.add_argument("-o", "--output", metavar="PATH", help="file to write ('-' or nothing: standard output)")
     parser.add_argument("--no-metadata", action="store_true", help="leave out the header block and disclaimer")
@@ -29,8 +30,7 @@ def run(args: argparse.Namespace) -> int:
     if stream is not None and args.format in ("docx", "epub") and stream.isatty():
         raise FicDeskError(f"a .{args.format} file is not text; write it to a file with -o PATH")
     with opened_store(args, write=False) as store:
-        project = pick_project(store, args.project)
-        story = store.stories.find(project.id, args.story)
+        _project, story = pick_story(store, args.project, args.story)
         data = export_bytes(store, story.id, args.format, options)
     if stream is not None:
         stream.flush()

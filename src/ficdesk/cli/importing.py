@@ -7,16 +7,20 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from ficdesk.cli.common import add_project_option, opened_store, pick_project, print_json, say
+from ficdesk.errors import InputError, NotFoundError
 from ficdesk.text.counting import count_words
 
 if TYPE_CHECKING:
     from ficdesk.formats import ImportedStory
+    from ficdesk.store import Store
+    from ficdesk.store.models import Project
 
 
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("import", help="import a story from .txt, .md, .html, .docx or .epub")
     parser.add_argument("path", metavar="PATH", help="the file to import")
     add_project_option(parser)
+    parser.add_argument("--create", action="store_true", help="create the --project first when it does not exist")
     parser.add_argument("--dry-run", action="store_true", help="only show what would be imported; store nothing")
     parser.add_argument("--format", choices=("text", "json"), default="text", help="output format")
     parser.add_argument("--encoding", metavar="NAME", help="the file's text encoding (default: detected)")
@@ -37,7 +41,7 @@ def run(args: argparse.Namespace) -> int:
             say(describe(imported))
         return 0
     with opened_store(args) as store:
-        project = pick_project(store, args.project)
+        project = _target_project(store, args.project, create=args.create)
         story_id = save_import(store, project.id, imported)
         story = store.stories.get(story_id)
     if args.format == "json":
@@ -62,6 +66,21 @@ def encoding_note(imported: ImportedStory) -> str | None:
 _ROWS = (("title", "title"), ("author", "author"), ("fandom", "fandom"), ("relationships", "relationships"),
          ("characters", "characters"), ("rating", "rating"), ("warnings", "warnings"), ("summary", "summary"),
          ("disclaimer", "disclaimer"), ("author's note", "authors_note"), ("word count", "word_count"))
+
+
+def _target_project(store: Store, name: str | None, *, create: bool) -> Project:
+    """The project to import into; a missing ``--project`` is created with ``--create``, else explained."""
+    if name:
+        try:
+            return store.projects.find(name)
+        except NotFoundError:
+            if create:
+                return store.projects.create(name)
+            raise NotFoundError(f"no project called '{name}'; create it with 'ficdesk project new \"{name}\"' "
+                                "or add --create") from None
+    if create:
+        raise InputError("--create needs --project NAME")
+    return pick_project(store, None)
 
 
 def describe(imported: ImportedStory) -> str:

@@ -6,7 +6,7 @@ import argparse
 from typing import Any
 
 from ficdesk import __version__, paths
-from ficdesk.cli.common import opened_store
+from ficdesk.cli.common import opened_store, plural
 
 
 def register(subparsers: Any) -> None:
@@ -25,5 +25,5 @@ def run(args: argparse.Namespace) -> int:
         print(f"schema version: {store.db.revision} (this FicDesk writes {head_revision()})")
         print(f"projects:       {len(counts)}")
         for name, stories in counts:
-            print(f"  - {name} ({stories} stories)")
+            print(f"  - {name} ({plural(stories, 'story', 'stories')})")
     return 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from ficdesk.cli.common import opened_store
+from ficdesk.cli.common import opened_store, plural
 
 
 def register(subparsers: Any) -> None:
@@ -20,7 +20,8 @@ def register(subparsers: Any) -> None:
 def run_list(args: argparse.Namespace) -> int:
     with opened_store(args, write=False) as store:
         for project in store.projects.list():
-            print(f"{project.id:>4}  {project.name} ({len(store.stories.list(project.id))} stories)")
+            stories = plural(len(store.stories.list(project.id)), "story", "stories")
+            print(f"{project.id:>4}  {project.name} ({stories})")
     return 0
 
 

@@ -7,7 +7,7 @@ import sys
 from typing import Any
 
 from ficdesk.cli.common import add_project_option, opened_store, pick_project
-from ficdesk.errors import FicDeskError
+from ficdesk.errors import FicDeskError, NotFoundError
 from ficdesk.templates.engine import check_template, find_placeholders
 
 EXIT_FINDINGS = 1
@@ -16,8 +16,8 @@ EXIT_FINDINGS = 1
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("templates", help="list, show and render disclaimer and note templates")
     actions = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
-    listing = actions.add_parser("list", help="list the project's templates")
-    add_project_option(listing)
+    listing = actions.add_parser("list", help="list the templates of one project (--project) or of every project")
+    listing.add_argument("--project", metavar="NAME", help="only this project's templates")
     listing.set_defaults(func=run_list)
     show = actions.add_parser("show", help="show one template, its placeholders and any problems")
     show.add_argument("name", metavar="NAME", help="template name or id")
@@ -33,12 +33,17 @@ def register(subparsers: Any) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     with opened_store(args, write=False) as store:
-        project = pick_project(store, args.project)
-        templates = store.templates.list(project.id)
-    for template in templates:
-        print(f"{template.id:>4}  {template.kind:<20} {template.name}")
-    if not templates:
-        print(f"project '{project.name}' has no templates")
+        projects = [store.projects.find(args.project)] if args.project else store.projects.list()
+        if not projects:
+            raise NotFoundError("there is no project yet; create one with 'ficdesk project new NAME'")
+        listed = [(project, store.templates.list(project.id)) for project in projects]
+    for project, templates in listed:
+        if len(listed) > 1:
+            print(f"{project.name}:")
+        for template in templates:
+            print(f"{template.id:>4}  {template.kind:<20} {template.name}")
+        if not templates:
+            print(f"project '{project.name}' has no templates")
     return 0
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QTimer
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ficdesk import __version__
@@ -159,7 +159,7 @@ def launch(url: str, make_services: ServicesFactory | None = None) -> MainWindow
     window = MainWindow(None, ui_settings.load_settings(), url)
     geometry = ui_settings.remembered("window/geometry")
     if not geometry or not window.restoreGeometry(QByteArray.fromHex(geometry.encode())):
-        window.resize(1400, 900)
+        fit_to_screen(window)
     opener = BackgroundTask("the database could not be opened", window)
 
     def opened(result: object) -> None:
@@ -176,13 +176,25 @@ def launch(url: str, make_services: ServicesFactory | None = None) -> MainWindow
     opener.failed.connect(failed)
     _AfterFirstPaint(window, lambda: opener.start(lambda: open_services(url, make_services)))
     window.show()
+    QTimer.singleShot(0, window.fit_layout)  # once the window has its size on this screen
     return window
+
+
+def fit_to_screen(window: MainWindow) -> None:
+    """1400×900 where the screen has room; on a smaller screen, all of it (nothing off-screen)."""
+    available = window.screen().availableGeometry()
+    if available.width() < 1400 or available.height() < 900:
+        window.setGeometry(available)
+        window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
+    else:
+        window.resize(1400, 900)
 
 
 def take_screenshot(window: MainWindow, path: Path, size: tuple[int, int], timeout_ms: int = 120_000) -> Path:
     """Show the window at ``size``, open the first chapter, wait for checking, save a PNG of it."""
     window.resize(*size)
     window.show()
+    window.fit_layout(remembered=False)
     window.open_initial_chapter()
     app = QApplication.instance()
     assert app is not None

@@ -150,6 +150,13 @@ class CanonPanel(QWidget):
             return
         self.save_note()
         self.project_id = project_id
+        # The entity shown belongs to the old project: showing it again would ask the new one for its note.
+        self._shown = None
+        self.details.clear()
+        self.note.blockSignals(True)
+        self.note.clear()
+        self.note.blockSignals(False)
+        self._note_dirty = False
         self.reload()
 
     def reload(self) -> None:

@@ -48,29 +48,45 @@ def _combo(choices: tuple[tuple[str, str], ...], current: str) -> QComboBox:
     return combo
 
 
-class StoryDialog(QDialog):
-    """The story's metadata the way AO3 asks for it."""
+def _text_box(text: str, placeholder: str, height: int) -> QPlainTextEdit:
+    """A multi-line field where Tab moves on to the next field (as in every other form)."""
+    box = QPlainTextEdit(text)
+    box.setTabChangesFocus(True)
+    box.setPlaceholderText(placeholder)
+    box.setMinimumHeight(height)
+    return box
 
-    def __init__(self, story: Story, parent: QWidget | None = None) -> None:
+
+class StoryDialog(QDialog):
+    """The story's metadata the way AO3 asks for it, and the texts exports put around it.
+
+    ``fandom_hints`` are the fandoms of the project's other stories (shown as the example when
+    this story has none); without any, the hints are neutral.
+    """
+
+    def __init__(self, story: Story, parent: QWidget | None = None, fandom_hints: list[str] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Story properties — {story.title}")
         self.setMinimumWidth(560)
         self.title = QLineEdit(story.title)
         self.author = QLineEdit(story.author)
         self.fandoms = QLineEdit(", ".join(story.fandoms))
-        self.fandoms.setPlaceholderText("Torchwood, Doctor Who")
+        hints = [hint for hint in dict.fromkeys(fandom_hints or []) if hint]
+        self.fandoms.setPlaceholderText(", ".join(hints[:3]) if hints else "The show, book or game it is set in")
         self.relationships = QLineEdit(", ".join(story.relationships))
-        self.relationships.setPlaceholderText("Jack Harkness/Ianto Jones")
+        self.relationships.setPlaceholderText("Name/Name for a pairing, Name & Name for friendship")
         self.characters = QLineEdit(", ".join(story.characters))
-        self.characters.setPlaceholderText("Ianto Jones, Gwen Cooper")
+        self.characters.setPlaceholderText("The characters who appear")
         self.rating = QComboBox()
         self.rating.addItems(list(RATINGS))
         self.rating.setCurrentText(story.rating if story.rating in RATINGS else RATINGS[0])
-        self.warnings = QPlainTextEdit("\n".join(story.warnings))
-        self.warnings.setPlaceholderText("One warning per line, e.g.\n" + "\n".join(AO3_WARNINGS[:2]))
+        self.warnings = _text_box("\n".join(story.warnings),
+                                  "One warning per line, e.g.\n" + "\n".join(AO3_WARNINGS[:2]), 50)
         self.warnings.setMaximumHeight(70)
-        self.summary = QPlainTextEdit(story.summary)
-        self.summary.setMinimumHeight(110)
+        self.summary = _text_box(story.summary, "", 90)
+        self.disclaimer = _text_box(story.disclaimer, "Shown before the story in exports (Templates can fill it)", 44)
+        self.start_note = _text_box(story.start_note, "Author's note before the story", 44)
+        self.end_note = _text_box(story.end_note, "Author's note after the story", 44)
         form = QFormLayout()
         form.addRow("&Title", self.title)
         form.addRow("A&uthor", self.author)
@@ -80,6 +96,9 @@ class StoryDialog(QDialog):
         form.addRow("R&ating", self.rating)
         form.addRow("&Warnings", self.warnings)
         form.addRow("&Summary", self.summary)
+        form.addRow("&Disclaimer", self.disclaimer)
+        form.addRow("Note &before", self.start_note)
+        form.addRow("Note a&fter", self.end_note)
         hint = QLabel("Separate fandoms, relationships and characters with commas.")
         hint.setObjectName("calmNote")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -101,7 +120,34 @@ class StoryDialog(QDialog):
             "rating": self.rating.currentText(),
             "warnings": [line.strip() for line in self.warnings.toPlainText().splitlines() if line.strip()],
             "summary": self.summary.toPlainText().strip(),
+            "disclaimer": self.disclaimer.toPlainText().strip(),
+            "start_note": self.start_note.toPlainText().strip(),
+            "end_note": self.end_note.toPlainText().strip(),
         }
+
+
+class ChapterNotesDialog(QDialog):
+    """The open chapter's own notes (before and after its text in exports)."""
+
+    def __init__(self, title: str, start_note: str, end_note: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Chapter notes — {title}")
+        self.setMinimumWidth(520)
+        self.start_note = _text_box(start_note, "Shown before this chapter's text in exports", 90)
+        self.end_note = _text_box(end_note, "Shown after this chapter's text in exports", 90)
+        form = QFormLayout()
+        form.addRow("Note &before", self.start_note)
+        form.addRow("Note a&fter", self.end_note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict[str, str]:
+        """Keyword arguments for ``store.chapters.set_notes``."""
+        return {"start_note": self.start_note.toPlainText().strip(), "end_note": self.end_note.toPlainText().strip()}
 
 
 class SettingsDialog(QDialog):
@@ -184,9 +230,11 @@ class ExportDialog(QDialog):
     """Choose a format, see the result, save it."""
 
     def __init__(self, formats: tuple[tuple[str, str, str], ...], render: Any, title: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, start_folder: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(f"Export — {title}")
+        #: Where the Save dialog opens (the last export folder, else the documents folder).
+        self.start_folder = start_folder
         self.resize(760, 620)
         self._formats = formats
         self._render = render
@@ -221,7 +269,11 @@ class ExportDialog(QDialog):
 
     def save(self) -> None:
         suffix = self._formats[self.format.currentIndex()][2]
-        path, _ = QFileDialog.getSaveFileName(self, "Export story", f"{self._title}{suffix}")
+        from pathlib import Path
+
+        name = f"{self._title}{suffix}".replace("/", "-")
+        start = str(Path(self.start_folder) / name) if self.start_folder else name
+        path, _ = QFileDialog.getSaveFileName(self, "Export story", start)
         if path:
             self.save_to(path)
             self.accept()

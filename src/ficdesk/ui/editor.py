@@ -9,6 +9,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QFontDatabase,
+    QKeyEvent,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -55,6 +56,8 @@ class ChapterEditor(QPlainTextEdit):
         self.line_spacing = 150
         #: Filled in by the window: actions for the finding at a document position (suggestions first).
         self.issue_actions: Callable[[int, QMenu], bool] | None = None
+        #: The empty marker pair ``wrap_selection`` just inserted: (cursor position inside it, marker).
+        self._open_pair: tuple[int, str] | None = None
 
     # -- text in and out -----------------------------------------------------------------------
     def set_chapter_text(self, text: str) -> None:
@@ -125,6 +128,36 @@ class ChapterEditor(QPlainTextEdit):
             cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(marker))
         cursor.endEditBlock()
         self.setTextCursor(cursor)
+        self._open_pair = None if selected else (cursor.position(), marker)
+
+    def drop_empty_pair(self) -> bool:
+        """Remove the marker pair just inserted when nothing was typed into it (``**|**`` before Enter).
+
+        Left alone it would stay as a stray ``****`` line, which Markdown and the exports read as a rule.
+        """
+        pair, self._open_pair = self._open_pair, None
+        if pair is None:
+            return False
+        position, marker = pair
+        cursor = self.textCursor()
+        if cursor.hasSelection() or cursor.position() != position:
+            return False
+        block, offset = cursor.block(), cursor.positionInBlock()
+        text = block.text()
+        if text[max(0, offset - len(marker)):offset] != marker or text[offset:offset + len(marker)] != marker:
+            return False
+        cursor.beginEditBlock()
+        cursor.movePosition(QTextCursor.MoveOperation.Left, n=len(marker))
+        cursor.movePosition(QTextCursor.MoveOperation.Right, QTextCursor.MoveMode.KeepAnchor, n=2 * len(marker))
+        cursor.removeSelectedText()
+        cursor.endEditBlock()
+        self.setTextCursor(cursor)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not self.isReadOnly():
+            self.drop_empty_pair()
+        super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         position = self.cursorForPosition(event.pos()).position()

@@ -109,6 +109,8 @@ class FindBar(QFrame):
 
     def replace(self) -> None:
         """Replace the current occurrence (if selected) and move to the next one."""
+        if self.editor.isReadOnly():
+            return
         if self.find_field.text() and self._selection_matches():
             self.editor.textCursor().insertText(self.replace_field.text())
         self.find_next()
@@ -116,7 +118,7 @@ class FindBar(QFrame):
     def replace_all(self) -> int:
         """Replace every occurrence in one undo step; returns how many."""
         needle = self.find_field.text()
-        if not needle:
+        if not needle or self.editor.isReadOnly():
             return 0
         if self.before_replace_all is not None:
             self.before_replace_all()

@@ -37,6 +37,13 @@ class ChapterHighlighter(QSyntaxHighlighter):
         self._scene.setForeground(QColor(colours.muted))
         self._scene.setFontLetterSpacing(140)
         self._underline = {category: QColor(colour) for category, colour in colours.categories.items()}
+        # On dark paper a one-pixel wave is easy to miss: flagged words also get a faint tint of its colour.
+        self._tint: dict[Category, QColor] = {}
+        if colours.dark:
+            for category, colour in self._underline.items():
+                tint = QColor(colour)
+                tint.setAlpha(56)
+                self._tint[category] = tint
         if rehighlight:
             self.rehighlight()
 
@@ -52,10 +59,13 @@ class ChapterHighlighter(QSyntaxHighlighter):
         for match in self._matches_for(text):
             start, length = offsets.span_to_qt(match.start, match.end)
             colour = self._underline.get(match.category, self._underline[Category.GRAMMAR])
+            tint = self._tint.get(match.category)
             for position in range(start, start + max(length, 1)):
                 char_format = self.format(position)
                 char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
                 char_format.setUnderlineColor(colour)
+                if tint is not None:
+                    char_format.setBackground(tint)
                 self.setFormat(position, 1, char_format)
 
     def _style_span(self, start: int, end: int, marker: int, *, bold: bool = False, italic: bool = False) -> None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -114,6 +115,8 @@ class IssuesPanel(QWidget):
         self.add_word_button.clicked.connect(lambda: self._emit("word"))
         self.summary = QLabel()
         self.summary.setObjectName("calmNote")
+        # It gives way to the buttons on a narrow window (the full text stays in its tooltip).
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.scope = QComboBox()
         for value, label in SCOPES:
             self.scope.addItem(label, value)
@@ -205,6 +208,7 @@ class IssuesPanel(QWidget):
             chapters = len({issue.chapter_id for issue in issues})
             where = f" in {chapters} chapter{'s' if chapters != 1 else ''}"
         self.summary.setText(f"{total} issue{'s' if total != 1 else ''}{where} ({detail})")
+        self.summary.setToolTip(self.summary.text())
         self._update_buttons()
 
     def _item(self, issue: Issue) -> QTreeWidgetItem:
@@ -268,6 +272,9 @@ class IssuesPanel(QWidget):
         self.apply_button.setText(f"Apply “{suggestions[0]}”" if suggestions else "Apply")
         self.ignore_button.setEnabled(has)
         self.ignore_rule_button.setEnabled(has)
+        spelling = issue is not None and issue.match.category == Category.SPELLING
+        # For spelling, "ignore" means this word, never all spelling (that would switch off the checker).
+        self.ignore_rule_button.setText("Ignore word" if spelling else "Ignore rule")
         self.add_word_button.setEnabled(issue is not None and issue.match.category == Category.SPELLING)
 
     def _apply(self, replacement: str) -> None:
@@ -285,9 +292,11 @@ class IssuesPanel(QWidget):
         if issue.match.replacements:
             menu.addSeparator()
         menu.addAction("Ignore once", lambda: self.ignoreOnceRequested.emit(issue))
-        menu.addAction("Ignore this rule in the project", lambda: self.ignoreRuleRequested.emit(issue))
         if issue.match.category == Category.SPELLING:
+            menu.addAction(f"Ignore “{issue.flagged}” in this project", lambda: self.ignoreRuleRequested.emit(issue))
             menu.addAction(f"Add “{issue.flagged}” to dictionary", lambda: self.addWordRequested.emit(issue))
+        else:
+            menu.addAction("Ignore this rule in the project…", lambda: self.ignoreRuleRequested.emit(issue))
         from PySide6.QtGui import QCursor
 
         menu.exec(QCursor.pos())

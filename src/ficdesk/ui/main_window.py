@@ -7,6 +7,7 @@ No business rules live here: data changes go through ``services.store``, checkin
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,12 +20,11 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -37,30 +37,40 @@ from ficdesk.ui import settings as ui_settings
 from ficdesk.ui.settings import UiSettings
 from ficdesk.ui.theme import Colours, apply_theme, colours_for
 from ficdesk.ui.tree import Node, ProjectTree, chapter_label
+from ficdesk.ui.tree_actions import TreeActions
 
 if TYPE_CHECKING:
+
     # Imported where used: the window is on screen before the store, the editor page, the panels that need
     # the store and the dialogs load.
     from ficdesk.store import Store
     from ficdesk.store.instance_lock import InstanceLock
     from ficdesk.ui.canon_panel import CanonPanel
-    from ficdesk.ui.checking import CheckController, Issue
+    from ficdesk.ui.checking import CheckController
     from ficdesk.ui.editor import ChapterEditor
     from ficdesk.ui.findbar import FindBar
     from ficdesk.ui.highlighter import ChapterHighlighter
+    from ficdesk.ui.ignored_dialog import IgnoredDialog
     from ficdesk.ui.import_dialog import ImportDialog
     from ficdesk.ui.issues_panel import IssuesPanel
+    from ficdesk.ui.issues_presenter import IssuesPresenter
     from ficdesk.ui.paragraphs import Paragraphs
     from ficdesk.ui.post_dialog import PostDialog
-    from ficdesk.ui.saving import ChapterSaver, SaveOutcome
+    from ficdesk.ui.recovery_bar import RecoveryBar
+    from ficdesk.ui.saving import SaveOutcome
     from ficdesk.ui.services import AppServices
+    from ficdesk.ui.session import ChapterSession, Unsaved
     from ficdesk.ui.snapshots_dialog import SnapshotsDialog
     from ficdesk.ui.story_issues import StoryChecker
     from ficdesk.ui.templates_dialog import TemplatesDialog
 
-#: More changed paragraphs than this after a check are re-highlighted in one pass over the chapter.
-REHIGHLIGHT_ALL = 200
-CHECKER_LABELS = {"off": "Checker off", "idle": "Checked", "checking": "Checking…"}
+
+
+#: Smallest useful widths of the project tree, the canon panel and the editor, and the Issues panel's height.
+TREE_MIN_WIDTH = 180
+CANON_MIN_WIDTH = 240
+EDITOR_MIN_WIDTH = 380
+ISSUES_MIN_HEIGHT = 110
 
 
 def app_icon() -> QIcon:
@@ -82,10 +92,12 @@ class MainWindow(QMainWindow):
     checker: CheckController
     highlighter: ChapterHighlighter
     find_bar: FindBar
-    saver: ChapterSaver
+    session: ChapterSession
+    recovery: RecoveryBar
     canon: CanonPanel
     issues: IssuesPanel
     story_issues: StoryChecker
+    issue_presenter: IssuesPresenter
     #: The store is attached and the first chapter shown (emitted by :func:`ficdesk.ui.app.launch`).
     ready = Signal()
     services: AppServices
@@ -102,29 +114,21 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
-        # The open chapter and what the editor knows about its stored version.
-        self.chapter_id: int | None = None
-        self.story_id: int | None = None
-        self.project_id: int | None = None
-        self.saved_words = 0
-        self.dirty = False
-        self.last_save_ms = 0.0
-        self._loading = False
         self._focus_state: QByteArray | None = None
-        self._story_words = 0  # the story's stored word count, refreshed on open and after each save
         self.templates_dialog: TemplatesDialog | None = None
         self.snapshots_dialog: SnapshotsDialog | None = None
+        self.ignored_dialog: IgnoredDialog | None = None
         self.import_dialog: ImportDialog | None = None
-        self.read_only = False
+        self._read_only_reason = ""
         #: The one-window lock on an SQLite database, released when the window goes.
         self.instance_lock: InstanceLock | None = None
-        self._checker_project: int | None = None
 
         self.welcome = self._build_welcome()
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.setCentralWidget(self.pages)
         self._build_docks()
+        self.tree_actions = TreeActions(self)
         self._build_status_bar()
         self._build_actions()
         self._build_menus()
@@ -148,7 +152,8 @@ class MainWindow(QMainWindow):
         """Connect the open store: the parts that read or write it are made here, then the tree is filled."""
         from ficdesk.ui.canon_panel import CanonPanel
         from ficdesk.ui.issues_panel import IssuesPanel
-        from ficdesk.ui.saving import ChapterSaver
+        from ficdesk.ui.issues_presenter import IssuesPresenter
+        from ficdesk.ui.session import ChapterSession
         from ficdesk.ui.story_issues import StoryChecker
 
         if self.attached:
@@ -157,26 +162,24 @@ class MainWindow(QMainWindow):
         self.store = services.store
         self.database_url = self.database_url or self.store.db.display_url
         self._build_editor()
-        self.saver = ChapterSaver(self.store, self)
-        self.saver.saved.connect(self._saved)
-        self.saver.failed.connect(self._save_failed)
+        self.session = ChapterSession(self.store, self.editor.document(), self.paragraphs, self.database_url,
+                                      self.editor.set_chapter_text, self)
+        self.session.ask_unsaved = self._ask_unsaved
+        self.session.choose_copy_file = self.choose_copy_file
+        self.session.saved.connect(self._saved)
+        self.session.stateChanged.connect(self._set_save_state)
+        self.session.noticeRequested.connect(self.show_notice)
         self.canon = CanonPanel(services)
         self._fill_dock(self.canon_dock, self.canon)
         self.issues = IssuesPanel(self.colours)
         self._fill_dock(self.issues_dock, self.issues)
-        self.issues.jumpRequested.connect(self.jump_to_issue)
-        self.issues.applyRequested.connect(self.apply_suggestion)
-        self.issues.ignoreOnceRequested.connect(self.ignore_once)
-        self.issues.ignoreRuleRequested.connect(self.ignore_rule)
-        self.issues.addWordRequested.connect(self.add_to_dictionary)
         self.story_issues = StoryChecker(self.store, self.checker, self)
-        self.story_issues.updated.connect(self._show_issues)
-        self.issues.scopeChanged.connect(self._issue_scope_changed)
+        self.issue_presenter = IssuesPresenter(self, self.checker, self.highlighter, self.issues, self.story_issues)
         self._apply_panel_settings()
-        self.tree.currentItemChanged.connect(self._tree_selection_changed)
-        self.tree.customContextMenuRequested.connect(self._tree_menu)
-        self.tree.chapterMoved.connect(self.move_chapter)
-        self.tree.itemDoubleClicked.connect(self._tree_double_clicked)
+        self.tree.currentItemChanged.connect(self.tree_actions.selection_changed)
+        self.tree.customContextMenuRequested.connect(self.tree_actions.show_menu)
+        self.tree.chapterMoved.connect(self.tree_actions.move_chapter)
+        self.tree.itemDoubleClicked.connect(self.tree_actions.double_clicked)
         self.attached = True
         self.welcome_button.show()
         self.save_label.setText("No chapter open")
@@ -184,7 +187,7 @@ class MainWindow(QMainWindow):
             action.setEnabled(True)
         self.leave_focus_action.setEnabled(self.in_focus_mode)
         self.reload_tree()
-        self._checker_state(self.checker.state)
+        self.issue_presenter.show_checker_state(self.checker.state)
 
     # ================================================================== building
     def _build_editor(self) -> None:
@@ -196,20 +199,15 @@ class MainWindow(QMainWindow):
         from ficdesk.ui.paragraphs import Paragraphs
 
         self.editor = ChapterEditor()
-        self.editor.issue_actions = self._issue_menu
+        self.editor.setMinimumWidth(EDITOR_MIN_WIDTH)
         document = self.editor.document()
         # Before anything else listens to the document, so it is current when they run.
         self.paragraphs = Paragraphs(document, self)
         self.checker = CheckController(document, self, paragraphs=lambda: self.paragraphs.texts)
         self.highlighter = ChapterHighlighter(document, self.colours, self.checker.matches_for)
-        self.checker.updated.connect(self._checks_updated)
-        self.checker.reset.connect(self._checks_reset)
-        self.checker.stateChanged.connect(self._checker_state)
         document.contentsChange.connect(self._contents_change)
         self.editor.cursorPositionChanged.connect(self._cursor_moved)
 
-        self.autosave_timer = QTimer(self, singleShot=True)
-        self.autosave_timer.timeout.connect(self.autosave)
         self.count_timer = QTimer(self, singleShot=True, interval=300)
         self.count_timer.timeout.connect(self.update_counts)
         self.follow_timer = QTimer(self, singleShot=True, interval=250)
@@ -223,12 +221,18 @@ class MainWindow(QMainWindow):
         dismiss.clicked.connect(self.notice.hide)
         notice_layout = QHBoxLayout(self.notice)
         notice_layout.setContentsMargins(12, 6, 12, 6)
+        self.notice_action = QPushButton()
+        self.notice_action.clicked.connect(self._notice_action_clicked)
+        self.notice_action.hide()
+        self._notice_callback: Callable[[], object] | None = None
         notice_layout.addWidget(self.notice_text, 1)
+        notice_layout.addWidget(self.notice_action)
         notice_layout.addWidget(dismiss)
         self.notice.hide()
 
         self.chapter_title = QLabel()
         self.chapter_title.setObjectName("chapterTitle")
+        self.chapter_title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.chapter_title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.find_bar = FindBar(self.editor)
         self.find_bar.before_replace_all = self.snapshot_before_bulk_replace
@@ -238,6 +242,10 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.notice)
+        from ficdesk.ui.recovery_bar import RecoveryBar
+
+        self.recovery = RecoveryBar(self)
+        layout.addWidget(self.recovery)
         layout.addWidget(self.chapter_title)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.find_bar)
@@ -294,8 +302,34 @@ class MainWindow(QMainWindow):
         self.issues_dock = self._dock("Issues", "issuesDock", QWidget(), Qt.DockWidgetArea.BottomDockWidgetArea)
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resizeDocks([self.tree_dock, self.canon_dock], [250, 330], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.issues_dock], [190], Qt.Orientation.Vertical)
+        # Below these the tree's titles and the canon's hints are cut to a few letters.
+        self.tree_dock.setMinimumWidth(TREE_MIN_WIDTH)
+        self.canon_dock.setMinimumWidth(CANON_MIN_WIDTH)
+        self.issues_dock.setMinimumHeight(ISSUES_MIN_HEIGHT)
+        self.fit_layout(remembered=False)
+
+    def fit_layout(self, *, remembered: bool = True) -> None:
+        """Dock sizes for this screen size: the author's own (saved on close) or a share of the window.
+
+        Layouts are kept per screen size, so a laptop screen and a large monitor each keep theirs.
+        """
+        state = ui_settings.remembered(self._layout_key()) if remembered else ""
+        if state and self.restoreState(QByteArray.fromHex(state.encode())):
+            return
+        width, height = max(self.width(), 1024), max(self.height(), 700)
+        tree = max(TREE_MIN_WIDTH, min(300, width * 18 // 100))
+        canon = max(CANON_MIN_WIDTH, min(400, width * 22 // 100))
+        self.resizeDocks([self.tree_dock, self.canon_dock], [tree, canon], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.issues_dock], [max(ISSUES_MIN_HEIGHT, min(240, height * 22 // 100))],
+                         Qt.Orientation.Vertical)
+
+    def _layout_key(self) -> str:
+        screen = self.screen().availableGeometry().size()
+        return f"layout/{screen.width()}x{screen.height()}"
+
+    def remember_layout(self) -> None:
+        state = self._focus_state if self._focus_state is not None else self.saveState()
+        ui_settings.remember(self._layout_key(), bytes(state.toHex().data()).decode())
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
@@ -323,13 +357,21 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
-        self.new_project_action = self._action("New &Project…", self.new_project, "Ctrl+Alt+N")
-        self.new_story_action = self._action("New &Story…", self.new_story, "Ctrl+Shift+N")
-        self.new_chapter_action = self._action("New &Chapter", self.new_chapter, keys.New)
-        self.rename_action = self._action("&Rename…", self.rename_selected, "F2")
-        self.delete_action = self._action("Move to &Trash", self.trash_selected, "Ctrl+Delete")
-        self.restore_action = self._action("Restore from Trash", self.restore_selected)
-        self.story_properties_action = self._action("Story &Properties…", self.edit_story, "Ctrl+Shift+P")
+        self.new_project_action = self._action("New &Project…", self.tree_actions.new_project, "Ctrl+Alt+N")
+        self.new_story_action = self._action("New &Story…", self.tree_actions.new_story, "Ctrl+Shift+N")
+        self.new_chapter_action = self._action("New &Chapter", self.tree_actions.new_chapter, keys.New)
+        self.rename_action = self._action("&Rename…", self.tree_actions.rename_selected, "F2")
+        self.delete_action = self._action("Move to &Trash", self.tree_actions.trash_selected, "Ctrl+Delete")
+        # Ctrl+Delete is "delete the next word" in the editor and every text field: it trashes only
+        # while the tree has the focus (the Story menu still offers it everywhere).
+        self.removeAction(self.delete_action)
+        self.tree.addAction(self.delete_action)
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.restore_action = self._action("Restore from Trash", self.tree_actions.restore_selected)
+        self.story_properties_action = self._action("Story &Properties…", self.tree_actions.edit_story, "Ctrl+Shift+P",
+                                                    "Title, fandoms, rating, summary, disclaimer and notes")
+        self.chapter_notes_action = self._action("C&hapter Notes…", self.tree_actions.edit_chapter_notes, None,
+                                                 "Notes shown before and after this chapter in exports")
         self.open_database_action = self._action("&Open Database…", self.open_database, keys.Open)
         self.save_action = self._action("&Save Now", self.save_now, keys.Save,
                                         "FicDesk saves by itself; this saves at once")
@@ -377,6 +419,8 @@ class MainWindow(QMainWindow):
         self.check_now_action = self._action("&Check Now", lambda: self.checker.run_now(), "F7")
         self.next_issue_action = self._action("&Next Issue", lambda: self.issues.select_next(), "F8")
         self.canon_search_action = self._action("Search &Canon", self.focus_canon_search, "Ctrl+Shift+F")
+        self.ignored_action = self._action("&Dictionary and Ignored…", self.open_ignored, None,
+                                           "The words the checker accepts and the findings you dismissed")
         self.about_action = self._action("&About FicDesk", self.about)
 
     def _build_menus(self) -> None:
@@ -411,7 +455,8 @@ class MainWindow(QMainWindow):
                 edit_menu.addAction(edit_action)
 
         story_menu = bar.addMenu("&Story")
-        for action in (self.story_properties_action, self.templates_action, self.snapshots_action, self.post_action,
+        for action in (self.story_properties_action, self.chapter_notes_action, self.templates_action,
+                       self.snapshots_action, self.post_action,
                        self.rename_action, self.delete_action, self.restore_action):
             story_menu.addAction(action)
 
@@ -419,6 +464,8 @@ class MainWindow(QMainWindow):
         check_menu.addAction(self.check_now_action)
         check_menu.addAction(self.next_issue_action)
         check_menu.addAction(self.canon_search_action)
+        check_menu.addSeparator()
+        check_menu.addAction(self.ignored_action)
 
         view_menu = bar.addMenu("&View")
         view_menu.addAction(self.focus_action)
@@ -446,7 +493,7 @@ class MainWindow(QMainWindow):
         self.issues.colours = self.colours
         self.highlighter.set_colours(self.colours)
         self.editor.configure(settings.font_family, settings.font_size, settings.text_width, settings.line_spacing)
-        self.autosave_timer.setInterval(settings.autosave_ms)
+        self.session.set_autosave_interval(settings.autosave_ms)
         title_font = QFont(self.editor.font())
         title_font.setPointSize(max(9, settings.font_size - 2))
         title_font.setItalic(True)
@@ -467,7 +514,7 @@ class MainWindow(QMainWindow):
             self.tree.select(Node("chapter", self.chapter_id))
         self.tree.blockSignals(False)
         self._update_welcome()
-        self._update_actions()
+        self.update_actions()
 
     def _update_welcome(self) -> None:
         if self.chapter_id is not None:
@@ -484,43 +531,11 @@ class MainWindow(QMainWindow):
 
     def _welcome_action(self) -> None:
         if not self.store.projects.list():
-            self.new_project()
+            self.tree_actions.new_project()
         else:
-            self.new_chapter()
+            self.tree_actions.new_chapter()
 
-    def _tree_selection_changed(self, *_: object) -> None:
-        node = self.tree.current_node()
-        if node is not None and node.kind == "chapter" and not node.trashed:
-            self.open_chapter(node.id)
-        self._update_actions()
-
-    def _tree_double_clicked(self, *_: object) -> None:
-        node = self.tree.current_node()
-        if node is not None and node.kind == "story" and not node.trashed:
-            self.edit_story()
-
-    def _tree_menu(self, point: object) -> None:
-        node = self.tree.current_node()
-        menu = QMenu(self)
-        menu.addAction(self.new_project_action)
-        if node is not None and not node.trashed:
-            menu.addAction(self.new_story_action)
-            if node.kind != "project":
-                menu.addAction(self.new_chapter_action)
-            menu.addSeparator()
-            menu.addAction(self.rename_action)
-            if node.kind != "project":
-                menu.addAction(self.story_properties_action)
-            menu.addAction(self.delete_action)
-        if node is not None and node.trashed:
-            menu.addAction(self.restore_action)
-        menu.addSeparator()
-        menu.addAction(self.show_trash_action)
-        from PySide6.QtGui import QCursor
-
-        menu.exec(QCursor.pos())
-
-    def _selected(self, kind: str) -> int | None:
+    def selected(self, kind: str) -> int | None:
         """Id of the selected item's (or open chapter's) nearest ``kind``."""
         node = self.tree.current_node()
         if node is not None:
@@ -529,11 +544,15 @@ class MainWindow(QMainWindow):
                 return found.id
         return {"chapter": self.chapter_id, "story": self.story_id, "project": self.project_id}[kind]
 
-    def _ask(self, title: str, label: str, text: str = "") -> str | None:
-        value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value.strip() if ok and value.strip() else None
+    def writable(self) -> bool:
+        """``False`` (and the status bar says why) in a read-only window: every path that writes asks first."""
+        if self.read_only:
+            self.statusBar().showMessage("This window is read-only: FicDesk is open on this database elsewhere.",
+                                         5000)
+            return False
+        return True
 
-    def _attempt(self, work: Callable[[], object]) -> bool:
+    def attempt(self, work: Callable[[], object]) -> bool:
         """Run a store call; a user-caused error becomes a calm message, not a traceback."""
         try:
             work()
@@ -542,165 +561,91 @@ class MainWindow(QMainWindow):
             return False
         return True
 
-    def new_project(self, name: str | None = None) -> int | None:
-        name = name or self._ask("New project", "Project name (usually the fandom):")
-        if not name:
-            return None
-        created: list[int] = []
-        if self._attempt(lambda: created.append(self.store.projects.create(name, language=self.settings.language).id)):
-            self.reload_tree()
-            self.tree.select(Node("project", created[0]))
-            if not self.store.stories.list(created[0]):
-                self.welcome_text.setText("Now add a story to your project (Ctrl+Shift+N).")
-            return created[0]
-        return None
-
-    def new_story(self, title: str | None = None) -> int | None:
-        project_id = self._selected("project")
-        if project_id is None:
-            project_id = self.new_project()
-            if project_id is None:
-                return None
-        title = title or self._ask("New story", "Story title:")
-        if not title:
-            return None
-        created: list[int] = []
-        if not self._attempt(lambda: created.append(self.store.stories.create(project_id, title).id)):
-            return None
-        chapter = self.store.chapters.create(created[0], "Chapter 1")
-        self.reload_tree()
-        self.tree.select(Node("chapter", chapter.id))
-        return created[0]
-
-    def new_chapter(self, title: str | None = None) -> int | None:
-        story_id = self._selected("story")
-        if story_id is None:
-            return self.new_story() and self.chapter_id
-        count = self.store.chapters.count(story_id)
-        title = title if title is not None else f"Chapter {count + 1}"
-        created: list[int] = []
-        if not self._attempt(lambda: created.append(self.store.chapters.create(story_id, title).id)):
-            return None
-        self.reload_tree()
-        self.tree.select(Node("chapter", created[0]))
-        self.editor.setFocus()
-        return created[0]
-
-    def rename_selected(self, name: str | None = None) -> None:
-        node = self.tree.current_node()
-        if node is None or node.trashed:
-            return
-        item = self.tree.item_for(node)
-        current = item.toolTip(0) if item is not None else ""
-        name = name or self._ask("Rename", "New name:", current)
-        if not name:
-            return
-        rename: dict[str, Callable[[], object]] = {
-            "project": lambda: self.store.projects.rename(node.id, name),
-            "story": lambda: self.store.stories.update(node.id, title=name),
-            "chapter": lambda: self.store.chapters.rename(node.id, name),
-        }
-        if self._attempt(rename[node.kind]):
-            self.reload_tree()
-            self._update_title()
-
-    def trash_selected(self) -> None:
-        node = self.tree.current_node()
-        if node is None or node.trashed:
-            return
-        open_ids = {"chapter": self.chapter_id, "story": self.story_id, "project": self.project_id}
-        if open_ids[node.kind] == node.id:
-            self.close_chapter()
-        delete: dict[str, Callable[[int], object]] = {
-            "project": self.store.projects.delete, "story": self.store.stories.delete,
-            "chapter": self.store.chapters.delete,
-        }
-        if self._attempt(lambda: delete[node.kind](node.id)):
-            self.reload_tree()
-            self.statusBar().showMessage("Moved to the trash. View ▸ Show Trash lists it for restoring.", 6000)
-
-    def restore_selected(self) -> None:
-        node = self.tree.current_node()
-        if node is None or not node.trashed:
-            return
-        restore: dict[str, Callable[[int], object]] = {
-            "project": self.store.projects.restore, "story": self.store.stories.restore,
-            "chapter": self.store.chapters.restore,
-        }
-        if self._attempt(lambda: restore[node.kind](node.id)):
-            self.reload_tree()
-            self.tree.select(Node(node.kind, node.id))
-
-    def move_chapter(self, chapter_id: int, index: int) -> None:
-        if self._attempt(lambda: self.store.chapters.move(chapter_id, index)):
-            self.reload_tree()
-            self.tree.select(Node("chapter", chapter_id))
-
-    def edit_story(self) -> None:
-        from ficdesk.ui.dialogs import StoryDialog
-
-        story_id = self._selected("story")
-        if story_id is None:
-            return
-        story = self.store.stories.get(story_id)
-        dialog = StoryDialog(story, self)
-        # Based on the version the form was filled from: a change made elsewhere meanwhile is refused
-        # (StaleUpdateError, shown by _attempt) instead of being overwritten silently.
-        if dialog.exec() and self._attempt(
-                lambda: self.store.stories.update(story_id, expected_version=story.version, **dialog.values())):
-            self.reload_tree()
-            self._update_title()
-
     # ================================================================== opening and saving
     def open_chapter(self, chapter_id: int) -> bool:
+        """Show ``chapter_id``; ``False`` when it cannot be opened or the open one cannot be left yet."""
         if chapter_id == self.chapter_id:
             return True
-        self.save_now()
+        previous, previous_issues = self.chapter_id, self.checker.issues() if self.chapter_id else []
+        if not self.session.leave():
+            self._select_open_chapter()
+            return False
         try:
-            chapter = self.store.chapters.get(chapter_id)
-            story = self.store.stories.get(chapter.story_id)
+            self.session.open(chapter_id)
         except FicDeskError as error:
             self.statusBar().showMessage(str(error), 6000)
+            self._select_open_chapter()
             return False
-        if self.chapter_id is not None and self.issues.story_scope:
-            self.story_issues.leave_chapter(self.chapter_id, self.checker.issues())
-        self._loading = True
-        self.chapter_id, self.story_id, self.project_id = chapter.id, story.id, story.project_id
-        self.saved_words, self.dirty = chapter.word_count, False
-        self._story_words = self.store.stories.word_count(story.id)
-        self.saver.track(chapter.id, chapter.version, chapter.word_count)
-        self.editor.set_chapter_text(chapter.body)
-        self._loading = False
+        if previous is not None and self.issues.story_scope:
+            self.story_issues.leave_chapter(previous, previous_issues)
         self.pages.setCurrentWidget(self.editor_page)
-        self._update_title()
-        self._set_save_state("Saved")
+        self.update_title()
         self.canon.set_project(self.project_id)
-        self._configure_checker(force=False)
+        self.issue_presenter.configure_checker(force=False)
         self.story_issues.set_story(self.project_id, self.story_id, self.chapter_id)
         self._follow_cursor()
         self.update_counts()
-        self.tree.blockSignals(True)
-        self.tree.select(Node("chapter", chapter_id))
-        self.tree.blockSignals(False)
+        self._select_open_chapter()
         ui_settings.remember(f"last_chapter/{self.database_url}", str(chapter_id))
-        self._update_actions()
+        self.update_actions()
         return True
 
-    def close_chapter(self) -> None:
-        self.save_now()
-        self.chapter_id = self.story_id = None
-        self._loading = True
-        self.editor.set_chapter_text("")
-        self._loading = False
-        self.checker.set_checker(None)
+    def _select_open_chapter(self) -> None:
+        """The tree shows the open chapter as selected (without opening anything)."""
+        self.tree.blockSignals(True)
+        if self.chapter_id is not None:
+            self.tree.select(Node("chapter", self.chapter_id))
+        self.tree.blockSignals(False)
+
+    def close_chapter(self) -> bool:
+        """Show no chapter; ``False`` (and nothing changes) when the open one cannot be left yet."""
+        if not self.session.leave():
+            return False
+        self.session.close()
+        self.issue_presenter.reset()
         self.story_issues.set_story(None, None, None)
         self.issues.show_message("Open a chapter to see its issues.")
-        self._set_save_state("No chapter open")
         self.count_label.setText("")
+        self.update_title()
         self._update_welcome()
+        self.update_actions()
+        return True
+
+    # -- the open chapter, as the session knows it
+    @property
+    def chapter_id(self) -> int | None:
+        session = getattr(self, "session", None)
+        return None if session is None else session.chapter_id
+
+    @property
+    def story_id(self) -> int | None:
+        session = getattr(self, "session", None)
+        return None if session is None else session.story_id
+
+    @property
+    def project_id(self) -> int | None:
+        session = getattr(self, "session", None)
+        return None if session is None else session.project_id
+
+    @property
+    def read_only(self) -> bool:
+        return bool(self._read_only_reason)
+
+    @property
+    def dirty(self) -> bool:
+        return self.session.dirty
+
+    @property
+    def last_save_ms(self) -> float:
+        return self.session.last_save_ms
 
     def open_initial_chapter(self) -> bool:
         """The chapter open last time on this database, else the first chapter of the first story."""
+        opened = self._open_remembered_chapter()
+        self.recovery.offer()
+        return opened
+
+    def _open_remembered_chapter(self) -> bool:
         remembered = ui_settings.remembered(f"last_chapter/{self.database_url}")
         if remembered.isdigit() and self.open_chapter(int(remembered)):
             return True
@@ -711,7 +656,7 @@ class MainWindow(QMainWindow):
                     return self.open_chapter(chapters[0].id)
         return False
 
-    def _update_title(self) -> None:
+    def update_title(self) -> None:
         if self.chapter_id is None or self.story_id is None:
             self.setWindowTitle("FicDesk")
             return
@@ -725,46 +670,22 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{label} · {story.title} — FicDesk")
 
     def _contents_change(self, _position: int, removed: int, added: int) -> None:
-        if self._loading or self.chapter_id is None or not (removed or added):
+        if self.session.loading or self.chapter_id is None or self.read_only or not (removed or added):
             return
-        self.dirty = True
-        self._set_save_state("Saving…")
-        # Not restarted while it runs: during continuous typing the text is still saved every
-        # interval, so a crash never loses more than about one interval of typing.
-        if not self.autosave_timer.isActive():
-            self.autosave_timer.start()
         self.count_timer.start()
         self.checker.schedule()
 
-    def autosave(self) -> None:
-        """Hand the text to the saver's worker thread; typing goes on meanwhile."""
-        self.autosave_timer.stop()
-        if self.chapter_id is None or not self.dirty:
-            return
-        self.dirty = False
-        # Joined on the worker thread: the mirror's paragraphs, not a walk over the whole document here.
-        from ficdesk.ui.paragraphs import join_paragraphs
-
-        self.saver.save_later(self.chapter_id, partial(join_paragraphs, tuple(self.paragraphs.texts)),
-                              word_count=self.paragraphs.words)
-
     def save_now(self) -> bool:
-        """Save at once (chapter switch, closing, Ctrl+S). Never asks; a conflict keeps both texts."""
-        self.autosave_timer.stop()
-        if self.chapter_id is None or not self.dirty:
-            self.saver.wait()
-            return not self.dirty
-        self.dirty = False
-        return self.saver.save_now(self.chapter_id, self.editor.chapter_text()) is not None
+        """Store the text at once (Ctrl+S, before exports and dialogs); ``True`` when it is stored."""
+        return self.session.save_now()
 
     @property
     def version(self) -> int:
         """The stored version the editor's text is based on."""
-        return 0 if self.chapter_id is None else self.saver.version(self.chapter_id)
+        return self.session.version
 
     def _saved(self, outcome: SaveOutcome) -> None:
         result = outcome.result
-        self.last_save_ms = outcome.elapsed_ms
         if result.changed:
             self._update_today(ui_settings.add_words_today(result.word_count - outcome.words_before))
         if outcome.kept_snapshot is not None:
@@ -773,29 +694,47 @@ class MainWindow(QMainWindow):
                 "This chapter was also changed somewhere else. Both texts are kept: yours stays here, the other "
                 f"one was saved as snapshot {snapshot_id} ({words:,} words).")
         self._update_tree_count(outcome.chapter_id, result.word_count)
-        if outcome.chapter_id == self.chapter_id:
-            self.saved_words = result.word_count
-            if not self.dirty:
-                self._set_save_state("Saved")
 
-    def _save_failed(self, chapter_id: int, message: str) -> None:
-        if chapter_id != self.chapter_id:
-            self.show_notice(f"A chapter could not be saved: {message}.")
-            return
-        self.dirty = True
-        self._set_save_state("Not saved")
-        self.show_notice(f"Your text could not be saved: {message}. It is still here in the editor; "
-                         "FicDesk tries again when you type.")
+    def _ask_unsaved(self, reason: str) -> Unsaved:
+        """Ask what to do: the open chapter cannot be stored and is about to be left."""
+        from ficdesk.ui.session import Unsaved
+
+        box = QMessageBox(QMessageBox.Icon.Warning, "Your text is not saved yet",
+                          f"FicDesk cannot store this chapter right now: {reason}.", parent=self)
+        box.setInformativeText("Nothing is lost while it stays open here (an emergency copy is also kept in "
+                               "FicDesk's data folder). Try again, or save a copy of the text as a file.")
+        retry = box.addButton("Retry", QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton("Save a Copy as a File…", QMessageBox.ButtonRole.ActionRole)
+        keep = box.addButton("Keep Editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(retry)
+        box.setEscapeButton(keep)
+        box.setObjectName("unsavedBox")
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is retry:
+            return Unsaved.RETRY
+        return Unsaved.SAVE_COPY if clicked is copy else Unsaved.KEEP_EDITING
+
+    def choose_copy_file(self) -> Path | None:
+        from ficdesk.paths import documents_dir
+
+        name = f"{self.session.title or 'chapter'} (unsaved).txt".replace("/", "-")
+        chosen, _ = QFileDialog.getSaveFileName(self, "Save a copy of the text", str(documents_dir() / name),
+                                                "Text files (*.txt);;All files (*)")
+        return Path(chosen) if chosen else None
 
     def open_snapshots(self) -> SnapshotsDialog | None:
         """The open chapter's snapshots (modeless; the editor's text is saved before any change)."""
         from ficdesk.ui.snapshots_dialog import SnapshotsDialog
 
+        if not self.writable():
+            return None
         if self.chapter_id is None:
             self.statusBar().showMessage("Open a chapter to see its snapshots.", 4000)
             return None
         chapter_id = self.chapter_id
-        dialog = SnapshotsDialog(self.store, chapter_id, before_change=self.save_now,
+        dialog = SnapshotsDialog(self.store, chapter_id, before_change=self.session.save_now,
                                  after_restore=lambda: self.reload_chapter(chapter_id), parent=self)
         dialog.show()
         self.snapshots_dialog = dialog
@@ -804,8 +743,12 @@ class MainWindow(QMainWindow):
     def reload_chapter(self, chapter_id: int) -> None:
         """Show the stored text of ``chapter_id`` again (after a restore changed it in the store)."""
         if self.chapter_id == chapter_id:
-            self.chapter_id = None  # so open_chapter does not treat it as already open
-            self.dirty = False
+            if not self.session.leave():
+                return
+            self.session.open(chapter_id)
+            self.update_counts()
+            self.checker.forget_results()
+            return
         self.open_chapter(chapter_id)
 
     def snapshot_before_bulk_replace(self) -> None:
@@ -814,16 +757,29 @@ class MainWindow(QMainWindow):
             self.save_now()
             self.store.snapshots.take(self.chapter_id, "before replace all")
 
-    def show_notice(self, text: str) -> None:
+    def show_notice(self, text: str, action: tuple[str, Callable[[], object]] | None = None) -> None:
+        """Show ``text`` above the editor, with one button for ``action`` (label, what it does) if given."""
         self.notice_text.setText(text)
+        self.notice_action.setVisible(action is not None)
+        self._notice_callback = None if action is None else action[1]
+        if action is not None:
+            self.notice_action.setText(action[0])
         self.notice.show()
+
+    def _notice_action_clicked(self) -> None:
+        if self._notice_callback is not None:
+            self._notice_callback()
 
     def set_read_only(self, reason: str) -> None:
         """Another FicDesk has this database open: show everything, change nothing in the editor."""
-        self.read_only = True
-        self.editor.setReadOnly(True)
+        self._read_only_reason = reason
+        self.session.set_read_only()
+        read_only_services = replace(self.services, canon_import=None, canon_set_note=None, save_draft=None,
+                                     create_sample=None)
+        self.canon.services = read_only_services  # no import, notes shown read-only
+        self.canon.reload()
         self.show_notice(f"Read-only: {reason}")
-        self._set_save_state("Read-only")
+        self.update_actions()
 
     def _set_save_state(self, text: str) -> None:
         self.save_label.setText(text)
@@ -838,182 +794,18 @@ class MainWindow(QMainWindow):
         if self.story_id is not None:
             story_item = self.tree.item_for(Node("story", self.story_id))
             if story_item is not None:
-                self._story_words = self.store.stories.word_count(self.story_id)
-                story_item.setText(1, f"{self._story_words:,}")
+                self.session.story_words = self.store.stories.word_count(self.story_id)
+                story_item.setText(1, f"{self.session.story_words:,}")
 
     def update_counts(self) -> None:
         if self.chapter_id is None or self.story_id is None:
             return
         words = self.paragraphs.words
-        story_words = self._story_words - self.saved_words + words
+        story_words = self.session.story_words - self.session.saved_words + words
         self.chapter_words = words
         self.count_label.setText(f"Chapter {words:,} words · Story {story_words:,} words")
 
     # ================================================================== checking
-    def _configure_checker(self, *, force: bool = True) -> None:
-        """Give the editor the project's checker; without ``force`` keep it when the project is the same.
-
-        Rebuilding drops every cached result (also the whole-story list), so switching chapters
-        within a project keeps the checker; dictionary and canon changes force a rebuild.
-        """
-        factory = self.services.make_checker
-        project_id = self.project_id
-        if factory is None or project_id is None:
-            self._checker_project = None
-            self.checker.set_checker(None)
-            self.issues.show_message("Checking is not available in this build of FicDesk.")
-            self._checker_state(self.checker.state)
-            return
-        if force or self._checker_project != project_id:
-            self._checker_project = project_id
-            self.checker.set_checker(lambda: factory(project_id))  # first: it forgets the old results
-        else:
-            self.checker.forget_results()
-        self._refresh_filters()
-
-    def _refresh_filters(self) -> None:
-        if self.project_id is None:
-            return
-        dictionary = self.store.dictionary
-        self.checker.set_filters(dictionary.ignored(self.project_id, self.chapter_id),
-                                 dictionary.words(self.project_id))
-
-    def _checks_reset(self) -> None:
-        self.highlighter.rehighlight()
-        self._checks_updated(set())
-
-    def _checks_updated(self, texts: set[str]) -> None:
-        if len(texts) > REHIGHLIGHT_ALL:
-            # One pass; re-highlighting block by block would also lay out every one of them at once
-            # (QPlainTextEdit lays out a single changed block eagerly): 140 MB for a 500,000-word chapter.
-            self.highlighter.rehighlight()
-        elif texts:
-            document = self.editor.document()
-            for number, text in enumerate(self.paragraphs.texts):
-                if text in texts:
-                    self.highlighter.rehighlightBlock(document.findBlockByNumber(number))
-        if self.checker.enabled and self.chapter_id is not None and self.checker.state != "checking":
-            self._show_issues()
-            self._checker_state(self.checker.state)
-
-    def _show_issues(self) -> None:
-        """Fill the Issues panel with the open chapter's findings, or the whole story's."""
-        if not self.checker.enabled or self.chapter_id is None:
-            return
-        current = self.checker.issues() if self.checker.has_results else None
-        if self.issues.story_scope:
-            self.issues.set_issues(self.story_issues.combined(self.chapter_id, current), self.story_issues.labels())
-        elif current is None:
-            self.issues.show_message("Checking this chapter…")
-        else:
-            self.issues.set_issues(current)
-
-    def _issue_scope_changed(self, scope: str) -> None:
-        self.story_issues.set_active(scope == "story")
-        self._show_issues()
-
-    def _checker_state(self, state: str) -> None:
-        if state.startswith("failed"):
-            text = "Checker stopped"
-            self.checker_label.setToolTip(self.checker.last_error)
-        else:
-            text = CHECKER_LABELS.get(state, state)
-            if state == "idle":
-                count = len(self.issues.issues())
-                text = f"{count} issue{'s' if count != 1 else ''}"
-            self.checker_label.setToolTip("")
-        if self.services.checker_status is not None and self.project_id is not None:
-            detail = self.services.checker_status(self.project_id)
-            self.checker_label.setToolTip(detail)
-            if state == "idle" and detail:
-                text = f"{text} · {detail}"
-        if not self.checker.enabled:
-            text = "Checker not available" if self.services.make_checker is None else "Checker off"
-        self.checker_label.setText(text)
-
-    def _open_issue_chapter(self, issue: Issue) -> bool:
-        """Open the chapter of a whole-story finding (when it is not the open one)."""
-        if issue.chapter_id is None or issue.chapter_id == self.chapter_id:
-            return True
-        return self.open_chapter(issue.chapter_id)
-
-    def jump_to_issue(self, issue: Issue) -> bool:
-        if not self._open_issue_chapter(issue):
-            return False
-        span = issue.qt_range(self.editor.document())
-        if span is None:
-            self.statusBar().showMessage("That paragraph has changed; the list is being refreshed.", 4000)
-            self.checker.run_now()
-            return False
-        self.editor.select_range(*span)
-        self.editor.setFocus()
-        return True
-
-    def apply_suggestion(self, issue: Issue, replacement: str) -> bool:
-        if not self._open_issue_chapter(issue):
-            return False
-        span = issue.qt_range(self.editor.document())
-        if span is None:
-            self.checker.run_now()
-            return False
-        cursor = self.editor.textCursor()
-        cursor.setPosition(span[0])
-        cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
-        cursor.insertText(replacement)
-        self.editor.setTextCursor(cursor)
-        self.checker.run_now()
-        return True
-
-    def ignore_once(self, issue: Issue) -> None:
-        if self.project_id is None:
-            return
-        chapter_id = self.chapter_id if issue.chapter_id is None else issue.chapter_id
-        self.store.dictionary.ignore_once(self.project_id, chapter_id, issue.match.rule, issue.flagged,
-                                          issue.context())
-        self._refresh_filters()
-
-    def ignore_rule(self, issue: Issue) -> None:
-        if self.project_id is None:
-            return
-        self.store.dictionary.ignore_rule(self.project_id, issue.match.rule)
-        self._refresh_filters()
-        self.statusBar().showMessage(f"“{issue.match.message}” will no longer be reported in this project.", 5000)
-
-    def add_to_dictionary(self, issue: Issue) -> None:
-        if self.project_id is None or not self._attempt(
-                lambda: self.store.dictionary.add_word(issue.flagged, self.project_id)):
-            return
-        self._refresh_filters()
-        self._configure_checker()  # the checker may take the dictionary into account itself
-
-    def _issue_menu(self, position: int, menu: QMenu) -> bool:
-        """Add the actions for the finding under ``position`` to ``menu`` (suggestions first)."""
-        from ficdesk.ui.checking import Issue
-        from ficdesk.ui.offsets import offset_map
-
-        document = self.editor.document()
-        block = document.findBlock(position)
-        text = block.text()
-        offset = offset_map(text).to_py(position - block.position())
-        found = [m for m in self.checker.matches_for(text) if m.start <= offset <= m.end]
-        if not found:
-            return False
-        issue = Issue(block.blockNumber(), text, found[0])
-        heading = menu.addAction(issue.match.message)
-        if heading is not None:
-            heading.setEnabled(False)
-        for replacement in issue.match.replacements[:6]:
-            action = menu.addAction(replacement, partial(self.apply_suggestion, issue, replacement))
-            bold = action.font()
-            bold.setBold(True)
-            action.setFont(bold)
-        menu.addSeparator()
-        menu.addAction("Ignore Once", partial(self.ignore_once, issue))
-        menu.addAction("Ignore Rule in Project", partial(self.ignore_rule, issue))
-        if issue.match.category.value == "spelling":
-            menu.addAction(f"Add “{issue.flagged}” to Dictionary", partial(self.add_to_dictionary, issue))
-        return True
-
     # ================================================================== canon
     def _cursor_moved(self) -> None:
         if self.canon.follow.isChecked():
@@ -1030,6 +822,9 @@ class MainWindow(QMainWindow):
 
     # ================================================================== editing helpers
     def insert_scene_break(self) -> None:
+        if not self.writable():
+            return
+        self.editor.drop_empty_pair()  # Ctrl+B then Ctrl+Shift+B: no stray "****" above the break
         cursor = self.editor.textCursor()
         cursor.beginEditBlock()
         if cursor.block().text():
@@ -1070,6 +865,24 @@ class MainWindow(QMainWindow):
         return self._focus_state is not None
 
     # ================================================================== other dialogs
+    def open_ignored(self) -> IgnoredDialog | None:
+        """The project's dictionary words, ignored rules and ignored spots, each removable."""
+        from ficdesk.ui.ignored_dialog import IgnoredDialog
+
+        project_id = self.selected("project")
+        if project_id is None or not self.writable():
+            return None
+
+        def changed() -> None:
+            self.issue_presenter.refresh_filters()
+            self.issue_presenter.configure_checker()
+
+        dialog = IgnoredDialog(self.store, project_id, self.store.projects.get(project_id).name, changed, self)
+        dialog.setModal(False)
+        dialog.show()
+        self.ignored_dialog = dialog
+        return dialog
+
     def open_settings(self) -> None:
         from ficdesk.ui.dialogs import SettingsDialog
 
@@ -1078,32 +891,52 @@ class MainWindow(QMainWindow):
             new = dialog.values()
             ui_settings.save_settings(new)
             self.apply_settings(new)
-            self._configure_checker()
+            self.issue_presenter.configure_checker()
 
     def export_story(self) -> None:
         from ficdesk.ui.dialogs import ExportDialog
 
-        story_id = self._selected("story")
+        story_id = self.selected("story")
         hook = self.services.export_story
         if story_id is None:
             return
         if hook is None:
             QMessageBox.information(self, "Export", "Exporting is not available in this build of FicDesk.")
             return
+        from ficdesk.paths import documents_dir
+
         self.save_now()
         story = self.store.stories.get(story_id)
-        ExportDialog(self.services.export_formats, lambda fmt: hook(story_id, fmt), story.title, self).exec()
+        folder = ui_settings.remembered("export/folder")
+        if not folder or not Path(folder).is_dir():
+            folder = str(documents_dir())
+        dialog = ExportDialog(self.services.export_formats, lambda fmt: hook(story_id, fmt), story.title, self,
+                              start_folder=folder)
+        dialog.exec()
+        if dialog.saved_path:
+            saved = Path(dialog.saved_path).resolve()
+            ui_settings.remember("export/folder", str(saved.parent))
+            self.show_notice(f"Exported to {saved}", ("Open Folder", lambda: self._open_folder(saved.parent)))
+
+    @staticmethod
+    def _open_folder(folder: Path) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def open_post_dialog(self) -> PostDialog | None:
         from ficdesk.ui.post_dialog import open_post_dialog
 
-        return open_post_dialog(self, self._selected("story"))
+        return open_post_dialog(self, self.selected("story"))
 
     def open_templates(self) -> TemplatesDialog | None:
         """The Templates dialog (one, non-modal) for the selected project and the open story."""
         from ficdesk.ui.templates_dialog import TemplatesDialog
 
-        project_id = self._selected("project")
+        if not self.writable():
+            return None
+        project_id = self.selected("project")
         if project_id is None:
             QMessageBox.information(self, "Templates", "Create a project first: templates belong to a project.")
             return None
@@ -1129,6 +962,8 @@ class MainWindow(QMainWindow):
 
     def insert_text(self, text: str) -> None:
         """Insert ``text`` at the editor's cursor as one undo step (saved like typing)."""
+        if not self.writable():
+            return
         if self.chapter_id is None or self.editor.isReadOnly():
             return
         cursor = self.editor.textCursor()
@@ -1141,7 +976,9 @@ class MainWindow(QMainWindow):
         """File ▸ Import Draft: pick a file, preview what was recognised, store it as a new story."""
         from ficdesk.ui.import_dialog import DRAFT_FILTER, ImportDialog
 
-        project_id = self._selected("project")
+        if not self.writable():
+            return None
+        project_id = self.selected("project")
         if project_id is None:
             QMessageBox.information(self, "Import draft", "Create a project first: the draft becomes a story in it.")
             return None
@@ -1181,36 +1018,46 @@ class MainWindow(QMainWindow):
                           f"<b>FicDesk {__version__}</b><p>A calm writing desk for fan fiction.</p>"
                           f"<p>Database: {self.store.db.display_url}</p>")
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
         node = self.tree.current_node()
         has_chapter = self.chapter_id is not None
+        writable = not self.read_only
         live = node is not None and not node.trashed
-        self.rename_action.setEnabled(live)
-        self.delete_action.setEnabled(live)
-        self.restore_action.setEnabled(node is not None and node.trashed)
-        self.new_story_action.setEnabled(True)
-        self.new_chapter_action.setEnabled(self._selected("story") is not None)
-        self.story_properties_action.setEnabled(self._selected("story") is not None)
-        has_project = self._selected("project") is not None
-        self.templates_action.setEnabled(has_project)
-        self.import_action.setEnabled(has_project and self.services.read_draft is not None)
-        self.export_action.setEnabled(self.services.export_story is not None and self._selected("story") is not None)
-        self.post_action.setEnabled(self.services.posting is not None and self._selected("story") is not None)
-        for action in (self.find_action, self.replace_action, self.bold_action, self.italic_action,
-                       self.scene_break_action, self.check_now_action, self.next_issue_action):
+        self.rename_action.setEnabled(writable and live)
+        self.delete_action.setEnabled(writable and live)
+        self.restore_action.setEnabled(writable and node is not None and node.trashed)
+        self.new_project_action.setEnabled(writable)
+        self.new_story_action.setEnabled(writable)
+        self.new_chapter_action.setEnabled(writable and self.selected("story") is not None)
+        self.story_properties_action.setEnabled(writable and self.selected("story") is not None)
+        has_project = self.selected("project") is not None
+        self.templates_action.setEnabled(writable and has_project)
+        self.import_action.setEnabled(writable and has_project and self.services.read_draft is not None)
+        self.snapshots_action.setEnabled(writable and has_chapter)
+        self.chapter_notes_action.setEnabled(writable and has_chapter)
+        self.export_action.setEnabled(self.services.export_story is not None and self.selected("story") is not None)
+        self.post_action.setEnabled(self.services.posting is not None and self.selected("story") is not None)
+        for action in (self.bold_action, self.italic_action, self.scene_break_action, self.replace_action):
+            action.setEnabled(writable and has_chapter)
+        for action in (self.find_action, self.check_now_action, self.next_issue_action):
             action.setEnabled(has_chapter)
-        self.editor.setReadOnly(not has_chapter)
+        self.ignored_action.setEnabled(writable and has_project)
+        self.editor.setReadOnly(self.read_only or not has_chapter)
+        self.tree.setDragEnabled(writable)
 
     # ================================================================== closing
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.attached:
-            self.save_now()
+            if not self.session.leave():
+                event.ignore()  # the text could not be stored: it stays open here
+                return
             self.canon.save_note()
             if self.templates_dialog is not None:
                 self.templates_dialog.save_body()
             self.story_issues.shutdown()
             self.checker.shutdown()
         ui_settings.remember("window/geometry", bytes(self.saveGeometry().toHex().data()).decode())
+        self.remember_layout()
         if self.instance_lock is not None:
             self.instance_lock.release()
         event.accept()

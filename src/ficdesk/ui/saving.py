@@ -49,6 +49,7 @@ class ChapterSaver(QObject):
         self._store = store
         self._lock = threading.Lock()
         self._versions: dict[int, tuple[int, int]] = {}  # chapter id -> (version, words)
+        self._errors: dict[int, str] = {}  # chapter id -> why its last save failed (until one succeeds)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._signals = _Signals(self)
@@ -60,6 +61,16 @@ class ChapterSaver(QObject):
         self.wait()
         with self._lock:
             self._versions[chapter_id] = (version, words)
+            self._errors.pop(chapter_id, None)
+
+    def error(self, chapter_id: int) -> str | None:
+        """Why the last save of ``chapter_id`` failed, or ``None`` when it succeeded (or none ran).
+
+        Set on the worker thread before ``failed`` is queued, so after :meth:`wait` it is current even
+        when the signal has not been delivered yet.
+        """
+        with self._lock:
+            return self._errors.get(chapter_id)
 
     def version(self, chapter_id: int) -> int:
         with self._lock:
@@ -86,6 +97,7 @@ class ChapterSaver(QObject):
 
     def _save(self, chapter_id: int, text: str, *, emit: bool, word_count: int | None = None) -> SaveOutcome | None:
         started = time.perf_counter()
+        failure: str | None = None
         with self._lock:
             version, words_before = self._versions.get(chapter_id, (0, 0))
             kept: tuple[int, int] | None = None
@@ -96,12 +108,14 @@ class ChapterSaver(QObject):
                     snapshot = self._store.snapshots.get(result.conflict_snapshot_id)
                     kept = (snapshot.id, snapshot.word_count)
             except FicDeskError as error:
-                if emit:
-                    self._signals.failed.emit(chapter_id, str(error))
-                else:
-                    self.failed.emit(chapter_id, str(error))
-                return None
-            self._versions[chapter_id] = (result.version, result.word_count)
+                failure = self._errors[chapter_id] = str(error)
+            else:
+                self._versions[chapter_id] = (result.version, result.word_count)
+                self._errors.pop(chapter_id, None)
+        # Signals go out after the lock is released: their handlers may ask for error() or version().
+        if failure is not None:
+            (self._signals.failed if emit else self.failed).emit(chapter_id, failure)
+            return None
         outcome = SaveOutcome(chapter_id, result, words_before, kept, (time.perf_counter() - started) * 1000)
         if emit:
             self._signals.saved.emit(outcome)

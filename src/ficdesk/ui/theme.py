@@ -86,6 +86,7 @@ def stylesheet(colours: Colours) -> str:
     template = resource_path("ui", "app.qss").read_text(encoding="utf-8")
     for name in ("window", "panel", "paper", "ink", "muted", "accent", "selection", "border"):
         template = template.replace(f"@{name}", getattr(colours, name))
+    template = template.replace("@uidir", resource_path("ui").as_posix())
     return template.replace("@warning", colours.categories[Category.SPELLING])
 
 

@@ -185,7 +185,11 @@ class ChapterService(Service):
             _renumber(_live_chapters(session, chapter.story_id))
 
     def restore(self, chapter_id: int) -> Chapter:
-        """Bring a chapter back from the trash, at the end of its story."""
+        """Bring a chapter back from the trash, back in the place it had (so exports keep their order).
+
+        Trashing keeps the chapter's position; restoring inserts it there again among the live
+        chapters (at the end when the story has fewer chapters now).
+        """
         with self.db.session() as session:
             chapter = get_live(session, Chapter, chapter_id, include_deleted=True)
             story = session.get(Story, chapter.story_id)
@@ -195,7 +199,8 @@ class ChapterService(Service):
                 story.deleted_at = None
             live = _live_chapters(session, story.id)
             chapter.deleted_at = None
-            chapter.position = len(live)
+            live.insert(max(0, min(chapter.position, len(live))), chapter)
+            _renumber(live)
             return chapter
 
     def trash(self, story_id: int) -> builtins.list[Chapter]:

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from sqlalchemy import delete, or_, select
 
 from ficdesk.checking.model import IgnoreSet
 from ficdesk.errors import FicDeskError
 from ficdesk.store.models import IgnoredMatch, UserWord
 from ficdesk.store.services.base import Service
+
+
+@dataclass(frozen=True)
+class IgnoredEntry:
+    """One thing the author chose to ignore: a whole rule (``scope == "rule"``) or one spot (``"once"``)."""
+
+    id: int
+    scope: str
+    rule_id: str
+    text: str
+    context: str
 
 
 class DictionaryService(Service):
@@ -56,6 +69,20 @@ class DictionaryService(Service):
             session.execute(delete(IgnoredMatch).where(
                 IgnoredMatch.project_id == project_id, IgnoredMatch.scope == "rule",
                 IgnoredMatch.rule_id == rule_id))
+
+    def ignored_entries(self, project_id: int) -> list[IgnoredEntry]:
+        """Every ignored rule and spot of the project, for listing (rules first, then spots by rule)."""
+        with self.db.session(write=False) as session:
+            rows = session.scalars(select(IgnoredMatch).where(IgnoredMatch.project_id == project_id)).all()
+            entries = [IgnoredEntry(row.id, row.scope, row.rule_id, row.text or "", row.context or "")
+                       for row in rows]
+        return sorted(entries, key=lambda entry: (entry.scope != "rule", entry.rule_id, entry.text))
+
+    def remove_ignored(self, project_id: int, entry_id: int) -> None:
+        """Report what entry ``entry_id`` of the project ignored again."""
+        with self.db.session() as session:
+            session.execute(delete(IgnoredMatch).where(IgnoredMatch.project_id == project_id,
+                                                       IgnoredMatch.id == entry_id))
 
     def ignored(self, project_id: int, chapter_id: int | None = None) -> IgnoreSet:
         with self.db.session(write=False) as session:

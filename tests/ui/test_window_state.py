@@ -1,0 +1,254 @@
+"""What the window shows stays true to what is open (issue 15, items 3-7), with the real services."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from pytestqt.qtbot import QtBot
+
+from ficdesk.store import Store
+from ficdesk.ui.main_window import MainWindow
+from ficdesk.ui.services import wire_services
+from ficdesk.ui.tree import Node
+from tests.ui.conftest import WindowFactory, story_with_chapters
+from tests.ui.modal import ModalAnswers
+
+
+def checked(qtbot: QtBot, window: MainWindow) -> None:
+    qtbot.waitUntil(lambda: window.checker.has_results and window.checker.state == "idle", timeout=20_000)
+    qtbot.wait(50)
+
+
+def flagged(window: MainWindow) -> list[str]:
+    return sorted(issue.flagged for issue in window.issues.issues())
+
+
+def test_ctrl_delete_in_the_editor_deletes_a_word_not_the_chapter(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, story_id, ids = story_with_chapters(ui_store, ["Alpha beta gamma.", "Second."])
+    window = make_window(wire_services(ui_store))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # shortcuts only reach the active window
+    assert window.open_chapter(ids[0])
+    window.editor.setFocus()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.Start)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert window.editor.chapter_text() == "beta gamma."
+    assert window.chapter_id == ids[0]
+    assert [chapter.id for chapter in ui_store.chapters.list(story_id)] == ids  # nothing trashed
+    for elsewhere in (window.issues.list, window.canon.search):  # nor from the panels
+        elsewhere.setFocus()
+        qtbot.keyClick(elsewhere, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+        assert window.chapter_id == ids[0]
+        assert [chapter.id for chapter in ui_store.chapters.list(story_id)] == ids
+
+    # In the tree, Ctrl+Delete is "Move to Trash", and trashing the open chapter asks first.
+    window.tree.setFocus()
+    answers = ModalAnswers("Cancel")
+    qtbot.keyClick(window.tree, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert answers.done and "trash" in answers.seen[0].lower()
+    assert [chapter.id for chapter in ui_store.chapters.list(story_id)] == ids
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tree.setFocus()
+    answers = ModalAnswers("Move to Trash")
+    qtbot.keyClick(window.tree, Qt.Key.Key_Delete, Qt.KeyboardModifier.ControlModifier)
+    assert answers.done
+    assert [chapter.id for chapter in ui_store.chapters.list(story_id)] == ids[1:]
+
+
+CANON = ("Rowan Ashdown\n\nRowan Ashdown is a lighthouse keeper on the northern coast. Rowan Ashdown keeps a "
+         "logbook of every ship. Rowan lives with Mira Vale.\n\nMira Vale\n\nMira Vale is a cartographer.")
+
+
+def test_opening_a_chapter_of_another_project_shows_only_that_chapter(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    alpha, _, first = story_with_chapters(ui_store, ["Rowan Ashdown has one slpi in it."], project="Alpha",
+                                          story="First")
+    ui_store.canon.import_source(alpha, "keepers.txt", CANON, "text")
+    _, _, second = story_with_chapters(ui_store, ["Another story, where a word is mispelled here. Two more."],
+                                       project="Beta", story="Second")
+    window = make_window(wire_services(ui_store))
+    assert window.open_chapter(first[0])
+    window.canon.follow.setChecked(True)
+    cursor = window.editor.textCursor()
+    cursor.setPosition(2)
+    window.editor.setTextCursor(cursor)
+    qtbot.waitUntil(lambda: "Rowan Ashdown" in window.canon.details.toPlainText(), timeout=3000)
+    checked(qtbot, window)
+    assert flagged(window) == ["slpi"]
+
+    window.tree.setCurrentItem(window.tree.item_for(Node("chapter", second[0])))  # the author clicks
+    assert window.chapter_id == second[0]
+    # At once: nothing of the other project is left on screen (its entity, its issue count).
+    assert window.canon.details.toPlainText() == "" and "No canon yet" in window.canon.message.text()
+    assert not window.checker_label.text().startswith(("0 issues", "1 issue"))
+    assert window.count_label.text() == "Chapter 10 words · Story 10 words"
+    checked(qtbot, window)  # and it is checked without any typing
+    assert flagged(window) == ["mispelled"]
+    assert window.checker_label.text().startswith("1 issue")
+    block = window.editor.document().findBlockByNumber(0)
+    assert any(r.format.underlineStyle() != r.format.UnderlineStyle.NoUnderline for r in block.layout().formats())
+    qtbot.wait(400)  # the follow-cursor timer runs on the new project without asking it for the old entity
+
+
+def test_a_chapter_restored_from_the_trash_is_checked_and_keeps_its_place(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, story_id, ids = story_with_chapters(ui_store, ["One.", "A chapter with a mispelled word.", "Three."])
+    window = make_window(wire_services(ui_store))
+    assert window.open_chapter(ids[1])
+    checked(qtbot, window)
+    window.tree.setFocus()
+    answers = ModalAnswers("Move to Trash")
+    window.delete_action.trigger()
+    assert answers.done
+    assert window.chapter_id is None
+    assert window.windowTitle() == "FicDesk"
+    window.show_trash_action.trigger()
+    window.tree.setCurrentItem(window.tree.item_for(Node("chapter", ids[1], trashed=True)))
+    window.restore_action.trigger()
+    assert [chapter.id for chapter in ui_store.chapters.list(story_id)] == ids  # back in its place
+    assert window.chapter_id == ids[1]
+    assert "Chapter 2" in window.windowTitle()
+    checked(qtbot, window)
+    assert flagged(window) == ["mispelled"]
+    assert window.checker_label.text().startswith("1 issue")
+
+
+def test_an_empty_bold_pair_left_by_enter_does_not_become_a_stray_rule(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, _, ids = story_with_chapters(ui_store, ["She laughed."])
+    window = make_window(wire_services(ui_store))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert window.open_chapter(ids[0])
+    window.editor.setFocus()
+    window.editor.moveCursor(window.editor.textCursor().MoveOperation.End)
+    for marker_key in (Qt.Key.Key_B, Qt.Key.Key_I):
+        qtbot.keyClick(window.editor, marker_key, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+        qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    qtbot.keyClick(window.editor, Qt.Key.Key_B,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert window.editor.chapter_text() == "She laughed.\n\n\n\n* * *\n"
+    # A pair with text typed into it stays, of course.
+    qtbot.keyClick(window.editor, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.editor, "quietly")
+    qtbot.keyClick(window.editor, Qt.Key.Key_End)
+    qtbot.keyClick(window.editor, Qt.Key.Key_Return)
+    assert window.editor.chapter_text() == "She laughed.\n\n\n\n* * *\n*quietly*\n"
+
+
+def test_at_1024_by_700_everything_fits_and_the_layout_is_remembered(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, _, ids = story_with_chapters(ui_store, ["Short.", "Longer text here."],
+                                    story="A story whose title is really quite long for a tree")
+    ui_store.chapters.rename(ids[1], "A chapter title that goes on and on and on for a while")
+    window = make_window(wire_services(ui_store))
+    window.resize(1024, 700)
+    window.fit_layout()
+    assert window.open_chapter(ids[0])
+    qtbot.wait(50)
+    assert window.minimumSizeHint().width() <= 1024  # nothing is pushed off a 1024 px screen
+    assert window.tree_dock.width() >= 180 and window.canon_dock.width() >= 240
+    assert window.editor.width() >= 380
+    widths = (window.tree_dock.width(), window.canon_dock.width())
+    assert window.open_chapter(ids[1])  # a long title does not move the splitters
+    qtbot.wait(50)
+    assert (window.tree_dock.width(), window.canon_dock.width()) == widths
+
+    window.resizeDocks([window.tree_dock], [260], Qt.Orientation.Horizontal)  # the author widens the tree
+    qtbot.wait(50)
+    wide = window.tree_dock.width()
+    assert window.close()
+    again = make_window(wire_services(ui_store))
+    again.resize(1024, 700)
+    again.fit_layout()
+    qtbot.wait(50)
+    assert abs(again.tree_dock.width() - wide) <= 2
+
+
+def _luminance(colour: QColor) -> float:
+    def channel(value: float) -> float:
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def _contrast(one: QColor, other: QColor) -> float:
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_dark_theme_flagged_words_and_check_box_outlines_stand_out(qtbot: QtBot, ui_store: Store) -> None:
+    from ficdesk.ui.settings import load_settings
+    from ficdesk.ui.theme import DARK
+
+    _, _, ids = story_with_chapters(ui_store, ["The lamp needed oil and teh wick was short."])
+    settings = load_settings()
+    settings.theme = "dark"
+    window = MainWindow(wire_services(ui_store), settings, "dark-test")
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    try:
+        assert window.open_chapter(ids[0])
+        checked(qtbot, window)
+        qtbot.wait(100)
+        paper = QColor(DARK.paper)
+        # The flagged word: its box is tinted, so it shows even where the thin wave is hard to see.
+        cursor = window.editor.textCursor()
+        cursor.setPosition("The lamp needed oil and teh".index("teh") + 1)
+        box = window.editor.cursorRect(cursor)
+        image = window.editor.viewport().grab().toImage()
+        probe = image.pixelColor(box.left(), box.top() + 2)
+        assert probe != paper and _contrast(probe, paper) > 1.15
+        # The "Follow cursor" check box: the outline of its indicator against the panel behind it.
+        follow = window.canon.follow
+        follow.setChecked(False)
+        qtbot.wait(50)
+        shot = follow.grab().toImage()
+        background = QColor(DARK.panel)
+        edge = max((_contrast(shot.pixelColor(x, y), background) for x in range(0, 20)
+                    for y in range(shot.height())), default=1.0)
+        assert edge >= 3.0
+    finally:
+        window.close()
+
+
+def test_ignoring_a_spelling_finding_ignores_the_word_not_all_spelling_and_can_be_undone(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    project_id, _, ids = story_with_chapters(ui_store, ["The keeper wrote in his lgobook. The wick was shrot."])
+    window = make_window(wire_services(ui_store))
+    assert window.open_chapter(ids[0])
+    checked(qtbot, window)
+    assert flagged(window) == ["lgobook", "shrot"]
+    logbook = next(issue for issue in window.issues.issues() if issue.flagged == "lgobook")
+    window.issues.list.setCurrentItem(window.issues.list.topLevelItem(window.issues.issues().index(logbook)))
+    assert window.issues.ignore_rule_button.text() == "Ignore word"
+    window.issues.ignore_rule_button.click()
+    qtbot.waitUntil(lambda: flagged(window) == ["shrot"], timeout=20_000)  # the other misspelling stays
+    assert ui_store.dictionary.ignored(project_id).rules == frozenset()
+    assert "lgobook" in window.notice_text.text() and "““" not in window.notice_text.text()
+    assert window.notice_action.text() == "Undo"
+    window.notice_action.click()
+    qtbot.waitUntil(lambda: flagged(window) == ["lgobook", "shrot"], timeout=20_000)
+
+    # The Dictionary and Ignored dialog lists what was dismissed, and Remove turns it back on.
+    shrot = next(issue for issue in window.issues.issues() if issue.flagged == "shrot")
+    window.issue_presenter.ignore_word(shrot)
+    qtbot.waitUntil(lambda: flagged(window) == ["lgobook"], timeout=20_000)
+    once = next(issue for issue in window.issues.issues() if issue.flagged == "lgobook")
+    window.issue_presenter.ignore_once(once)
+    qtbot.waitUntil(lambda: flagged(window) == [], timeout=20_000)
+    dialog = window.open_ignored()
+    assert dialog is not None
+    listed = dialog.entries()
+    assert listed["Words accepted in this project"] == ["shrot"]
+    assert [entry.split(" (")[0] for entry in listed["Ignored once"]] == ["lgobook"]
+    assert dialog.select("shrot")
+    dialog.remove_button.click()
+    qtbot.waitUntil(lambda: flagged(window) == ["shrot"], timeout=20_000)
+    assert dialog.select(listed["Ignored once"][0])
+    dialog.remove_button.click()
+    qtbot.waitUntil(lambda: flagged(window) == ["lgobook", "shrot"], timeout=20_000)
+    dialog.close()
