@@ -217,38 +217,38 @@ def test_dark_theme_flagged_words_and_check_box_outlines_stand_out(qtbot: QtBot,
 
 def test_ignoring_a_spelling_finding_ignores_the_word_not_all_spelling_and_can_be_undone(
         qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
-    project_id, _, ids = story_with_chapters(ui_store, ["The keeper wrote in his lgobook. The wick was shrot."])
+    project_id, _, ids = story_with_chapters(ui_store, ["The keeper lit his lantren. The wick was shrot."])
     window = make_window(wire_services(ui_store))
     assert window.open_chapter(ids[0])
     checked(qtbot, window)
-    assert flagged(window) == ["lgobook", "shrot"]
-    logbook = next(issue for issue in window.issues.issues() if issue.flagged == "lgobook")
+    assert flagged(window) == ["lantren", "shrot"]
+    logbook = next(issue for issue in window.issues.issues() if issue.flagged == "lantren")
     window.issues.list.setCurrentItem(window.issues.list.topLevelItem(window.issues.issues().index(logbook)))
     assert window.issues.ignore_rule_button.text() == "Ignore word"
     window.issues.ignore_rule_button.click()
     qtbot.waitUntil(lambda: flagged(window) == ["shrot"], timeout=20_000)  # the other misspelling stays
     assert ui_store.dictionary.ignored(project_id).rules == frozenset()
-    assert "lgobook" in window.notice_text.text() and "““" not in window.notice_text.text()
+    assert "lantren" in window.notice_text.text() and "““" not in window.notice_text.text()
     assert window.notice_action.text() == "Undo"
     window.notice_action.click()
-    qtbot.waitUntil(lambda: flagged(window) == ["lgobook", "shrot"], timeout=20_000)
+    qtbot.waitUntil(lambda: flagged(window) == ["lantren", "shrot"], timeout=20_000)
 
     # The Dictionary and Ignored dialog lists what was dismissed, and Remove turns it back on.
     shrot = next(issue for issue in window.issues.issues() if issue.flagged == "shrot")
     window.issue_presenter.ignore_word(shrot)
-    qtbot.waitUntil(lambda: flagged(window) == ["lgobook"], timeout=20_000)
-    once = next(issue for issue in window.issues.issues() if issue.flagged == "lgobook")
+    qtbot.waitUntil(lambda: flagged(window) == ["lantren"], timeout=20_000)
+    once = next(issue for issue in window.issues.issues() if issue.flagged == "lantren")
     window.issue_presenter.ignore_once(once)
     qtbot.waitUntil(lambda: flagged(window) == [], timeout=20_000)
     dialog = window.open_ignored()
     assert dialog is not None
     listed = dialog.entries()
     assert listed["Words accepted in this project"] == ["shrot"]
-    assert [entry.split(" (")[0] for entry in listed["Ignored once"]] == ["lgobook"]
+    assert [entry.split(" (")[0] for entry in listed["Ignored once"]] == ["lantren"]
     assert dialog.select("shrot")
     dialog.remove_button.click()
     qtbot.waitUntil(lambda: flagged(window) == ["shrot"], timeout=20_000)
     assert dialog.select(listed["Ignored once"][0])
     dialog.remove_button.click()
-    qtbot.waitUntil(lambda: flagged(window) == ["lgobook", "shrot"], timeout=20_000)
+    qtbot.waitUntil(lambda: flagged(window) == ["lantren", "shrot"], timeout=20_000)
     dialog.close()
