@@ -19,7 +19,7 @@ def test_extract_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(capsys.readouterr().out)
     entities = data["entities"]
     assert entities[0]["name"] == "Ianto Jones"
-    assert set(entities[0]) == {"name", "type", "aliases", "facts"}
+    assert set(entities[0]) == {"name", "type", "aliases", "mentioned", "facts"}
     fact = entities[0]["facts"][0]
     assert set(fact) == {"text", "start", "end"}
     text = SEED_002.read_text(encoding="utf-8")

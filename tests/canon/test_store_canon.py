@@ -153,7 +153,7 @@ def test_migration_from_the_initial_schema_keeps_data(db_url: str) -> None:
     engine.dispose()
     store = open_store(db_url)
     try:
-        assert store.db.revision == "0002"
+        assert store.db.revision == "0003"
         project = store.projects.find("Old")
         store.canon.import_source(project.id, "one.txt", ARTICLE_ONE)
         assert "Owen Harper" in store.canon.names(project.id)

@@ -40,6 +40,7 @@ class Mention:
     first: int  # index of the first token
     last: int  # index of the last token
     title: bool = False  # a quoted or italic title
+    quoted: bool = False  # a title in quotation marks (episodes, short stories), not italics (whole works)
     initial: bool = False  # starts its sentence
     after_the: bool = False  # preceded by a lowercase "the"
     weak: bool = False  # left over after trimming a sentence starter

@@ -109,7 +109,7 @@ def strong_cues(mentions: list[Mention], doc: Doc) -> dict[int, EntityType]:
     for mention in mentions:
         cue = (_label_cue(mention, doc) or _preceding_cue(mention, doc) or _apposition_cue(mention, doc)
                or _predicate_cue(mention, doc) or mention.role)
-        cue = _bracket_cue(mention, doc) or cue
+        cue = _bracket_cue(mention, doc) or _brand_cue(mention, doc) or cue
         if cue is None and mention.first >= 2 and doc.tokens[mention.first - 1].text == "and":
             partner = ending_at.get(mention.first - 2)
             if partner is not None and id(partner) in cues and doc.text[partner.end:mention.start] == " and ":
@@ -121,6 +121,27 @@ def strong_cues(mentions: list[Mention], doc: Doc) -> dict[int, EntityType]:
     _role_cues(mentions, doc, cues, starting_at)
     _cast_list_cues(mentions, doc, cues)
     return cues
+
+
+#: Things bought in shops: "suits from X", "X suits" make X a brand or shop (an organisation), not a place.
+GOODS = word_set("""
+suit suits shirt shirts clothes clothing dress dresses shoes trainers jacket jackets jeans tie ties coat coats
+jumper jumpers handbag handbags perfume cosmetics furniture groceries sandwiches
+""")
+
+
+def _brand_cue(mention: Mention, doc: Doc) -> EntityType | None:
+    """"suits from Zara", "bought at Harwell's", "Harwell's suits": a shop or brand."""
+    tokens = doc.tokens
+    k = mention.first - 1
+    if (k >= 1 and tokens[k].text.lower() in ("from", "at") and _same_sentence(doc, k - 1, mention.first)
+            and tokens[k - 1].text.lower() in GOODS):
+        return EntityType.ORGANISATION  # a coordinated "and Next" takes the cue over
+    n = mention.last + 1
+    if (n < len(tokens) and _same_sentence(doc, mention.last, n) and not _gap(doc, mention.last, n).strip()
+            and tokens[n].text.lower() in GOODS and not tokens[n].cap):
+        return EntityType.ORGANISATION
+    return None
 
 
 def _label_cue(mention: Mention, doc: Doc) -> EntityType | None:
@@ -511,7 +532,47 @@ def entity_type(group: Group, doc: Doc, cues: dict[int, EntityType]) -> EntityTy
     if not votes:
         return default
     best = max(votes, key=lambda kind: votes[kind])
+    if best is EntityType.WORK and votes[best] >= 1.0:
+        return _episode_or_work(group, doc)
     return best if votes[best] >= 1.0 else default
+
+
+#: Words next to a title that make it one instalment, or a whole work.
+_EPISODE_WORDS = word_set("episode episodes premiere finale pilot instalment installment")
+_WHOLE_WORK_WORDS = word_set("""
+series show film movie novel novels book books game games franchise miniseries trilogy saga comic comics manga
+anime drama dramas play musical album sequel prequel adaptation spin-off universe
+""")
+_TITLE_NEIGHBOURS = 3
+
+
+def _episode_or_work(group: Group, doc: Doc) -> EntityType:
+    """A work is one episode when written in quotation marks or named next to "episode".
+
+    Articles quote episode and short-story titles and italicise whole works; a nearby "series", "film"
+    or "novel" makes it a whole work.
+    """
+    episode = whole = 0.0
+    tokens = doc.tokens
+    for mention in group.mentions:
+        if mention.quoted:
+            episode += 1.0
+        elif mention.title:
+            whole += 1.0
+        sides = (range(mention.first - 1, max(-1, mention.first - 1 - _TITLE_NEIGHBOURS), -1),
+                 range(mention.last + 1, min(len(tokens), mention.last + 1 + _TITLE_NEIGHBOURS)))
+        for side in sides:
+            for k in side:
+                if tokens[k].sentence != mention.sentence:
+                    break
+                word = tokens[k].text.lower()
+                if word in _EPISODE_WORDS:
+                    episode += 2.0
+                    break
+                if word in _WHOLE_WORK_WORDS:
+                    whole += 2.0
+                    break
+    return EntityType.EPISODE if episode > whole else EntityType.WORK
 
 
 def entity_votes(group: Group, doc: Doc, cues: dict[int, EntityType]) -> Votes:

@@ -38,6 +38,7 @@ from ficdesk.canon.analysis import (
     person_like,
     roman,
 )
+from ficdesk.canon.belonging import mark_mentioned, mark_ships
 from ficdesk.canon.classify import entity_type, strong_cues
 from ficdesk.canon.document import PlainDocument, plain_text
 from ficdesk.canon.lexicon import (
@@ -111,6 +112,8 @@ def extract_entities(document: PlainDocument) -> list[Entity]:
     cues = strong_cues(mentions, doc)
     groups = _group(mentions, cues)
     entities = [_entity(group, doc, cues) for group in groups]
+    mark_mentioned(groups, entities, doc)
+    mark_ships(groups, entities, doc)
     entities.sort(key=lambda e: (-e.score, e.name.lower()))
     return entities
 
@@ -155,7 +158,7 @@ def _title_mentions(doc: Doc, hinted: list[tuple[int, int]]) -> list[Mention]:
         token = doc.tokens[first]
         surface = " ".join(doc.text[start:end].split())
         mentions.append(Mention(words, token.start, doc.tokens[last].end, token.sentence, first, last, title=True,
-                                surface=surface))
+                                quoted=(start, end) not in hinted_set, surface=surface))
     return mentions
 
 

@@ -1,0 +1,66 @@
+"""Belonging: other works' characters named in comparisons, ship names, shops; episodes and whole works.
+
+Every article here is written for these tests.
+"""
+
+from __future__ import annotations
+
+from ficdesk.canon import EntityType, build_canon
+from tests.canon.scoring import lookup
+
+COMPARISON = (
+    "Mara Quell is the heroine of the series Harbour Lights. Mara Quell is played by Priya Kapoor. "
+    "Mara works with Tom Reyes at the lighthouse. Tom is played by Owen Dale. "
+    "Critics compared Mara's death to that of Vex Arno in the series Starfall Nine, which they found less moving. "
+    "Reviewers found it refreshing in comparison to indestructible heroes such as 12's Dane Holt Rick Mayer. "
+    "Mara's death was compared to that of Vex Arno again in later reviews."
+)
+
+
+def test_other_works_named_in_comparisons_are_mentioned() -> None:
+    index = lookup(build_canon(COMPARISON))
+    for name in ("vex arno", "starfall nine", "dane holt"):
+        assert index[name].mentioned, name
+    for name in ("mara quell", "tom reyes", "priya kapoor", "harbour lights"):
+        assert not index[name].mentioned, name
+
+
+def test_no_comparison_no_mentioned() -> None:
+    text = ("Mara Quell is the heroine of the series Harbour Lights. Vex Arno appears in Starfall Nine, "
+            "a companion series. Mara meets Vex Arno in the crossover episode \"Two Lights\".")
+    assert not any(e.mentioned for e in build_canon(text))
+
+
+def test_a_ship_name_is_a_relationship() -> None:
+    text = ("Mara Quell and Tom Reyes fall in love in the second series. Fans of the pairing call it "
+            "\"Tomara\", a portmanteau popular with the shipping fandom. Mara kisses Tom in the finale. "
+            "Tomara fans cheered.")
+    index = lookup(build_canon(text))
+    assert index["tomara"].type is EntityType.RELATIONSHIP
+    assert "Tom/Mara" in index["tomara"].aliases
+    assert index["mara quell"].type is EntityType.CHARACTER
+
+
+def test_a_blended_name_without_shipping_talk_stays_a_character() -> None:
+    text = "Mara Quell meets Tom Reyes. Tomara, the harbour master, greets them. Tomara is Mara's aunt."
+    index = lookup(build_canon(text))
+    assert index["tomara"].type is not EntityType.RELATIONSHIP
+
+
+def test_shops_and_brands_are_organisations() -> None:
+    text = ("The costume designer dressed Tom Reyes in cheap Harwell suits at first. Later she bought him "
+            "shirts from Cobbler and Vane, and coats from Brightwater in Harbourside.")
+    index = lookup(build_canon(text))
+    assert index["harwell"].type is EntityType.ORGANISATION
+    assert index["brightwater"].type is EntityType.ORGANISATION
+
+
+def test_quoted_titles_are_episodes_and_italics_or_series_words_are_works() -> None:
+    text = ("Harbour Lights is a television series. In the episode \"Low Tide\", Mara Quell finds the wreck. "
+            "The premiere \"First Light\" drew record ratings. The novel <i>Salt and Stone</i> adapts the first "
+            "series, and the film \"Storm Season\" followed.")
+    index = lookup(build_canon(text, "html"))
+    assert index["low tide"].type is EntityType.EPISODE
+    assert index["first light"].type is EntityType.EPISODE
+    assert index["salt and stone"].type is EntityType.WORK
+    assert index["storm season"].type is EntityType.WORK
