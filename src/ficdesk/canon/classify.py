@@ -21,6 +21,7 @@ import re
 from collections import defaultdict
 
 from ficdesk.canon.analysis import Doc, Group, Mention, epithet, is_name_token, person_like
+from ficdesk.canon.labels import LabelLines
 from ficdesk.canon.lexicon import (
     ACTING_VERBS,
     APPEARS_IN,
@@ -106,8 +107,10 @@ def strong_cues(mentions: list[Mention], doc: Doc) -> dict[int, EntityType]:
     cues: dict[int, EntityType] = {}
     ending_at = {m.last: m for m in mentions}
     starting_at = {m.first: m for m in mentions}
+    lines = LabelLines(doc.text)
     for mention in mentions:
-        cue = (_label_cue(mention, doc) or _preceding_cue(mention, doc) or _apposition_cue(mention, doc)
+        cue = (lines.type_at(mention.start, mention.end, doc.text) or _label_cue(mention, doc)
+               or _preceding_cue(mention, doc) or _apposition_cue(mention, doc)
                or _predicate_cue(mention, doc) or mention.role)
         cue = _bracket_cue(mention, doc) or _brand_cue(mention, doc) or cue
         if cue is None and mention.first >= 2 and doc.tokens[mention.first - 1].text == "and":

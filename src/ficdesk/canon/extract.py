@@ -93,6 +93,8 @@ def extract_entities(document: PlainDocument) -> list[Entity]:
     doc = analyse(document.text)
     mentions = _title_mentions(doc, document.title_spans)
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    mentions += _unquoted_titles(doc, taken)
+    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     mentions += _nickname_mentions(doc, taken)
     taken |= {i for m in mentions for i in range(m.first, m.last + 1)}
     mentions += _name_mentions(doc, taken)
@@ -162,6 +164,52 @@ def _title_mentions(doc: Doc, hinted: list[tuple[int, int]]) -> list[Mention]:
     return mentions
 
 
+
+
+_ARTICLES = frozenset({"A", "An", "The"})
+
+
+def _unquoted_titles(doc: Doc, taken: set[int]) -> list[Mention]:
+    """Titles written without quotes or italics, after a capitalised article mid-sentence.
+
+    "the novel A Study in Scarlet", "his A Song of Ice and Fire series": Title Case words with small
+    words between them ("of", "in", "and"), which a name run would break apart. An "and" before another
+    capitalised article starts a second title ("A Study in Scarlet and The Sign of the Four").
+    """
+    tokens = doc.tokens
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if (token.text not in _ARTICLES or token.initial or i in taken or after_opening_quote(doc.text, token)
+                or i + 1 >= len(tokens) or not is_name_token(tokens[i + 1]) or not joined(doc, token, tokens[i + 1])):
+            i += 1
+            continue
+        last, small, k = i + 1, 0, i + 2
+        while k < len(tokens) and k not in taken and joined(doc, tokens[k - 1], tokens[k]) and k - i < MAX_TITLE_WORDS:
+            word = tokens[k].text
+            if is_name_token(tokens[k]) and not (word in _ARTICLES and tokens[k - 1].text in ("and", "or")):
+                last = k
+            elif word in TITLE_SMALL_WORDS and k + 1 < len(tokens) and is_name_token(tokens[k + 1]) \
+                    and tokens[k + 1].text not in _ARTICLES:
+                small += 1
+            elif word in TITLE_SMALL_WORDS and word != "and" and k + 1 < len(tokens) and is_name_token(tokens[k + 1]):
+                small += 1  # "The Sign of the Four": "of the" then a capital
+            else:
+                break
+            if tokens[last].possessive:
+                break
+            k += 1
+        if small and last - i >= 2 and not any(tokens[j].possessive for j in range(i, last)):
+            words = tuple(tokens[j].text for j in range(i, last + 1))
+            surface = " ".join(doc.text[token.start:tokens[last].end].split())
+            found.append(Mention(words, token.start, tokens[last].end, token.sentence, i, last, title=True,
+                                 surface=surface, possessive=tokens[last].possessive))
+            taken.update(range(i, last + 1))
+            i = last + 1
+            continue
+        i += 1
+    return found
 
 
 def _is_nickname(text: str, open_at: int, close_at: int) -> bool:
@@ -250,9 +298,12 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         colon = False
         while cursor + 1 < len(tokens) and cursor + 1 not in taken:
             nxt = tokens[cursor + 1]
-            if (tokens[cursor].possessive and is_name_token(nxt) and nxt.text.lower() in PLACE_HEADS | ORG_HEADS
+            common_possessor = (len(run) == 1 and is_common_word(tokens[cursor].text)
+                                and doc.lower[tokens[cursor].text.lower()] > 0 and not tokens[cursor].initial)
+            if (tokens[cursor].possessive and is_name_token(nxt)
+                    and (nxt.text.lower() in PLACE_HEADS | ORG_HEADS or common_possessor)
                     and doc.text[tokens[cursor].end:nxt.start].strip() in ("'s", "’s")):
-                run.append(cursor + 1)  # "St Bartholomew's Hospital"
+                run.append(cursor + 1)  # "St Bartholomew's Hospital", "the King's Road" (a "king" elsewhere)
                 cursor += 1
                 continue
             if (not colon and not tokens[run[0]].initial and is_name_token(nxt)
@@ -352,7 +403,8 @@ def _clean_run(doc: Doc, run: list[int], *, colon: bool = False) -> list[Mention
         first, last = tokens[part[0]], tokens[part[-1]]
         previous = tokens[part[0] - 1] if part[0] > 0 else None
         after_the = previous is not None and previous.text.lower() == "the" and previous.sentence == first.sentence
-        words = tuple(tokens[i].text for i in part)
+        # an inner possessive keeps its "'s": "King's Landing" is not the honorific "King" before "Landing"
+        words = tuple(tokens[i].text + ("'s" if tokens[i].possessive and i != part[-1] else "") for i in part)
         mentions.append(Mention(words, first.start, last.end, first.sentence, part[0], part[-1],
                                 title=colon and ":" in doc.text[first.start:last.end],
                                 initial=first.initial or after_opening_quote(doc.text, first),
