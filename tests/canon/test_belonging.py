@@ -64,3 +64,26 @@ def test_quoted_titles_are_episodes_and_italics_or_series_words_are_works() -> N
     assert index["first light"].type is EntityType.EPISODE
     assert index["salt and stone"].type is EntityType.WORK
     assert index["storm season"].type is EntityType.WORK
+
+
+def test_family_members_who_share_a_surname_stay_apart() -> None:
+    text = ("Lena Marsh lives with her brother Colin Marsh. Mr. Marsh works at the docks. Mrs. Marsh "
+            "keeps the shop. Lena hunts with Colin. Later Lena Marsh leaves home.")
+    index = lookup(build_canon(text))
+    assert index["mr. marsh"] is not index["lena marsh"] and index["mrs. marsh"] is not index["lena marsh"]
+    assert index["mr. marsh"] is not index["mrs. marsh"]
+    assert index["lena"] is index["lena marsh"] and index["colin"] is index["colin marsh"]
+
+
+def test_a_shared_surname_alone_goes_to_the_person_just_named() -> None:
+    text = ("Ser Osric Vane is a knight. Osric Vane serves the queen. Dorran Vane is his brother. "
+            "Dorran Vane hates fire. Vane flees the burning hall. Dorran Vane hides. Vane weeps.")
+    index = lookup(build_canon(text))
+    assert index["vane"] is index["dorran vane"]
+    assert index["osric vane"] is not index["dorran vane"]
+
+
+def test_family_name_first_is_the_same_person() -> None:
+    text = "Tanaka Hiro (Hiro Tanaka in English releases) is a pilot. Hiro Tanaka flies. Hiro Tanaka lands."
+    index = lookup(build_canon(text))
+    assert index["tanaka hiro"] is index["hiro tanaka"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Callable
 
 from ficdesk.canon.analysis import (
     QUOTES_OPEN,
@@ -603,8 +604,13 @@ def _sub_mention(mention: Mention, start: int, end: int, role: EntityType) -> Me
 
 def _group(mentions: list[Mention], cues: dict[int, EntityType]) -> list[Group]:
     by_core: dict[tuple[str, ...], Group] = {}
+    apart = _families(mentions)
     for mention in mentions:
         key = mention.words if mention.title else core(mention.words)
+        if not mention.title and len(mention.words) == 2 and mention.words[1] in apart \
+                and mention.words[0].rstrip(".").lower() in _FAMILY_TITLES:
+            key = (mention.words[0].rstrip("."), mention.words[1])  # "Mrs. Everdeen" is not Katniss Everdeen
+            mention.family = True
         group = by_core.setdefault(key, Group())
         group.forms.add(mention.form)
         group.mentions.append(mention)
@@ -636,10 +642,14 @@ def _group(mentions: list[Mention], cues: dict[int, EntityType]) -> list[Group]:
             if mention.same_as and mention.same_as in by_core and key not in parent and mention.same_as != key:
                 parent[key] = mention.same_as
     _merge_short_given_names(by_core, parent, titles)
+    _merge_reordered_names(by_core, parent, titles)
+
     def root_of(key: tuple[str, ...]) -> tuple[str, ...]:
         while key in parent:
             key = parent[key]
         return key
+
+    _surnames_by_recency(by_core, parent, titles, root_of)
 
     # Full names whose given name or surname is used alone are people: "*Harry Potter* series" is another entity.
     people = {root_of(long) for short, long in parent.items() if len(short) == 1 and short not in titles
@@ -661,6 +671,72 @@ def _group(mentions: list[Mention], cues: dict[int, EntityType]) -> list[Group]:
                 target.forms.add(mention.form)
                 target.mentions.append(mention)
     return [group for group in merged.values() if group.mentions]
+
+
+_FAMILY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mister", "madam"})
+_MALE_TITLES = frozenset({"mr", "mister"})
+
+
+def _families(mentions: list[Mention]) -> set[str]:
+    """Surnames that name several people: two full names share them, or both "Mr." and "Mrs." are used.
+
+    "Mr. Everdeen" and "Mrs. Everdeen" are then people of their own, not Katniss Everdeen.
+    """
+    given: dict[str, set[str]] = {}
+    titled: dict[str, set[bool]] = {}
+    for mention in mentions:
+        words = mention.words
+        if mention.title or len(words) < 2:
+            continue
+        head = words[0].rstrip(".").lower()
+        if len(words) == 2 and head in _FAMILY_TITLES:
+            titled.setdefault(words[1], set()).add(head in _MALE_TITLES)
+        elif person_like(words) and head not in HONORIFICS:
+            given.setdefault(words[-1], set()).add(words[0])
+    return {name for name, kinds in titled.items() if len(kinds) > 1 or len(given.get(name, ())) > 1}
+
+
+def _merge_reordered_names(
+    by_core: dict[tuple[str, ...], Group], parent: dict[tuple[str, ...], tuple[str, ...]],
+    titles: set[tuple[str, ...]],
+) -> None:
+    """Family name first is the same person: "Midoriya Izuku" joins "Izuku Midoriya" (the more used order)."""
+    for key in list(by_core):
+        other = (key[1], key[0]) if len(key) == 2 else None
+        if (other is None or other not in by_core or key in parent or other in parent or key in titles
+                or other in titles or not person_like(key)):
+            continue
+        if (len(by_core[key].mentions), -by_core[key].mentions[0].start) < \
+                (len(by_core[other].mentions), -by_core[other].mentions[0].start):
+            parent[key] = other
+
+
+def _surnames_by_recency(
+    by_core: dict[tuple[str, ...], Group], parent: dict[tuple[str, ...], tuple[str, ...]],
+    titles: set[tuple[str, ...]], root_of: Callable[[tuple[str, ...]], tuple[str, ...]],
+) -> None:
+    """A surname used alone that several people share goes to the one most often named just before it.
+
+    "Gregor Clegane ... Sandor Clegane ... Clegane" is Sandor when the text mostly says "Clegane" right
+    after naming Sandor; the most-mentioned full name would be a guess.
+    """
+    for short in [k for k in by_core if len(k) == 1 and k in parent and k not in titles]:
+        owners = {root_of(k) for k in by_core if len(k) > 1 and k[-1] == short[0] and k not in titles
+                  and person_like(k) and root_of(k) != root_of(short)} | {root_of(short)}
+        if len(owners) < 2:
+            continue
+        named = sorted((m.start, root_of(k)) for k in by_core if len(k) > 1 and k[-1] == short[0]
+                       and root_of(k) in owners for m in by_core[k].mentions)
+        starts = [start for start, _ in named]
+        votes: Counter[tuple[str, ...]] = Counter()
+        for mention in by_core[short].mentions:
+            at = bisect(starts, mention.start) - 1
+            if at >= 0:
+                votes[named[at][1]] += 1
+        if votes:
+            winner = max(votes, key=lambda root: (votes[root], len(by_core[root].mentions)))
+            if winner != short:
+                parent[short] = winner
 
 
 def _merge_short_given_names(
@@ -691,7 +767,7 @@ def _merge_short_given_names(
 def _entity(group: Group, doc: Doc, cues: dict[int, EntityType]) -> Entity:
     name = _canonical_name(group)
     # Every written form, and each without its honorific ("Sir Samuel Vimes" -> "Samuel Vimes").
-    forms = group.forms | {" ".join(core(m.words)) for m in group.mentions if not m.title}
+    forms = group.forms | {" ".join(core(m.words)) for m in group.mentions if not m.title and not m.family}
     aliases = sorted({f for f in forms if f != name}, key=lambda f: (-len(f.split()), f))
     lone = [m for m in group.mentions if len(m.words) == 1 and not m.title]
     if lone and sum(m.after_the for m in lone) * 2 >= len(lone) and is_common_word(lone[0].words[0]):
