@@ -41,6 +41,8 @@ class Mention:
     last: int  # index of the last token
     title: bool = False  # a quoted or italic title
     quoted: bool = False  # a title in quotation marks (episodes, short stories), not italics (whole works)
+    #: Given in the text as another name of an entity named otherwise ("nicknamed X"): never its main name.
+    given: bool = False
     family: bool = False  # "Mrs. Everdeen" where several people share the surname: the title stays part of it
     initial: bool = False  # starts its sentence
     after_the: bool = False  # preceded by a lowercase "the"

@@ -99,7 +99,7 @@ _LABEL = re.compile(r"\s*([A-Z][a-z']*(?: [A-Za-z][a-z']*){0,2})\s*[:;]\s*(?:[^:
 # --- settling cues -------------------------------------------------------------------------------
 
 
-def strong_cues(mentions: list[Mention], doc: Doc) -> dict[int, EntityType]:
+def strong_cues(mentions: list[Mention], doc: Doc, lines: LabelLines | None = None) -> dict[int, EntityType]:
     """Types settled by the grammar around single mentions, keyed by ``id(mention)``.
 
     A cue carries over a coordination: in "created by Steven Moffat and Mark Gatiss" both are people.
@@ -107,7 +107,7 @@ def strong_cues(mentions: list[Mention], doc: Doc) -> dict[int, EntityType]:
     cues: dict[int, EntityType] = {}
     ending_at = {m.last: m for m in mentions}
     starting_at = {m.first: m for m in mentions}
-    lines = LabelLines(doc.text)
+    lines = lines or LabelLines(doc.text)
     for mention in mentions:
         cue = (lines.type_at(mention.start, mention.end, doc.text) or _label_cue(mention, doc)
                or _preceding_cue(mention, doc) or _apposition_cue(mention, doc)

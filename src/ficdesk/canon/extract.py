@@ -22,6 +22,7 @@ import math
 from collections import Counter
 from collections.abc import Callable
 
+from ficdesk.canon.aliases import link_given_aliases
 from ficdesk.canon.analysis import (
     QUOTES_OPEN,
     Doc,
@@ -42,6 +43,7 @@ from ficdesk.canon.analysis import (
 from ficdesk.canon.belonging import mark_mentioned, mark_ships
 from ficdesk.canon.classify import entity_type, strong_cues
 from ficdesk.canon.document import PlainDocument, plain_text
+from ficdesk.canon.labels import LabelLines
 from ficdesk.canon.lexicon import (
     COMPANY_HEADS,
     CONNECTORS,
@@ -112,8 +114,9 @@ def extract_entities(document: PlainDocument) -> list[Entity]:
                         for w in m.words}
     doc.company_words = {m.words[0] for m in mentions if len(m.words) > 1 and not m.title
                          and m.words[-1].lower().rstrip(".") in COMPANY_HEADS and not is_common_word(m.words[0])}
-    cues = strong_cues(mentions, doc)
-    groups = _group(mentions, cues)
+    lines = LabelLines(doc.text)
+    cues = strong_cues(mentions, doc, lines)
+    groups = link_given_aliases(_group(mentions, cues), doc, lines)
     entities = [_entity(group, doc, cues) for group in groups]
     mark_mentioned(groups, entities, doc)
     mark_ships(groups, entities, doc)
@@ -787,14 +790,15 @@ def _entity(group: Group, doc: Doc, cues: dict[int, EntityType]) -> Entity:
 
 def _canonical_name(group: Group) -> str:
     """The fullest core form; a one-word core keeps its honorific ("Mrs Hudson", "Lord Vetinari")."""
-    counts = Counter(" ".join(core(m.words)) if not m.title else m.form for m in group.mentions)
+    own = [m for m in group.mentions if not m.given] or group.mentions  # not a nickname the text gives
+    counts = Counter(" ".join(core(m.words)) if not m.title else m.form for m in own)
     best = max(counts, key=lambda form: (len(form.split()), counts[form], -len(form)))
-    if len(best.split()) == 1 and not any(m.title for m in group.mentions):
-        titled = Counter(m.form for m in group.mentions if len(m.words) == 2 and core(m.words) != m.words)
+    if len(best.split()) == 1 and not any(m.title for m in own):
+        titled = Counter(m.form for m in own if len(m.words) == 2 and core(m.words) != m.words)
         if titled:
             return titled.most_common(1)[0][0]
     # The written form of that core ("St Bartholomew's Hospital" keeps its apostrophe).
-    surfaces = Counter(m.form for m in group.mentions if core(m.words) == m.words and " ".join(m.words) == best)
+    surfaces = Counter(m.form for m in own if core(m.words) == m.words and " ".join(m.words) == best)
     return surfaces.most_common(1)[0][0] if surfaces else best
 
 

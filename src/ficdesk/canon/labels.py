@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from ficdesk.canon.lexicon import BY_ORG_VERBS, BY_PERSON_VERBS, LABEL_TYPES, noun_type, word_set
+from ficdesk.canon.lexicon import BY_ORG_VERBS, BY_PERSON_VERBS, LABEL_TYPES, TITLE_SMALL_WORDS, noun_type, word_set
 from ficdesk.canon.model import EntityType
 
 #: Labels of real people's lines, also without a colon at the start of a line.
@@ -21,6 +21,11 @@ PERSON_LABELS = (
     "portrayed by", "played by", "voiced by", "performed by", "portrayer", "portrayers", "voice actors",
     "voice actor", "voice actress", "voice", "voices", "actor", "actress", "actors", "cast", "starring",
     "motion capture", "created by", "creators", "creator", "written by", "writers", "designed by", "designer",
+)
+#: Labels of a line of other names for the article's subject: "Aliases", "Nickname(s) | A (by B) C".
+ALIAS_LABELS = (
+    "also known as", "other names", "nickname(s)", "nicknames", "nickname", "aliases", "alias", "hero name",
+    "epithets", "epithet",
 )
 #: Words that may stand before a person label: "English voice actor", "Japanese voice".
 _LABEL_QUALIFIERS = word_set("english japanese original live-action live young film television tv anime game")
@@ -35,7 +40,9 @@ class LabelLine:
     #: Where the values start (after the label) and where the line ends.
     values_start: int
     end: int
-    type: EntityType
+    type: EntityType | None
+    #: The values are other names of the article's subject.
+    alias: bool = False
 
 
 class LabelLines:
@@ -50,7 +57,10 @@ class LabelLines:
             start, end = position, position + len(raw)
             position = end + 1
             line = _label_line(raw, start) if len(raw) <= 400 else None
-            if (line is None and previous is not None and previous.type is EntityType.PERSON
+            if line is None and previous is not None and previous.alias and raw.lstrip()[:1] in "-*•" \
+                    and _continues(raw):
+                line = LabelLine(start, end, None, alias=True)  # "  • The Girl on Fire" under "Aliases"
+            elif (line is None and previous is not None and previous.type is EntityType.PERSON
                     and text[previous.values_start:previous.end].strip(" :;|") and _continues(raw)):
                 line = LabelLine(start, end, EntityType.PERSON)
             if line is not None:
@@ -60,6 +70,15 @@ class LabelLines:
 
     def type_at(self, start: int, end: int, text: str) -> EntityType | None:
         """The label type of a name at ``start:end``, when it stands among a labelled line's values."""
+        line = self._line_of(start, end, text)
+        return None if line is None else line.type
+
+    def alias_at(self, start: int, end: int, text: str) -> bool:
+        """Whether a name at ``start:end`` is listed as another name of the subject ("Aliases: ...")."""
+        line = self._line_of(start, end, text)
+        return line is not None and line.alias
+
+    def _line_of(self, start: int, end: int, text: str) -> LabelLine | None:
         at = bisect_right(self._starts, start) - 1
         if at < 0:
             return None
@@ -68,8 +87,8 @@ class LabelLines:
             return None
         before = text[line.values_start:start]
         if before.count("(") > before.count(")"):
-            return None  # inside brackets: "(young; anime)", "(Tywin Lannister)"
-        return line.type
+            return None  # inside brackets: "(young; anime)", "(Tywin Lannister)", "(by Gale)"
+        return line
 
 
 def _label_line(raw: str, start: int) -> LabelLine | None:
@@ -82,6 +101,12 @@ def _label_line(raw: str, start: int) -> LabelLine | None:
     while skip < len(words) and words[skip] in _LABEL_QUALIFIERS:
         skip += 1
     rest = " ".join(words[skip:])
+    for alias_label in ALIAS_LABELS:
+        if lowered.startswith(alias_label):
+            after = body[len(alias_label):].lstrip(" ")
+            if after[:1] in (":", ";", "|") or after[:1].isupper() or after[:1] in "\"“":
+                values = len(alias_label) + len(body[len(alias_label):]) - len(after)
+                return LabelLine(start + offset + values, start + len(raw), None, alias=True)
     for person_label in PERSON_LABELS:
         if rest.startswith(person_label):
             at = lowered.find(person_label) + len(person_label)
@@ -108,5 +133,7 @@ def _continues(raw: str) -> bool:
     body = raw.strip(" -*•|\t")
     head = body.split("(")[0].strip()
     words = head.split()
-    return (0 < len(words) <= _CONTINUATION_WORDS and all(w[:1].isupper() or w[:1] in "(\"'" for w in words)
+    return (0 < len(words) <= _CONTINUATION_WORDS
+            and all(w[:1].isupper() or w[:1] in "(\"'" or w in TITLE_SMALL_WORDS for w in words[1:] + words[:1])
+            and words[0][:1].isupper()
             and not head.endswith((".", ":", ";")) and ":" not in head)
