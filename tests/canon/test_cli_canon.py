@@ -46,7 +46,8 @@ def test_import_search_show(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["--database", url, "canon", "show", "captain jack"]) == 0
     shown = capsys.readouterr().out
     assert shown.startswith("Jack Harkness [character]\nalso: Captain Jack Harkness")
-    assert "  - Jack screamed" in shown
+    assert "  - Jack attempts to return to the land of the living" in shown
+    assert "Jack screamed" not in shown  # a fan-fiction fragment inside the article is not a fact
     assert main(["--database", url, "canon", "search", "qqqzzz"]) == 1
     assert main(["--database", url, "canon", "show", "qqqzzz"]) == 1
 

@@ -31,7 +31,7 @@ def link_given_aliases(groups: list[Group], doc: Doc, lines: LabelLines) -> list
             owner_of[id(mention)] = index
             starting.setdefault(mention.first, mention)
     ordered = sorted((m for g in groups for m in g.mentions), key=lambda m: m.first)
-    subject = _subject(groups)
+    subject = article_subject(groups)
     parent: dict[int, int] = {}
 
     def root(index: int) -> int:
@@ -92,7 +92,7 @@ def link_given_aliases(groups: list[Group], doc: Doc, lines: LabelLines) -> list
     return list(merged.values())
 
 
-def _subject(groups: list[Group]) -> int | None:
+def article_subject(groups: list[Group]) -> int | None:
     """The article's subject: the most-named group among those named in the opening lines."""
     opening = [i for i, g in enumerate(groups) if any(m.start < _OPENING and not m.title for m in g.mentions)]
     candidates = opening or list(range(len(groups)))

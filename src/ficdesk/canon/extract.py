@@ -22,7 +22,7 @@ import math
 from collections import Counter
 from collections.abc import Callable
 
-from ficdesk.canon.aliases import link_given_aliases
+from ficdesk.canon.aliases import article_subject, link_given_aliases
 from ficdesk.canon.analysis import (
     QUOTES_OPEN,
     Doc,
@@ -43,6 +43,7 @@ from ficdesk.canon.analysis import (
 from ficdesk.canon.belonging import mark_mentioned, mark_ships
 from ficdesk.canon.classify import entity_type, strong_cues
 from ficdesk.canon.document import PlainDocument, plain_text
+from ficdesk.canon.facts import FactFinder
 from ficdesk.canon.labels import LabelLines
 from ficdesk.canon.lexicon import (
     COMPANY_HEADS,
@@ -71,7 +72,6 @@ MAX_NAME_WORDS = 6
 _PLACE_PREPOSITIONS = word_set("in at on from into near via across outside inside around")
 _SECTION_WORDS = word_set("series season episode part chapter volume book act scene issue")
 _QUOTES_CLOSE = "\"”"
-_MIN_FACT_WORDS = 4
 _SAINTS = frozenset({"st", "saint", "ste"})
 _DIRECTIONS = word_set("northern southern eastern western")
 _NAME_ABBREVIATIONS = word_set("mr mrs ms dr st mt ft prof capt lt col gen sgt rev")
@@ -117,7 +117,8 @@ def extract_entities(document: PlainDocument) -> list[Entity]:
     lines = LabelLines(doc.text)
     cues = strong_cues(mentions, doc, lines)
     groups = link_given_aliases(_group(mentions, cues), doc, lines)
-    entities = [_entity(group, doc, cues) for group in groups]
+    finder = FactFinder(doc, groups, article_subject(groups))
+    entities = [_entity(group, doc, cues, finder.facts(i)) for i, group in enumerate(groups)]
     mark_mentioned(groups, entities, doc)
     mark_ships(groups, entities, doc)
     entities.sort(key=lambda e: (-e.score, e.name.lower()))
@@ -767,7 +768,7 @@ def _merge_short_given_names(
 # --- entities ------------------------------------------------------------------------------------
 
 
-def _entity(group: Group, doc: Doc, cues: dict[int, EntityType]) -> Entity:
+def _entity(group: Group, doc: Doc, cues: dict[int, EntityType], facts: list[Fact]) -> Entity:
     name = _canonical_name(group)
     # Every written form, and each without its honorific ("Sir Samuel Vimes" -> "Samuel Vimes").
     forms = group.forms | {" ".join(core(m.words)) for m in group.mentions if not m.title and not m.family}
@@ -779,7 +780,6 @@ def _entity(group: Group, doc: Doc, cues: dict[int, EntityType]) -> Entity:
             name, aliases = the_form, [lone[0].words[0]]
         elif the_form not in aliases:
             aliases.append(the_form)
-    facts = _facts(group, doc)
     type_ = entity_type(group, doc, cues)
     mentions = len(group.mentions)
     score = mentions + 0.5 * len(facts) + 0.5 * math.log1p(len(group.forms))
@@ -800,31 +800,3 @@ def _canonical_name(group: Group) -> str:
     # The written form of that core ("St Bartholomew's Hospital" keeps its apostrophe).
     surfaces = Counter(m.form for m in own if core(m.words) == m.words and " ".join(m.words) == best)
     return surfaces.most_common(1)[0][0] if surfaces else best
-
-
-def _facts(group: Group, doc: Doc) -> list[Fact]:
-    seen: set[int] = set()
-    facts: list[Fact] = []
-    for mention in sorted(group.mentions, key=lambda m: m.start):
-        if mention.sentence in seen:
-            continue
-        seen.add(mention.sentence)
-        start, end = doc.sentences[mention.sentence]
-        sentence = doc.text[start:end]
-        if len(sentence.split()) < _MIN_FACT_WORDS:
-            continue
-        stripped = sentence.rstrip()
-        facts.append(Fact(stripped, start, start + len(stripped)))
-    return facts
-
-
-
-
-
-
-
-
-
-
-
-
