@@ -113,9 +113,12 @@ def strong_cues(mentions: list[Mention], doc: Doc, lines: LabelLines | None = No
                or _preceding_cue(mention, doc) or _apposition_cue(mention, doc)
                or _predicate_cue(mention, doc) or mention.role)
         cue = _bracket_cue(mention, doc) or _brand_cue(mention, doc) or cue
-        if cue is None and mention.first >= 2 and doc.tokens[mention.first - 1].text == "and":
-            partner = ending_at.get(mention.first - 2)
-            if partner is not None and id(partner) in cues and doc.text[partner.end:mention.start] == " and ":
+        if cue is None and mention.first >= 1:
+            # "played by A, B and C": a cue carries along a list
+            gap_at = mention.first - 2 if doc.tokens[mention.first - 1].text == "and" else mention.first - 1
+            partner = ending_at.get(gap_at)
+            if (partner is not None and id(partner) in cues and partner.sentence == mention.sentence
+                    and doc.text[partner.end:mention.start] in (" and ", ", ", ", and ")):
                 cue = cues[id(partner)]
         if cue is not None:
             cues[id(mention)] = cue
