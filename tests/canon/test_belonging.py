@@ -87,3 +87,12 @@ def test_family_name_first_is_the_same_person() -> None:
     text = "Tanaka Hiro (Hiro Tanaka in English releases) is a pilot. Hiro Tanaka flies. Hiro Tanaka lands."
     index = lookup(build_canon(text))
     assert index["tanaka hiro"] is index["hiro tanaka"]
+
+
+def test_numbered_places_and_names_made_of_function_words() -> None:
+    text = ("Lena Marsh lives in District 12. The tribute from District 12 is Lena Marsh. Lena admires "
+            "All Might, the hero. Later, All Might trains Lena. All the students cheer.")
+    index = lookup(build_canon(text))
+    assert index["district 12"].type is EntityType.PLACE
+    assert "all might" in index
+    assert "all the students" not in index

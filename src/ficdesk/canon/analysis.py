@@ -163,7 +163,7 @@ def person_like(words: tuple[str, ...]) -> bool:
     last = words[-1].lower()
     if last in PLACE_HEADS or last in ORG_HEADS or last in WORK_HEADS or last in NUMBER_WORDS or roman(last):
         return False
-    if any(w.lower() in _NEVER_IN_NAMES or w.lower() in NUMBER_WORDS for w in words):
+    if any(w.lower() in _NEVER_IN_NAMES or w.lower() in NUMBER_WORDS or w.isdigit() for w in words):
         return False  # "Six Feet Under"
     return not any(w.isupper() and sum(c.isalpha() for c in w) > 1 for w in words)  # "CD Projekt", not "C."
 

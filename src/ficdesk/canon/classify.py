@@ -839,7 +839,8 @@ def _head_votes(words: tuple[str, ...], votes: Votes, *, surname_used: bool) -> 
             votes[EntityType.ORGANISATION] += W[Cue.LONE_ORG_HEAD]
         return
     lowered = [w.lower() for w in words]
-    heads = [lowered[-1].rsplit("-", 1)[-1]]
+    last = lowered[-2] if lowered[-1].isdigit() else lowered[-1]  # "District 12"
+    heads = [last.rsplit("-", 1)[-1]]
     for index, word in enumerate(lowered):
         if word in CONNECTORS and word not in NAME_PARTICLES and index > 0:
             heads.append(lowered[index - 1])

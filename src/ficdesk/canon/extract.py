@@ -74,6 +74,8 @@ _SECTION_WORDS = word_set("series season episode part chapter volume book act sc
 _QUOTES_CLOSE = "\"”"
 _SAINTS = frozenset({"st", "saint", "ste"})
 _DIRECTIONS = word_set("northern southern eastern western")
+#: Place and group words that take a number as part of the name: "District 12", "Platform 9".
+_NUMBERED_HEADS = word_set("district sector area zone ward block platform station squad unit division precinct camp")
 _NAME_ABBREVIATIONS = word_set("mr mrs ms dr st mt ft prof capt lt col gen sgt rev")
 
 
@@ -303,6 +305,11 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         colon = False
         while cursor + 1 < len(tokens) and cursor + 1 not in taken:
             nxt = tokens[cursor + 1]
+            if (nxt.text.isdigit() and len(nxt.text) <= 4 and joined(doc, tokens[cursor], nxt)
+                    and tokens[cursor].text.lower() in _NUMBERED_HEADS and not tokens[cursor].possessive):
+                run.append(cursor + 1)  # "District 12", "Sector 7", "Area 51"
+                cursor += 1
+                break
             common_possessor = (len(run) == 1 and is_common_word(tokens[cursor].text)
                                 and doc.lower[tokens[cursor].text.lower()] > 0 and not tokens[cursor].initial)
             if (tokens[cursor].possessive and is_name_token(nxt)
@@ -362,6 +369,16 @@ def _clean_run(doc: Doc, run: list[int], *, colon: bool = False) -> list[Mention
     The Last Airbender"); a direction before a name stays ("Northern Water Tribe").
     """
     tokens = doc.tokens
+    first_token, last_token = tokens[run[0]], tokens[run[-1]]
+    if (len(run) >= 2 and is_function_word(first_token.text) and first_token.text not in ("The", "A", "An")
+            and all(is_common_word(tokens[i].text) for i in run) and not first_token.initial
+            and not after_opening_quote(doc.text, first_token)):
+        # Capitalised function words mid-sentence, more than once: a name made of them ("All Might").
+        surface = _surface(doc, first_token, last_token)
+        if doc.text.count(surface) >= 2:
+            return [Mention(tuple(tokens[i].text for i in run), first_token.start, last_token.end,
+                            first_token.sentence, run[0], run[-1], possessive=last_token.possessive,
+                            surface=surface)]
     parts: list[list[int]] = [[]]
     titled = colon
     kept: set[int] = set()  # function words that belong to the name
@@ -488,8 +505,12 @@ def _accept(mention: Mention, singles: dict[str, tuple[int, int]], doc: Doc) -> 
     content = [w for w in words if w not in CONNECTORS and not is_initial_word(w)]
     if any(not is_common_word(w) for w in content):
         return True
-    # Only ordinary words: a name if written that way mid-sentence ("House of the Dead").
-    return not mention.initial and not mention.weak and any(not is_function_word(w) for w in content)
+    # Only ordinary words: a name if written that way mid-sentence ("House of the Dead"), and capitalised
+    # function words only when written so more than once ("All Might").
+    if mention.initial or mention.weak:
+        return False
+    return any(not is_function_word(w) for w in content) or (
+        len(content) >= 2 and words[0] not in ("The", "A", "An") and doc.text.count(mention.form) >= 2)
 
 
 
