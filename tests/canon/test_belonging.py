@@ -96,3 +96,13 @@ def test_numbered_places_and_names_made_of_function_words() -> None:
     assert index["district 12"].type is EntityType.PLACE
     assert "all might" in index
     assert "all the students" not in index
+
+
+def test_a_bracketed_title_reference_is_one_title() -> None:
+    text = ("Oriel Vantas guards the gate for a thousand years. (The Keeper of the Gate) Oriel Vantas later "
+            "leaves the city. (A Night in Highmere) Charles Dale (Oriel Vantas) won an award.")
+    index = lookup(build_canon(text))
+    assert index["the keeper of the gate"].type in (EntityType.EPISODE, EntityType.WORK)
+    assert index["a night in highmere"].type in (EntityType.EPISODE, EntityType.WORK)
+    assert "gate" not in index and "highmere" not in index
+    assert index["charles dale"] is not index["oriel vantas"]

@@ -19,6 +19,7 @@ The builder reads the document once and works in five steps:
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -151,6 +152,7 @@ def _title_mentions(doc: Doc, hinted: list[tuple[int, int]]) -> list[Mention]:
                 index += 2
             else:
                 index += 1
+    spans.extend(_bracketed_titles(doc))
     starts = [t.start for t in doc.tokens]
     mentions: list[Mention] = []
     hinted_set = set(hinted)
@@ -217,6 +219,27 @@ def _unquoted_titles(doc: Doc, taken: set[int]) -> list[Mention]:
             continue
         i += 1
     return found
+
+
+_BRACKETED = re.compile(r"\(([A-Z][^()\n]{8,80})\)")
+
+
+def _bracketed_titles(doc: Doc) -> list[tuple[int, int]]:
+    """A whole bracket of Title Case with small words is a title reference: "(On the Head of a Pin)".
+
+    Fan wikis cite the episode a statement comes from that way. Two-word brackets are names
+    ("Charles Dance (Tywin Lannister)"), so at least three words, one of them a lower-case small word or
+    an opening article.
+    """
+    spans: list[tuple[int, int]] = []
+    for match in _BRACKETED.finditer(doc.text):
+        content = match.group(1)
+        words = content.split()
+        if len(words) < 3 or not _is_title(content):
+            continue
+        if any(w in TITLE_SMALL_WORDS for w in words[1:]) or words[0] in _ARTICLES:
+            spans.append((match.start(1), match.end(1)))
+    return spans
 
 
 def _is_nickname(text: str, open_at: int, close_at: int) -> bool:
