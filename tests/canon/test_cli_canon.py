@@ -19,7 +19,7 @@ def test_extract_json_contract(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(capsys.readouterr().out)
     entities = data["entities"]
     assert entities[0]["name"] == "Ianto Jones"
-    assert set(entities[0]) == {"name", "type", "aliases", "facts"}
+    assert set(entities[0]) == {"name", "type", "aliases", "mentioned", "facts"}
     fact = entities[0]["facts"][0]
     assert set(fact) == {"text", "start", "end"}
     text = SEED_002.read_text(encoding="utf-8")
@@ -46,7 +46,8 @@ def test_import_search_show(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     assert main(["--database", url, "canon", "show", "captain jack"]) == 0
     shown = capsys.readouterr().out
     assert shown.startswith("Jack Harkness [character]\nalso: Captain Jack Harkness")
-    assert "  - Jack screamed" in shown
+    assert "  - Jack attempts to return to the land of the living" in shown
+    assert "Jack screamed" not in shown  # a fan-fiction fragment inside the article is not a fact
     assert main(["--database", url, "canon", "search", "qqqzzz"]) == 1
     assert main(["--database", url, "canon", "show", "qqqzzz"]) == 1
 

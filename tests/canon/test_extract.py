@@ -15,7 +15,7 @@ SEED_002 = SEEDS / "002_82af6f4747969ed5.txt"
 def _is_junk(entity: Entity) -> bool:
     """A mechanical stand-in for "junk": a lone ordinary word, a function word, a glued artefact."""
     words = entity.name.removeprefix("the ").split()
-    if entity.type is EntityType.WORK:
+    if entity.type in (EntityType.WORK, EntityType.EPISODE):
         return False
     if any(is_function_word(word) for word in words[:1]):
         return True
@@ -58,8 +58,10 @@ def test_seed_002_types(seed_entities: list[Entity]) -> None:
     assert index["ianto jones"].type is EntityType.CHARACTER
     assert index["jack harkness"].type is EntityType.CHARACTER
     assert index["gareth david-lloyd"].type is EntityType.PERSON
-    for title in ("Cyberwoman", "Reset", "A Day in the Death", "Something Borrowed", "Lost Souls"):
-        assert index[title.casefold()].type is EntityType.WORK
+    for title in ("Cyberwoman", "Reset", "A Day in the Death", "Something Borrowed"):
+        assert index[title.casefold()].type is EntityType.EPISODE, title  # quoted, next to "episode"
+    # A radio drama quoted with nothing around it saying so reads as an episode: either is a work of the fandom.
+    assert index["lost souls"].type in (EntityType.WORK, EntityType.EPISODE)
     assert index["geneva"].type is EntityType.PLACE
     # Real people, companies and works around the characters are not characters.
     for person in ("Joss Whedon", "Kiefer Sutherland", "Amber Benson", "Michael C. Hall", "James Moran", "Davies"):
@@ -163,7 +165,7 @@ def test_played_by_and_parenthesised_roles() -> None:
     assert index["priya kapoor"].type is EntityType.PERSON
     assert index["alan ferris"].type is EntityType.PERSON
     assert index["joanna mbeki"].type is EntityType.PERSON
-    assert index["low tide"].type is EntityType.WORK
+    assert index["low tide"].type is EntityType.EPISODE
     assert index["harbour lights"].type is EntityType.WORK
 
 
@@ -195,3 +197,16 @@ def test_every_expectation_file_has_its_article_and_the_report_covers_it() -> No
     assert all(item.path.is_file() for item in items)
     table = report([score(item) for item in items[:2]])
     assert table.splitlines()[1].startswith(items[0].name) and "all (pooled)" in table
+
+
+def test_seed_002_belonging(seed_entities: list[Entity]) -> None:
+    """Other shows' characters named in comparisons are mentioned; the ship name and the shops are not characters."""
+    index = lookup(seed_entities)
+    for name in ("jack bauer", "tara", "david fisher", "six feet under", "buffy the vampire slayer"):
+        assert index[name].mentioned, name
+    assert any(e.mentioned and e.name.startswith("Willow") for e in seed_entities)
+    for name in ("ianto jones", "jack harkness", "torchwood", "owen", "toshiko", "gareth david-lloyd"):
+        assert not index[name].mentioned, name
+    assert index["janto"].type is EntityType.RELATIONSHIP
+    for shop in ("zara", "spencers"):
+        assert index[shop].type not in (EntityType.PLACE, EntityType.CHARACTER), shop

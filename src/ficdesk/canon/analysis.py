@@ -40,6 +40,10 @@ class Mention:
     first: int  # index of the first token
     last: int  # index of the last token
     title: bool = False  # a quoted or italic title
+    quoted: bool = False  # a title in quotation marks (episodes, short stories), not italics (whole works)
+    #: Given in the text as another name of an entity named otherwise ("nicknamed X"): never its main name.
+    given: bool = False
+    family: bool = False  # "Mrs. Everdeen" where several people share the surname: the title stays part of it
     initial: bool = False  # starts its sentence
     after_the: bool = False  # preceded by a lowercase "the"
     weak: bool = False  # left over after trimming a sentence starter
@@ -159,7 +163,7 @@ def person_like(words: tuple[str, ...]) -> bool:
     last = words[-1].lower()
     if last in PLACE_HEADS or last in ORG_HEADS or last in WORK_HEADS or last in NUMBER_WORDS or roman(last):
         return False
-    if any(w.lower() in _NEVER_IN_NAMES or w.lower() in NUMBER_WORDS for w in words):
+    if any(w.lower() in _NEVER_IN_NAMES or w.lower() in NUMBER_WORDS or w.isdigit() for w in words):
         return False  # "Six Feet Under"
     return not any(w.isupper() and sum(c.isalpha() for c in w) > 1 for w in words)  # "CD Projekt", not "C."
 

@@ -21,6 +21,8 @@ import re
 from collections import defaultdict
 
 from ficdesk.canon.analysis import Doc, Group, Mention, epithet, is_name_token, person_like
+from ficdesk.canon.cues import Cue, W
+from ficdesk.canon.labels import LabelLines
 from ficdesk.canon.lexicon import (
     ACTING_VERBS,
     APPEARS_IN,
@@ -86,7 +88,6 @@ _MAKER_LINKS = word_set("into in for from the a an originally first later jointl
 #: Words between a subject and its verb that keep it the subject: "Watson later said", "Davies has said".
 _AUXILIARIES = word_set("has have had later also once often then publicly would will soon first frequently famously")
 _CUE_WINDOW = 8
-_SETTLED = 6.0
 _DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "i", "ic")
 _YEAR = re.compile(r"\(\s*(?:\d{4}|\d{4}\s*[–-]\s*\d{2,4}|\d{4}\s*[–-]\s*present)\s*\)")
 _LIFESPAN = re.compile(r"\(\s*(?:born\b|b\.\s|c\.\s*\d{4}\s*[–-]|\d{4}\s*[–-]\s*\d{4}\s*;|died\b)")
@@ -98,7 +99,7 @@ _LABEL = re.compile(r"\s*([A-Z][a-z']*(?: [A-Za-z][a-z']*){0,2})\s*[:;]\s*(?:[^:
 # --- settling cues -------------------------------------------------------------------------------
 
 
-def strong_cues(mentions: list[Mention], doc: Doc) -> dict[int, EntityType]:
+def strong_cues(mentions: list[Mention], doc: Doc, lines: LabelLines | None = None) -> dict[int, EntityType]:
     """Types settled by the grammar around single mentions, keyed by ``id(mention)``.
 
     A cue carries over a coordination: in "created by Steven Moffat and Mark Gatiss" both are people.
@@ -106,13 +107,18 @@ def strong_cues(mentions: list[Mention], doc: Doc) -> dict[int, EntityType]:
     cues: dict[int, EntityType] = {}
     ending_at = {m.last: m for m in mentions}
     starting_at = {m.first: m for m in mentions}
+    lines = lines or LabelLines(doc.text)
     for mention in mentions:
-        cue = (_label_cue(mention, doc) or _preceding_cue(mention, doc) or _apposition_cue(mention, doc)
+        cue = (lines.type_at(mention.start, mention.end, doc.text) or _label_cue(mention, doc)
+               or _preceding_cue(mention, doc) or _apposition_cue(mention, doc)
                or _predicate_cue(mention, doc) or mention.role)
-        cue = _bracket_cue(mention, doc) or cue
-        if cue is None and mention.first >= 2 and doc.tokens[mention.first - 1].text == "and":
-            partner = ending_at.get(mention.first - 2)
-            if partner is not None and id(partner) in cues and doc.text[partner.end:mention.start] == " and ":
+        cue = _bracket_cue(mention, doc) or _brand_cue(mention, doc) or cue
+        if cue is None and mention.first >= 1:
+            # "played by A, B and C": a cue carries along a list
+            gap_at = mention.first - 2 if doc.tokens[mention.first - 1].text == "and" else mention.first - 1
+            partner = ending_at.get(gap_at)
+            if (partner is not None and id(partner) in cues and partner.sentence == mention.sentence
+                    and doc.text[partner.end:mention.start] in (" and ", ", ", ", and ")):
                 cue = cues[id(partner)]
         if cue is not None:
             cues[id(mention)] = cue
@@ -121,6 +127,27 @@ def strong_cues(mentions: list[Mention], doc: Doc) -> dict[int, EntityType]:
     _role_cues(mentions, doc, cues, starting_at)
     _cast_list_cues(mentions, doc, cues)
     return cues
+
+
+#: Things bought in shops: "suits from X", "X suits" make X a brand or shop (an organisation), not a place.
+GOODS = word_set("""
+suit suits shirt shirts clothes clothing dress dresses shoes trainers jacket jackets jeans tie ties coat coats
+jumper jumpers handbag handbags perfume cosmetics furniture groceries sandwiches
+""")
+
+
+def _brand_cue(mention: Mention, doc: Doc) -> EntityType | None:
+    """"suits from Zara", "bought at Harwell's", "Harwell's suits": a shop or brand."""
+    tokens = doc.tokens
+    k = mention.first - 1
+    if (k >= 1 and tokens[k].text.lower() in ("from", "at") and _same_sentence(doc, k - 1, mention.first)
+            and tokens[k - 1].text.lower() in GOODS):
+        return EntityType.ORGANISATION  # a coordinated "and Next" takes the cue over
+    n = mention.last + 1
+    if (n < len(tokens) and _same_sentence(doc, mention.last, n) and not _gap(doc, mention.last, n).strip()
+            and tokens[n].text.lower() in GOODS and not tokens[n].cap):
+        return EntityType.ORGANISATION
+    return None
 
 
 def _label_cue(mention: Mention, doc: Doc) -> EntityType | None:
@@ -511,7 +538,47 @@ def entity_type(group: Group, doc: Doc, cues: dict[int, EntityType]) -> EntityTy
     if not votes:
         return default
     best = max(votes, key=lambda kind: votes[kind])
-    return best if votes[best] >= 1.0 else default
+    if best is EntityType.WORK and votes[best] >= W[Cue.MIN_VOTES]:
+        return _episode_or_work(group, doc)
+    return best if votes[best] >= W[Cue.MIN_VOTES] else default
+
+
+#: Words next to a title that make it one instalment, or a whole work.
+_EPISODE_WORDS = word_set("episode episodes premiere finale pilot instalment installment")
+_WHOLE_WORK_WORDS = word_set("""
+series show film movie novel novels book books game games franchise miniseries trilogy saga comic comics manga
+anime drama dramas play musical album sequel prequel adaptation spin-off universe
+""")
+_TITLE_NEIGHBOURS = 3
+
+
+def _episode_or_work(group: Group, doc: Doc) -> EntityType:
+    """A work is one episode when written in quotation marks or named next to "episode".
+
+    Articles quote episode and short-story titles and italicise whole works; a nearby "series", "film"
+    or "novel" makes it a whole work.
+    """
+    episode = whole = 0.0
+    tokens = doc.tokens
+    for mention in group.mentions:
+        if mention.quoted:
+            episode += W[Cue.QUOTED_TITLE_EPISODE]
+        elif mention.title:
+            whole += W[Cue.ITALIC_TITLE_WORK]
+        sides = (range(mention.first - 1, max(-1, mention.first - 1 - _TITLE_NEIGHBOURS), -1),
+                 range(mention.last + 1, min(len(tokens), mention.last + 1 + _TITLE_NEIGHBOURS)))
+        for side in sides:
+            for k in side:
+                if tokens[k].sentence != mention.sentence:
+                    break
+                word = tokens[k].text.lower()
+                if word in _EPISODE_WORDS:
+                    episode += W[Cue.EPISODE_WORD]
+                    break
+                if word in _WHOLE_WORK_WORDS:
+                    whole += W[Cue.WHOLE_WORK_WORD]
+                    break
+    return EntityType.EPISODE if episode > whole else EntityType.WORK
 
 
 def entity_votes(group: Group, doc: Doc, cues: dict[int, EntityType]) -> Votes:
@@ -522,38 +589,38 @@ def entity_votes(group: Group, doc: Doc, cues: dict[int, EntityType]) -> Votes:
     person_name = any(len(m.words) > 1 and person_like(m.words) for m in group.mentions)
     for mention in group.mentions:
         if mention.title:
-            votes[EntityType.WORK] += 10
+            votes[EntityType.WORK] += W[Cue.TITLE]
         if id(mention) in cues:
-            votes[cues[id(mention)]] += _SETTLED
+            votes[cues[id(mention)]] += W[Cue.SETTLED]
         words = [w.lower() for w in mention.words]
         _head_votes(mention.words, votes, surname_used=bool(parts & set(mention.words[1:])))
         _neighbour_votes(mention, doc, votes)
         ahead = [t.text.lower() for t in tokens[mention.last + 1:mention.last + 4] if t.sentence == mention.sentence]
         if any(ahead[i:i + 2] in (["played", "by"], ["portrayed", "by"], ["voiced", "by"]) for i in range(2)):
-            votes[EntityType.CHARACTER] += _SETTLED  # "Rose Tyler is played by Billie Piper"
+            votes[EntityType.CHARACTER] += W[Cue.PLAYED_BY_AFTER]  # "Rose Tyler is played by Billie Piper"
         if _plays_as(mention, doc):
-            votes[EntityType.PERSON] += 2.5  # "David-Lloyd delivers a monologue as Ianto"
+            votes[EntityType.PERSON] += W[Cue.PLAYS_AS]  # "David-Lloyd delivers a monologue as Ianto"
         votes[EntityType.PERSON] += _subject_verb(mention, doc)
         for i in range(max(0, mention.first - _CUE_WINDOW), min(len(tokens), mention.last + _CUE_WINDOW + 1)):
             if mention.first <= i <= mention.last or tokens[i].sentence != mention.sentence:
                 continue
             word = tokens[i].text.lower()
             distance = mention.first - i if i < mention.first else i - mention.last
-            weight = 2 / (1 + distance)
+            weight = W[Cue.CONTEXT_SCALE] / (1 + distance)
             for kind, kind_cues in CONTEXT_CUES.items():
                 if word in kind_cues:
                     votes[kind] += kind_cues[word] * weight
         if words[0].rstrip(".") in HONORIFICS and len(words) > 1:
-            votes[EntityType.CHARACTER] += 1.5
+            votes[EntityType.CHARACTER] += W[Cue.HONORIFIC_BEFORE]
         if len(mention.words) == 1 and mention.words[0] in doc.company_words and not person_name:
-            votes[EntityType.ORGANISATION] += 3  # "Eidos" next to "Eidos Interactive"
+            votes[EntityType.ORGANISATION] += W[Cue.COMPANY_WORD]  # "Eidos" next to "Eidos Interactive"
         if any(w.isupper() and sum(c.isalpha() for c in w) > 1 and not _roman(w.lower()) for w in mention.words):
-            votes[EntityType.ORGANISATION] += 2  # an acronym: "CERN", "HBO Max"
+            votes[EntityType.ORGANISATION] += W[Cue.ACRONYM]  # an acronym: "CERN", "HBO Max"
         elif len(words) == 1 and _camel_case(mention.words[0]):
-            votes[EntityType.ORGANISATION] += 1.5  # "BioWare", "AfterElton"
+            votes[EntityType.ORGANISATION] += W[Cue.CAMEL_CASE]  # "BioWare", "AfterElton"
     if _default_type(group) is EntityType.CHARACTER:
         # Fandom articles are about characters: cue words must outweigh that to make a name anything else.
-        votes[EntityType.CHARACTER] += 0.5 + 0.25 * len(group.mentions)
+        votes[EntityType.CHARACTER] += W[Cue.CHARACTER_PRIOR] + W[Cue.CHARACTER_PRIOR_PER_MENTION] * len(group.mentions)
     return votes
 
 
@@ -573,26 +640,28 @@ def _neighbour_votes(mention: Mention, doc: Doc, votes: Votes) -> None:
         if preposition == "the" and mention.first >= 2 and _same_sentence(doc, mention.first - 2, mention.first):
             preposition = tokens[mention.first - 2].text.lower()  # "on the Promenade", "at the Hub"
         if preposition == "on" and mention.first >= 2 and tokens[mention.first - 2].text.lower() in PLATFORM_VERBS:
-            votes[EntityType.ORGANISATION] += 3  # "broadcast on HBO Max"
+            votes[EntityType.ORGANISATION] += W[Cue.BROADCAST_ON]  # "broadcast on HBO Max"
         elif _place_preposition(doc, mention, preposition) or _after_place(doc, mention):
-            votes[EntityType.PLACE] += 1.5 if len(mention.words) == 1 else 1.0  # "in Wales", "in Burbank, California"
+            votes[EntityType.PLACE] += (W[Cue.PLACE_PREPOSITION_ONE_WORD] if len(mention.words) == 1
+                                        else W[Cue.PLACE_PREPOSITION])  # "in Wales", "in Burbank, California"
         elif preposition == "to" and _motion_before(doc, mention.first - 1):
-            votes[EntityType.PLACE] += 2  # "sends them to Australia"
+            votes[EntityType.PLACE] += W[Cue.MOTION_TO]  # "sends them to Australia"
         elif previous.text in ("a", "an"):
             _kind_votes(mention, doc, votes)
     if mention.possessive and not mention.title:
         _possessive_votes(mention, doc, votes)
     elif nxt is not None and not nxt.cap and not mention.title:
         if nxt.text == "who":
-            votes[EntityType.CHARACTER] += 1
-            votes[EntityType.PERSON] += 1
-            votes[EntityType.SPECIES] += 3 if mention.after_the and len(mention.words) == 1 else 1  # "the Ferengi who"
+            votes[EntityType.CHARACTER] += W[Cue.WHO_AFTER]
+            votes[EntityType.PERSON] += W[Cue.WHO_AFTER]
+            kind = mention.after_the and len(mention.words) == 1  # "the Ferengi who"
+            votes[EntityType.SPECIES] += W[Cue.WHO_AFTER_KIND] if kind else W[Cue.WHO_AFTER_SPECIES]
         elif previous is not None and (previous.text.lower() in _DETERMINERS | _QUANTIFIERS or previous.text == "of"):
             _modifier_votes(mention, nxt, votes)
     if len(mention.words) == 1 and _plural_of_name(mention.words[0], doc):
         _plural_votes(mention, doc, votes)
     if mention.words[0] == "The" and not mention.initial and not mention.title:
-        votes[EntityType.WORK] += 2  # "The Guardian", "The Legend of Korra" written mid-sentence
+        votes[EntityType.WORK] += W[Cue.THE_MID_SENTENCE]  # "The Guardian", "The Legend of Korra" written mid-sentence
 
 
 def _place_preposition(doc: Doc, mention: Mention, preposition: str) -> bool:
@@ -633,7 +702,7 @@ def _subject_verb(mention: Mention, doc: Doc) -> float:
         if following[i] == "the" and following[i + 1] in ("role", "part") and following[i - 1] not in _PLAY_WORDS:
             gap = doc.text[doc.tokens[mention.last].end:doc.tokens[mention.last + i + 2].start]
             if not any(ch in gap for ch in ",;:"):
-                return 3.0
+                return W[Cue.TAKES_THE_ROLE]
     start = mention.last + 1
     if (start + 1 < len(doc.tokens) and doc.tokens[start].text == "who" and _same_sentence(doc, mention.last, start)
             and _gap(doc, mention.last, start).strip() == ","):
@@ -646,7 +715,7 @@ def _subject_verb(mention: Mention, doc: Doc) -> float:
             # Characters say and tell things in plot summaries too: bare "Jack said" counts half,
             # "Davies has said", "Watson later said" in full.
             plain_speech = word in SPEECH_VERBS and k == start
-            return SUBJECT_VERBS[word] / 2 if plain_speech else SUBJECT_VERBS[word]
+            return SUBJECT_VERBS[word] * W[Cue.PLAIN_SPEECH_SHARE] if plain_speech else SUBJECT_VERBS[word]
         if word not in _AUXILIARIES:
             return 0.0
     return 0.0
@@ -680,26 +749,26 @@ def _plural_of_name(word: str, doc: Doc) -> bool:
 def _plural_votes(mention: Mention, doc: Doc, votes: Votes) -> None:
     """The plural of a name is a kind: a species when it acts ("the Cardassians had"), else an object."""
     tokens = doc.tokens
-    votes[EntityType.SPECIES] += 1.5
-    votes[EntityType.OBJECT] += 1
+    votes[EntityType.SPECIES] += W[Cue.PLURAL_SPECIES]
+    votes[EntityType.OBJECT] += W[Cue.PLURAL_OBJECT]
     k = mention.last + 1
     if k < len(tokens) and _same_sentence(doc, mention.last, k) and not _gap(doc, mention.last, k).strip():
         word = tokens[k].text.lower()
         if word in _COPULAS | {"had", "have", "were"} or (not tokens[k].cap and "VERB" in open_classes(word)
                                                           and "NOUN" not in open_classes(word)):
-            votes[EntityType.SPECIES] += 2
+            votes[EntityType.SPECIES] += W[Cue.PLURAL_ACTS]
     if mention.first > 0 and tokens[mention.first - 1].possessive:
-        votes[EntityType.OBJECT] += 2  # "Voldemort's Horcruxes"
+        votes[EntityType.OBJECT] += W[Cue.PLURAL_POSSESSED]  # "Voldemort's Horcruxes"
 
 
 def _kind_votes(mention: Mention, doc: Doc, votes: Votes) -> None:
     """"a Changeling", "a Horcrux": a kind of thing, not a single character."""
     before = doc.tokens[mention.first - 2] if mention.first >= 2 else None
     if before is not None and before.sentence == mention.sentence and before.text.lower() in _COPULAS:
-        votes[EntityType.SPECIES] += 2.5  # "who is himself a Changeling"
+        votes[EntityType.SPECIES] += W[Cue.KIND_AFTER_COPULA]  # "who is himself a Changeling"
     else:
-        votes[EntityType.OBJECT] += 1.5
-        votes[EntityType.SPECIES] += 1.0
+        votes[EntityType.OBJECT] += W[Cue.KIND_OBJECT]
+        votes[EntityType.SPECIES] += W[Cue.KIND_SPECIES]
 
 
 def _modifier_votes(mention: Mention, modified: Token, votes: Votes) -> None:
@@ -708,16 +777,16 @@ def _modifier_votes(mention: Mention, modified: Token, votes: Votes) -> None:
     if "NOUN" not in open_classes(word) and noun_type(word) is None:
         return
     if word in ORG_MODIFIED:
-        votes[EntityType.ORGANISATION] += 2
+        votes[EntityType.ORGANISATION] += W[Cue.MODIFIES_ORG_NOUN]
     elif word in WORK_MODIFIED:
-        votes[EntityType.WORK] += 1
+        votes[EntityType.WORK] += W[Cue.MODIFIES_WORK_NOUN]
     elif noun_type(word) in (EntityType.CHARACTER, EntityType.PERSON) and len(mention.words) == 1:
         name = mention.words[0].lower()
         if name.endswith(_DEMONYM_ENDINGS) and len(name) > 4:
-            votes[EntityType.SPECIES] += 3  # "a Cardassian tailor"
+            votes[EntityType.SPECIES] += W[Cue.DEMONYM_MODIFIER]  # "a Cardassian tailor"
         else:
-            votes[EntityType.ORGANISATION] += 1.5  # "a Starfleet officer"
-            votes[EntityType.SPECIES] += 1
+            votes[EntityType.ORGANISATION] += W[Cue.MODIFIES_PERSON_NOUN]  # "a Starfleet officer"
+            votes[EntityType.SPECIES] += W[Cue.MODIFIES_PERSON_NOUN_SPECIES]
 
 
 def _possessive_votes(mention: Mention, doc: Doc, votes: Votes) -> None:
@@ -730,17 +799,18 @@ def _possessive_votes(mention: Mention, doc: Doc, votes: Votes) -> None:
     if following[0].cap:
         words = mention.words
         if len(words) > 1 and not person_like(words) and is_name_token(following[0]):
-            votes[EntityType.WORK] += 3  # "Six Feet Under's David Fisher"
+            votes[EntityType.WORK] += W[Cue.POSSESSES_NAME_WORK]  # "Six Feet Under's David Fisher"
         elif len(words) > 1 and person_like(words):
-            votes[EntityType.PERSON] += 1.5  # "Joss Whedon's Buffy the Vampire Slayer"
+            votes[EntityType.PERSON] += W[Cue.POSSESSES_NAME_PERSON]  # "Joss Whedon's Buffy the Vampire Slayer"
         return
     lowered = [t.text.lower() for t in following if not t.cap]
     person_like_name = len(mention.words) > 1 and person_like(mention.words)
     organisation = any(w in ORG_CREATIONS for w in lowered)
     if any(w in PERSON_CREATIONS or w in WORK_HEADS for w in lowered) and (person_like_name or not organisation):
-        votes[EntityType.PERSON] += 3  # "Terry Pratchett's Discworld novels", "Shakespeare's play"
+        votes[EntityType.PERSON] += W[Cue.POSSESSES_CREATION]  # "Pratchett's Discworld novels", "Shakespeare's play"
     elif organisation:
-        votes[EntityType.PERSON if person_like_name else EntityType.ORGANISATION] += 3  # "Nickelodeon's series"
+        maker = EntityType.PERSON if person_like_name else EntityType.ORGANISATION
+        votes[maker] += W[Cue.POSSESSES_ORG_CREATION]  # "Nickelodeon's series"
 
 
 def _plays_as(mention: Mention, doc: Doc) -> bool:
@@ -766,15 +836,16 @@ def _head_votes(words: tuple[str, ...], votes: Votes, *, surname_used: bool) -> 
     if len(words) < 2:
         lone = words[0].lower()
         if lone in ORG_HEADS and is_common_word(lone):
-            votes[EntityType.ORGANISATION] += 2
+            votes[EntityType.ORGANISATION] += W[Cue.LONE_ORG_HEAD]
         return
     lowered = [w.lower() for w in words]
-    heads = [lowered[-1].rsplit("-", 1)[-1]]
+    last = lowered[-2] if lowered[-1].isdigit() else lowered[-1]  # "District 12"
+    heads = [last.rsplit("-", 1)[-1]]
     for index, word in enumerate(lowered):
         if word in CONNECTORS and word not in NAME_PARTICLES and index > 0:
             heads.append(lowered[index - 1])
             break
-    weight = 2.0 if surname_used else 8.0
+    weight = W[Cue.HEAD_WORD_SURNAME] if surname_used else W[Cue.HEAD_WORD]
     if lowered[0] in PLACE_PREFIXES:
         votes[EntityType.PLACE] += weight  # "Mount Doom", "Lake Geneva"
     for head in heads:
@@ -785,9 +856,9 @@ def _head_votes(words: tuple[str, ...], votes: Votes, *, surname_used: bool) -> 
         if head in OBJECT_HEADS:
             votes[EntityType.OBJECT] += weight
         if head in CHARACTER_HEADS:
-            votes[EntityType.CHARACTER] += 5  # "Cigarette Smoking Man"
+            votes[EntityType.CHARACTER] += W[Cue.CHARACTER_HEAD]  # "Cigarette Smoking Man"
         if head in WORK_HEADS:
-            votes[EntityType.WORK] += 5
+            votes[EntityType.WORK] += W[Cue.WORK_HEAD]
 
 
 def _camel_case(word: str) -> bool:

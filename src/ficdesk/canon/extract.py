@@ -1,19 +1,13 @@
-"""Entities, aliases and facts from a wiki-style article.
+"""Entities, aliases and facts from a wiki-style article: the pipeline, one module per step.
 
-The builder reads the document once and works in five steps:
-
-1. sentences and tokens (``segment``), with document-wide capitalisation statistics: a word that is
-   capitalised only at the start of sentences is an ordinary word, one capitalised mid-sentence is
-   a name;
-2. titles: Title Case text in quotes or italics is a work or an episode, and so is a name with a
-   colon ("Star Trek: Deep Space Nine");
-3. names: runs of capitalised words joined by connectors ("of", "the", "de") and initials, trimmed
-   of sentence starters and function words, then judged by how the document uses them;
-4. aliases: honorifics are peeled off ("Captain Jack Harkness" -> "Jack Harkness"), a first name, a
-   surname or a name without its middle name joins the full name it belongs to, a run of two names
-   glued by scraping ("Jack Bauer Kiefer Sutherland") is cut in two (a character and their actor);
-5. types by votes over the evidence around every mention (``classify``), facts (the sentences that
-   mention an entity) and a score (mentions and facts) that orders the result.
+1. ``analysis``/``segment``: sentences and tokens, with document-wide capitalisation statistics;
+2. ``names``: the mentions of names (titles, nicknames inside names, capitalised runs, trimmed and judged);
+3. ``grouping``: mentions grouped into one entry per person or thing (honorifics, first names, surnames,
+   name order, families kept apart); ``aliases``: other names the text gives join their entry;
+4. ``classify`` (with ``labels`` and the weights of ``cues``): each entry's type by votes over the
+   evidence around every mention; ``facts``: the sentences that state something about it;
+5. ``belonging``: entries from other works named in passing are marked mentioned; ship names are
+   relationships. A score (mentions and facts) orders the result.
 """
 
 from __future__ import annotations
@@ -21,62 +15,22 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from ficdesk.canon.aliases import article_subject, link_given_aliases
 from ficdesk.canon.analysis import (
-    QUOTES_OPEN,
     Doc,
     Group,
-    Mention,
-    after_opening_quote,
     analyse,
-    bisect,
     core,
-    epithet,
-    is_initial,
-    is_initial_word,
-    is_name_token,
-    joined,
-    person_like,
-    roman,
 )
+from ficdesk.canon.belonging import mark_mentioned, mark_ships
 from ficdesk.canon.classify import entity_type, strong_cues
 from ficdesk.canon.document import PlainDocument, plain_text
-from ficdesk.canon.lexicon import (
-    COMPANY_HEADS,
-    CONNECTORS,
-    DEMONYMS,
-    FUNCTION_WORDS,
-    HONORIFICS,
-    NUMBER_WORDS,
-    ORG_HEADS,
-    PERSON_ROLES,
-    PLACE_HEADS,
-    TITLE_SMALL_WORDS,
-    is_common_word,
-    is_function_word,
-    noun_type,
-    open_classes,
-    word_set,
-)
+from ficdesk.canon.facts import FactFinder
+from ficdesk.canon.grouping import group_mentions
+from ficdesk.canon.labels import LabelLines
+from ficdesk.canon.lexicon import is_common_word
 from ficdesk.canon.model import Entity, EntityType, Fact
-from ficdesk.canon.segment import Token
-
-#: Titles longer than this many words are sentences in quotes, not titles.
-MAX_TITLE_WORDS = 9
-MAX_NAME_WORDS = 6
-#: Words before a single capitalised common word that make it a place ("in Wales").
-_PLACE_PREPOSITIONS = word_set("in at on from into near via across outside inside around")
-_SECTION_WORDS = word_set("series season episode part chapter volume book act scene issue")
-_QUOTES_CLOSE = "\"”"
-_MIN_FACT_WORDS = 4
-_SAINTS = frozenset({"st", "saint", "ste"})
-_DIRECTIONS = word_set("northern southern eastern western")
-_NAME_ABBREVIATIONS = word_set("mr mrs ms dr st mt ft prof capt lt col gen sgt rev")
-
-
-
-
-
-
+from ficdesk.canon.names import find_mentions
 
 
 def build_canon(text: str, fmt: str = "text") -> list[Entity]:
@@ -90,553 +44,25 @@ def build_canon(text: str, fmt: str = "text") -> list[Entity]:
 
 def extract_entities(document: PlainDocument) -> list[Entity]:
     doc = analyse(document.text)
-    mentions = _title_mentions(doc, document.title_spans)
-    taken = {i for m in mentions for i in range(m.first, m.last + 1)}
-    mentions += _nickname_mentions(doc, taken)
-    taken |= {i for m in mentions for i in range(m.first, m.last + 1)}
-    mentions += _name_mentions(doc, taken)
-    singles = _single_counts(mentions)
-    longer = [m for m in mentions if len(m.words) > 1 and _accept(m, singles, doc)]
-    # A first name or surname that is also an ordinary word ("Rose", "Marsh") counts when the full name does.
-    parts = {m.words[i] for m in longer if person_like(m.words) for i in (0, -1)}
-    mentions = longer + [m for m in mentions if len(m.words) == 1 and (
-        _accept(m, singles, doc) or (m.words[0] in parts and not is_function_word(m.words[0])))]
-    mentions = _split_glued_names(mentions, doc)
-    mentions.sort(key=lambda m: m.start)
-    doc.single_names = {m.words[0] for m in mentions if len(m.words) == 1 and not m.title}
-    doc.person_words = {w for m in mentions if len(m.words) > 1 and not m.title and person_like(m.words)
-                        for w in m.words}
-    doc.company_words = {m.words[0] for m in mentions if len(m.words) > 1 and not m.title
-                         and m.words[-1].lower().rstrip(".") in COMPANY_HEADS and not is_common_word(m.words[0])}
-    cues = strong_cues(mentions, doc)
-    groups = _group(mentions, cues)
-    entities = [_entity(group, doc, cues) for group in groups]
+    mentions = find_mentions(doc, document.title_spans)
+    lines = LabelLines(doc.text)
+    cues = strong_cues(mentions, doc, lines)
+    groups = link_given_aliases(group_mentions(mentions, cues), doc, lines)
+    finder = FactFinder(doc, groups, article_subject(groups))
+    entities = [_entity(group, doc, cues, finder.facts(i)) for i, group in enumerate(groups)]
+    mark_mentioned(groups, entities, doc)
+    mark_ships(groups, entities, doc)
     entities.sort(key=lambda e: (-e.score, e.name.lower()))
     return entities
-
-
-
-
-
-
-# --- titles --------------------------------------------------------------------------------------
-
-
-def _title_mentions(doc: Doc, hinted: list[tuple[int, int]]) -> list[Mention]:
-    """Title Case text in double quotes, and in the spans the markup italicised."""
-    spans: list[tuple[int, int]] = list(hinted)
-    for start, end in doc.sentences:
-        # Quotes pair within a line; scraped text drops some, so each candidate pair is tested alone.
-        line_end = doc.text.find("\n", start)
-        line_end = len(doc.text) if line_end < 0 else line_end
-        quotes = [i for i in range(start, min(end, line_end)) if doc.text[i] in QUOTES_OPEN + _QUOTES_CLOSE]
-        index = 0
-        while index + 1 < len(quotes):
-            open_at, close_at = quotes[index], quotes[index + 1]
-            if (doc.text[open_at] in QUOTES_OPEN and _is_title(doc.text[open_at + 1:close_at])
-                    and not _is_nickname(doc.text, open_at, close_at)):
-                spans.append((open_at + 1, close_at))
-                index += 2
-            else:
-                index += 1
-    starts = [t.start for t in doc.tokens]
-    mentions: list[Mention] = []
-    hinted_set = set(hinted)
-    for start, end in spans:
-        if not _is_title(doc.text[start:end], hinted=(start, end) in hinted_set):
-            continue
-        first = bisect(starts, start)
-        last = first
-        while last + 1 < len(doc.tokens) and doc.tokens[last + 1].end <= end:
-            last += 1
-        if first >= len(doc.tokens) or doc.tokens[first].start >= end:
-            continue
-        words = tuple(doc.tokens[i].text for i in range(first, last + 1))
-        token = doc.tokens[first]
-        surface = " ".join(doc.text[start:end].split())
-        mentions.append(Mention(words, token.start, doc.tokens[last].end, token.sentence, first, last, title=True,
-                                surface=surface))
-    return mentions
-
-
-
-
-def _is_nickname(text: str, open_at: int, close_at: int) -> bool:
-    """A quoted word between two parts of a name: Kaywinnet Lee "Kaylee" Frye."""
-    before = text[max(0, open_at - 2):open_at]
-    after = text[close_at + 1:close_at + 3]
-    return before[:1].isalpha() and before[1:] == " " and after[:1] == " " and after[1:].isupper()
-
-
-def _is_title(content: str, *, hinted: bool = False) -> bool:
-    """Title Case words: "A Day in the Death". Dialogue ends in punctuation and is refused."""
-    stripped = content.strip()
-    if not stripped or "\n" in stripped or stripped[-1] in ".,;:":
-        return False
-    words = stripped.split()
-    if stripped[-1] in "!?" and not (hinted or len(words) >= 3):
-        return False
-    if len(words) > MAX_TITLE_WORDS or not words[0][:1].isupper():
-        return False
-    significant = 0
-    for word in words:
-        bare = word.strip("'’\"()[],:;-")
-        if not bare:
-            continue
-        if bare[0].isupper() or bare[0].isdigit():
-            significant += not is_function_word(bare) or len(words) > 1
-        elif bare.lower() not in TITLE_SMALL_WORDS:
-            return False
-    return significant > 0
-
-
-# --- names ---------------------------------------------------------------------------------------
-
-
-
-
-
-
-
-
-def _surface(doc: Doc, first: Token, last: Token) -> str:
-    return " ".join(doc.text[first.start:last.end].split())
-
-
-def _nickname_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
-    """Kaywinnet Lee "Kaylee" Frye: the full name and "Kaylee Frye", known to be one person."""
-    tokens = doc.tokens
-    mentions: list[Mention] = []
-    for j in range(1, len(tokens) - 1):
-        nick, before, after = tokens[j], tokens[j - 1], tokens[j + 1]
-        if j in taken or not (is_name_token(nick) and is_name_token(before) and is_name_token(after)):
-            continue
-        left, right = doc.text[before.end:nick.start], doc.text[nick.end:after.start]
-        if left.strip() not in ("\"", "“", "'", "‘") or right.strip() not in ("\"", "”", "'", "’"):
-            continue
-        if before.sentence != after.sentence or "\n" in left + right:
-            continue
-        given = [j - 1]
-        while given[0] > 0 and is_name_token(tokens[given[0] - 1]) and joined(doc, tokens[given[0] - 1],
-                                                                               tokens[given[0]]):
-            given.insert(0, given[0] - 1)
-        if any(i in taken for i in [*given, j + 1]):
-            continue
-        full_words = (*(tokens[i].text for i in given), after.text)
-        first = tokens[given[0]]
-        full = Mention(full_words, first.start, after.end, first.sentence, given[0], j + 1,
-                       initial=first.initial, possessive=after.possessive)
-        short = Mention((nick.text, after.text), nick.start, after.end, nick.sentence, j, j + 1,
-                        surface=f"{nick.text} {after.text}", same_as=core(full_words))
-        mentions += [full, short]
-        taken.update(range(given[0], j + 2))
-    return mentions
-
-
-def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
-    tokens = doc.tokens
-    mentions: list[Mention] = []
-    index = 0
-    while index < len(tokens):
-        if index in taken or not is_name_token(tokens[index]):
-            index += 1
-            continue
-        run = [index]
-        cursor = index
-        linked = False
-        colon = False
-        while cursor + 1 < len(tokens) and cursor + 1 not in taken:
-            nxt = tokens[cursor + 1]
-            if (tokens[cursor].possessive and is_name_token(nxt) and nxt.text.lower() in PLACE_HEADS | ORG_HEADS
-                    and doc.text[tokens[cursor].end:nxt.start].strip() in ("'s", "’s")):
-                run.append(cursor + 1)  # "St Bartholomew's Hospital"
-                cursor += 1
-                continue
-            if (not colon and not tokens[run[0]].initial and is_name_token(nxt)
-                    and nxt.sentence == tokens[cursor].sentence and not tokens[cursor].possessive
-                    and doc.text[tokens[cursor].end:nxt.start] == ": "):
-                colon = True  # "Star Trek: Deep Space Nine", "Avatar: The Last Airbender"
-                run.append(cursor + 1)
-                cursor += 1
-                continue
-            dotted = (len(run) == 1 and tokens[cursor].text.lower() in _NAME_ABBREVIATIONS and is_name_token(nxt)
-                      and doc.text[tokens[cursor].end:nxt.start] == ". " and nxt.sentence == tokens[cursor].sentence)
-            if not joined(doc, tokens[cursor], nxt) and not dotted:
-                break  # ("Mr. Smith", "St. Martin's Press" go on)
-            if is_name_token(nxt):
-                run.append(cursor + 1)
-                cursor += 1
-                continue
-            # connectors: "Children of Earth", "House of the Dead"; at most two in a row
-            links = cursor + 1
-            while (links < len(tokens) and links - cursor <= 2 and tokens[links].text in CONNECTORS
-                   and links not in taken and joined(doc, tokens[links - 1], tokens[links])):
-                links += 1
-            lone_the = links == cursor + 2 and tokens[cursor + 1].text == "the"
-            # A full name is complete: "Jaime Lannister of Game of Thrones" is two names.
-            full_name = len(run) >= 2 and person_like(tuple(tokens[i].text for i in run))
-            # "During the Day of Black Sun": a capitalised function word does not take the connector.
-            opener = all(is_function_word(tokens[i].text) for i in run)
-            if (links > cursor + 1 and links < len(tokens) and links not in taken and not linked and not full_name
-                    and not opener
-                    and is_name_token(tokens[links]) and joined(doc, tokens[links - 1], tokens[links])
-                    and not (lone_the and doc.after_the[tokens[links].text] >= 2)):
-                if len(run) == 1 and tokens[run[0]].text.lower() in HONORIFICS:
-                    run = []  # "Commander of the City Watch": the title is not part of the name
-                else:
-                    linked = True  # one connector per name: "the City Watch of Ankh-Morpork" is two
-                    run.extend(range(cursor + 1, links))
-                run.append(links)
-                cursor = links
-                continue
-            break
-        mentions.extend(_clean_run(doc, run, colon=colon))
-        index = cursor + 1
-    return mentions
-
-
-def _clean_run(doc: Doc, run: list[int], *, colon: bool = False) -> list[Mention]:
-    """Trim a run of capitalised words to the names in it.
-
-    A capitalised function word splits a run ("Work starts at nine Before he"), except inside a title:
-    after a colon ("Avatar: The Last Airbender") or after a "The" capitalised mid-sentence ("the film
-    The Last Airbender"); a direction before a name stays ("Northern Water Tribe").
-    """
-    tokens = doc.tokens
-    parts: list[list[int]] = [[]]
-    titled = colon
-    kept: set[int] = set()  # function words that belong to the name
-    for position, i in enumerate(run):
-        token = tokens[i]
-        inner = 0 < position < len(run) - 1
-        closing = position == len(run) - 1 and len(parts[-1]) >= 2  # "Six Feet Under"
-        following = tokens[run[position + 1]] if position + 1 < len(run) else None
-        if (position == 0 and following is not None and _leading_word(doc, token, run)
-                and any(is_name_token(tokens[k]) and not is_function_word(tokens[k].text) for k in run[1:])):
-            titled = titled or token.text == "The"
-            parts[-1].append(i)
-            kept.add(i)
-            continue
-        surname = (position == len(run) - 1 and token.text.lower() in DEMONYMS and len(parts[-1]) == 1
-                   and not is_function_word(tokens[parts[-1][0]].text))  # "David French"
-        if (is_name_token(token) and is_function_word(token.text) and not ((inner or closing) and _title_word(token))
-                and not (titled and inner) and not surname):
-            parts.append([])
-            continue
-        if surname or titled:
-            kept.add(i)
-        parts[-1].append(i)
-    mentions: list[Mention] = []
-    for part in parts:
-        weak = False
-        # Sentence starters: an ordinary word capitalised only because it starts the sentence.
-        while part and _is_starter(doc, tokens[part[0]]):
-            part = part[1:]
-            weak = True
-            while part and tokens[part[0]].text in CONNECTORS:
-                part = part[1:]
-        while part and (tokens[part[-1]].text in CONNECTORS or is_initial(tokens[part[-1]])
-                        or (sum(tokens[i].text not in CONNECTORS for i in part) > 1
-                            and tokens[part[-1]].text.lower() in HONORIFICS | _SAINTS
-                            and tokens[part[-2]].text != "the")  # but "The Return of the King"
-                        or (is_function_word(tokens[part[-1]].text) and not _title_word(tokens[part[-1]])
-                            and part[-1] not in kept)):
-            part = part[:-1]
-        while part and tokens[part[0]].text in CONNECTORS:
-            part = part[1:]
-        if not part or all(is_initial(tokens[i]) for i in part):
-            continue
-        first, last = tokens[part[0]], tokens[part[-1]]
-        previous = tokens[part[0] - 1] if part[0] > 0 else None
-        after_the = previous is not None and previous.text.lower() == "the" and previous.sentence == first.sentence
-        words = tuple(tokens[i].text for i in part)
-        mentions.append(Mention(words, first.start, last.end, first.sentence, part[0], part[-1],
-                                title=colon and ":" in doc.text[first.start:last.end],
-                                initial=first.initial or after_opening_quote(doc.text, first),
-                                after_the=after_the, weak=weak, possessive=last.possessive,
-                                surface=_surface(doc, first, last)))
-    return mentions
-
-
-def _leading_word(doc: Doc, token: Token, run: list[int]) -> bool:
-    """A capitalised function word that opens a name: "The Guardian" mid-sentence, "Northern Ireland"."""
-    if token.initial or after_opening_quote(doc.text, token):
-        return False
-    lower = token.text.lower()
-    if lower in _DIRECTIONS or lower == "the":
-        return True
-    if lower in FUNCTION_WORDS:
-        return True  # capitalised mid-sentence for a reason: "the One Ring", "the First World War"
-    last = doc.tokens[run[-1]].text.lower()
-    return lower in DEMONYMS and (last in PLACE_HEADS or last in ORG_HEADS)  # "British Museum"
-
-
-def _title_word(token: Token) -> bool:
-    return token.text.lower() in TITLE_SMALL_WORDS or token.text.lower() in {"under", "over", "without", "within"}
-
-
-def _token_index(doc: Doc, token: Token) -> int:
-    return bisect([t.start for t in doc.tokens], token.start) if not doc.index else doc.index[token.start]
-
-
-def _is_starter(doc: Doc, token: Token) -> bool:
-    """A sentence's first word that is an ordinary word, not a name used mid-sentence elsewhere."""
-    if not (token.initial or after_opening_quote(doc.text, token)):
-        return False
-    if token.text.lower() in HONORIFICS or not is_common_word(token.text) or doc.cap_mid[token.text] > 0:
-        return False
-    if is_function_word(token.text) or token.text.lower() in PERSON_ROLES:
-        return True
-    # A noun or adjective before an unknown capitalised word may be a given name: "Cheery Littlebottom",
-    # "Mark Hamill"; a participle or adverb is not ("Following Ianto's death", "Suddenly Jack").
-    classes = open_classes(token.text)
-    following = doc.tokens[index + 1] if (index := _token_index(doc, token)) + 1 < len(doc.tokens) else None
-    name_follows = (following is not None and is_name_token(following) and joined(doc, token, following)
-                    and not is_common_word(following.text))
-    nominal = bool(classes & {"NOUN", "ADJ", "PROPN"}) and not token.text.lower().endswith(("ing", "ed", "ly"))
-    return not (name_follows and nominal)
-
-
-def _single_counts(mentions: list[Mention]) -> dict[str, tuple[int, int]]:
-    """Per one-word name: how often it stands alone mid-sentence and at a sentence start.
-
-    Only standalone uses count: "Children" inside "Children of Earth" says nothing about "Children".
-    """
-    mid: Counter[str] = Counter()
-    start: Counter[str] = Counter()
-    for mention in mentions:
-        if len(mention.words) == 1 and not mention.title:
-            if mention.initial or mention.weak:
-                start[mention.words[0]] += 1
-            else:
-                mid[mention.words[0]] += 1
-    return {word: (mid[word], start[word]) for word in mid.keys() | start.keys()}
-
-
-def _accept(mention: Mention, singles: dict[str, tuple[int, int]], doc: Doc) -> bool:
-    """Whether a mention is a name, judged by how the whole document writes its words."""
-    if mention.title:
-        return True
-    words = mention.words
-    if len(words) > MAX_NAME_WORDS:
-        return False
-    lowers = [w.lower() for w in words]
-    if lowers[0] in _SECTION_WORDS and all(w in NUMBER_WORDS or roman(w) for w in lowers[1:]):
-        return False  # "Series Two", "Part III"
-    if len(words) == 1:
-        return _accept_single(mention, singles[mention.words[0]], doc)
-    content = [w for w in words if w not in CONNECTORS and not is_initial_word(w)]
-    if any(not is_common_word(w) for w in content):
-        return True
-    # Only ordinary words: a name if written that way mid-sentence ("House of the Dead").
-    return not mention.initial and not mention.weak and any(not is_function_word(w) for w in content)
-
-
-
-
-
-
-def _bracketed(doc: Doc, mention: Mention) -> bool:
-    """A name alone in brackets: "Zach Tyler Eisen (Aang)"."""
-    return (doc.text[max(0, mention.start - 1):mention.start] == "("
-            and doc.text[doc.tokens[mention.last].end:doc.tokens[mention.last].end + 1] == ")")
-
-
-def _apposed(doc: Doc, mention: Mention) -> bool:
-    """A word with an apposition: "Sovereign, a massive starship", "his sword, Sting,"."""
-    tokens = doc.tokens
-    end = tokens[mention.last].end
-    following = tokens[mention.last + 1] if mention.last + 1 < len(tokens) else None
-    if following is not None and following.text in ("a", "an") and doc.text[end:following.start].strip() == ",":
-        return True
-    before = tokens[mention.first - 2] if mention.first >= 2 else None
-    return (before is not None and not before.cap and noun_type(before.text) is not None
-            and doc.text[before.end:mention.start].strip() == "," and doc.text[end:end + 1] in (",", "."))
-
-
-def _accept_single(mention: Mention, counts: tuple[int, int], doc: Doc) -> bool:
-    word = mention.words[0]
-    lower = word.lower()
-    if len(word) < 2 or is_function_word(word):
-        return False
-    if lower in HONORIFICS:
-        return mention.after_the  # "the Doctor", "the Master"
-    mid, start = counts
-    if word.isupper() and is_common_word(word):
-        return False  # shouting: "HEY"
-    if not is_common_word(word):
-        # Unknown to the lexicon: a name, unless it only ever starts sentences looking like an adverb.
-        if mid >= 1 or start >= 2 or _bracketed(doc, mention):
-            return True
-        following = doc.tokens[mention.last + 1] if mention.last + 1 < len(doc.tokens) else None
-        continues = following is not None and following.text.islower() and joined(doc, doc.tokens[mention.last],
-                                                                                    following)
-        # "Orsolya, a blacksmith from the hills": an adverb takes no apposition
-        apposition = (following is not None and following.text in ("a", "an", "the")
-                      and doc.text[doc.tokens[mention.last].end:following.start].strip() == ",")
-        return (continues or apposition) and not mention.weak and not lower.endswith("ly")
-    if doc.lower[lower] > 2 * (mid + start):
-        return False  # mostly an ordinary word here
-    if mid >= 2 or (mid >= 1 and start >= 1):
-        return True
-    if mid == 1 and not mention.initial and _apposed(doc, mention):
-        return True
-    if mid == 1 and not mention.initial:
-        previous = doc.tokens[mention.first - 1] if mention.first > 0 else None
-        return previous is not None and (previous.text in _PLACE_PREPOSITIONS or previous.text in ("the", "a", "an")
-                                         or (not previous.cap and noun_type(previous.text) is not None
-                                             and joined(doc, previous, doc.tokens[mention.first])))
-    return False
-
-
-def _modifies_noun(doc: Doc, index: int) -> bool:
-    following = doc.tokens[index + 1]
-    classes = open_classes(following.text)
-    return (joined(doc, doc.tokens[index], following) and not following.cap and "NOUN" in classes
-            and "VERB" not in classes)
-
-
-def _split_glued_names(mentions: list[Mention], doc: Doc) -> list[Mention]:
-    """Cut runs that are two names written side by side (a character and its actor, brackets lost).
-
-    Four or more name words without connectors are two names; three are, when the first word is used
-    on its own elsewhere and the run occurs only once ("Tara Amber Benson" next to "Tara"), unless the
-    outer two are a name of their own (then the middle one is a middle name: "Hermione Jean Granger").
-    The first part is the character, the second the actor who plays them. A first word used before nouns
-    ("a Romulan senator") is an adjective: "Romulan Tal Shiar" is not a character and an actor.
-    """
-    singles = Counter(m.words[0] for m in mentions if len(m.words) == 1 and not m.title)
-    runs = Counter(m.words for m in mentions)
-    # A word used before nouns ("a Romulan senator") is an adjective, not a character's name.
-    modifiers = Counter(m.words[0] for m in mentions if len(m.words) == 1 and not m.title
-                        and m.last + 1 < len(doc.tokens) and _modifies_noun(doc, m.last))
-    result: list[Mention] = []
-    for mention in mentions:
-        words = mention.words
-        plain = not mention.title and not any(w in CONNECTORS or is_function_word(w) for w in words)
-        names = [w for w in words if not is_initial_word(w)]
-        cut = 0
-        if plain and len(names) >= 4 and not {words[0].lower(), words[1].lower()} & HONORIFICS:
-            cut = 2
-        elif (plain and len(words) == 3 and runs[words] == 1 and singles[words[0]] >= 1
-              and words[0].lower() not in HONORIFICS and not runs[(words[0], words[2])]
-              and person_like(words[1:]) and modifiers[words[0]] * 2 < singles[words[0]]
-              and words[1].lower() not in HONORIFICS):  # "Fire Lord Ozai" is one name
-            cut = 1
-        if not cut:
-            result.append(mention)
-            continue
-        result.append(_sub_mention(mention, 0, cut, EntityType.CHARACTER))
-        result.append(_sub_mention(mention, cut, len(words), EntityType.PERSON))
-    return result
-
-
-def _sub_mention(mention: Mention, start: int, end: int, role: EntityType) -> Mention:
-    words = mention.words[start:end]
-    offset_start = mention.start + len(" ".join(mention.words[:start])) + (1 if start else 0)
-    return Mention(words, offset_start, offset_start + len(" ".join(words)), mention.sentence,
-                   mention.first + start, mention.first + end - 1, initial=mention.initial and start == 0,
-                   possessive=mention.possessive and end == len(mention.words), role=role)
-
-
-# --- aliases -------------------------------------------------------------------------------------
-
-
-
-
-
-
-def _group(mentions: list[Mention], cues: dict[int, EntityType]) -> list[Group]:
-    by_core: dict[tuple[str, ...], Group] = {}
-    for mention in mentions:
-        key = mention.words if mention.title else core(mention.words)
-        group = by_core.setdefault(key, Group())
-        group.forms.add(mention.form)
-        group.mentions.append(mention)
-    titles = {key for key, group in by_core.items() if all(m.title for m in group.mentions)}
-    # Attach shorter names to the longest full name they begin or end, most mentioned first.
-    parent: dict[tuple[str, ...], tuple[str, ...]] = {}
-    cores = sorted(by_core, key=lambda k: (-len(k), -len(by_core[k].mentions)))
-    for short in sorted(by_core, key=len):
-        if short in titles:
-            continue
-        best: tuple[str, ...] | None = None
-        best_count = -1
-        for long in cores:
-            if len(long) <= len(short) or long in titles or long in parent:
-                continue
-            prefix = long[: len(short)] == short and (person_like(long) or (len(short) == 1 and epithet(long)))
-            suffix = long[-len(short):] == short and not any(w in CONNECTORS for w in long)
-            if not (prefix or suffix):
-                continue
-            count = len(by_core[long].mentions)
-            # Most mentioned; on a tie the one named first ("Gillian Anderson" before "Kevin J. Anderson").
-            if count > best_count or (count == best_count and best is not None
-                                      and by_core[long].mentions[0].start < by_core[best].mentions[0].start):
-                best, best_count = long, count
-        if best is not None:
-            parent[short] = best
-    for key, group in by_core.items():
-        for mention in group.mentions:
-            if mention.same_as and mention.same_as in by_core and key not in parent and mention.same_as != key:
-                parent[key] = mention.same_as
-    _merge_short_given_names(by_core, parent, titles)
-    def root_of(key: tuple[str, ...]) -> tuple[str, ...]:
-        while key in parent:
-            key = parent[key]
-        return key
-
-    # Full names whose given name or surname is used alone are people: "*Harry Potter* series" is another entity.
-    people = {root_of(long) for short, long in parent.items() if len(short) == 1 and short not in titles
-              and 2 * sum(m.after_the for m in by_core[short].mentions) < len(by_core[short].mentions)}
-    merged: dict[tuple[str, ...], Group] = {}
-    for key, group in by_core.items():
-        root = root_of(key)
-        target = merged.setdefault(root, Group())
-        for mention in group.mentions:
-            if mention.title and root in people and root != key and len(mention.words) == 1:
-                mention.title = False  # a given name in quotes ("Ianto!", known as "Mal") is not a title
-                mention.surface = mention.words[0]
-            if (root != key and cues.get(id(mention)) == EntityType.WORK) or (mention.title and root in people):
-                # "the series Sherlock" is not the character Sherlock Holmes: it stays on its own.
-                alone = merged.setdefault(("\0work", *key), Group())
-                alone.forms.add(mention.form)
-                alone.mentions.append(mention)
-            else:
-                target.forms.add(mention.form)
-                target.mentions.append(mention)
-    return [group for group in merged.values() if group.mentions]
-
-
-def _merge_short_given_names(
-    by_core: dict[tuple[str, ...], Group], parent: dict[tuple[str, ...], tuple[str, ...]],
-    titles: set[tuple[str, ...]],
-) -> None:
-    """Merge two-word names into a fuller form of the same name.
-
-    "Sam Vimes" joins "Samuel Vimes" (a shortened given name), "Hermione Granger" joins "Hermione Jean
-    Granger" (a middle name).
-    """
-    two = [k for k in by_core if len(k) == 2 and k not in titles and k not in parent and person_like(k)]
-    three = {(k[0], k[2]): k for k in by_core if len(k) == 3 and k not in titles and person_like(k)}
-    for short in two:
-        if short in three:
-            parent[short] = three[short]
-            continue
-        for long in two:
-            if (short != long and short[1] == long[1] and len(short[0]) >= 3 and len(short[0]) < len(long[0])
-                    and long[0].startswith(short[0]) and long not in parent and short not in parent):
-                parent[short] = long
-                break
 
 
 # --- entities ------------------------------------------------------------------------------------
 
 
-def _entity(group: Group, doc: Doc, cues: dict[int, EntityType]) -> Entity:
+def _entity(group: Group, doc: Doc, cues: dict[int, EntityType], facts: list[Fact]) -> Entity:
     name = _canonical_name(group)
     # Every written form, and each without its honorific ("Sir Samuel Vimes" -> "Samuel Vimes").
-    forms = group.forms | {" ".join(core(m.words)) for m in group.mentions if not m.title}
+    forms = group.forms | {" ".join(core(m.words)) for m in group.mentions if not m.title and not m.family}
     aliases = sorted({f for f in forms if f != name}, key=lambda f: (-len(f.split()), f))
     lone = [m for m in group.mentions if len(m.words) == 1 and not m.title]
     if lone and sum(m.after_the for m in lone) * 2 >= len(lone) and is_common_word(lone[0].words[0]):
@@ -645,7 +71,6 @@ def _entity(group: Group, doc: Doc, cues: dict[int, EntityType]) -> Entity:
             name, aliases = the_form, [lone[0].words[0]]
         elif the_form not in aliases:
             aliases.append(the_form)
-    facts = _facts(group, doc)
     type_ = entity_type(group, doc, cues)
     mentions = len(group.mentions)
     score = mentions + 0.5 * len(facts) + 0.5 * math.log1p(len(group.forms))
@@ -656,40 +81,13 @@ def _entity(group: Group, doc: Doc, cues: dict[int, EntityType]) -> Entity:
 
 def _canonical_name(group: Group) -> str:
     """The fullest core form; a one-word core keeps its honorific ("Mrs Hudson", "Lord Vetinari")."""
-    counts = Counter(" ".join(core(m.words)) if not m.title else m.form for m in group.mentions)
+    own = [m for m in group.mentions if not m.given] or group.mentions  # not a nickname the text gives
+    counts = Counter(" ".join(core(m.words)) if not m.title else m.form for m in own)
     best = max(counts, key=lambda form: (len(form.split()), counts[form], -len(form)))
-    if len(best.split()) == 1 and not any(m.title for m in group.mentions):
-        titled = Counter(m.form for m in group.mentions if len(m.words) == 2 and core(m.words) != m.words)
+    if len(best.split()) == 1 and not any(m.title for m in own):
+        titled = Counter(m.form for m in own if len(m.words) == 2 and core(m.words) != m.words)
         if titled:
             return titled.most_common(1)[0][0]
     # The written form of that core ("St Bartholomew's Hospital" keeps its apostrophe).
-    surfaces = Counter(m.form for m in group.mentions if core(m.words) == m.words and " ".join(m.words) == best)
+    surfaces = Counter(m.form for m in own if core(m.words) == m.words and " ".join(m.words) == best)
     return surfaces.most_common(1)[0][0] if surfaces else best
-
-
-def _facts(group: Group, doc: Doc) -> list[Fact]:
-    seen: set[int] = set()
-    facts: list[Fact] = []
-    for mention in sorted(group.mentions, key=lambda m: m.start):
-        if mention.sentence in seen:
-            continue
-        seen.add(mention.sentence)
-        start, end = doc.sentences[mention.sentence]
-        sentence = doc.text[start:end]
-        if len(sentence.split()) < _MIN_FACT_WORDS:
-            continue
-        stripped = sentence.rstrip()
-        facts.append(Fact(stripped, start, start + len(stripped)))
-    return facts
-
-
-
-
-
-
-
-
-
-
-
-

@@ -9,11 +9,13 @@ from enum import StrEnum
 class EntityType(StrEnum):
     CHARACTER = "character"
     PERSON = "person"  # a real person: actor, writer, producer
-    WORK = "work"  # an episode, series, film, book, audio drama
+    WORK = "work"  # a series, film, book, game, audio drama
+    EPISODE = "episode"  # one instalment of a series: an episode, a short story of a cycle
     PLACE = "place"
     ORGANISATION = "organisation"
     SPECIES = "species"
     OBJECT = "object"
+    RELATIONSHIP = "relationship"  # a pairing, often by its ship name ("Janto")
     OTHER = "other"
 
 
@@ -36,3 +38,7 @@ class Entity:
     score: float = 0.0
     #: The author's own note (kept in the project store; empty from the builder).
     note: str = ""
+    #: From another work, named only in passing ("like Jack Bauer in 24"): not part of this fandom's canon.
+    mentioned: bool = False
+    #: The author marked the entry "not canon" (fanon, a mistake of the source); kept, but shown apart.
+    not_canon: bool = False

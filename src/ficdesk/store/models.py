@@ -11,6 +11,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     DateTime,
     Float,
     ForeignKey,
@@ -20,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -220,6 +222,8 @@ class CanonEntity(Base):
     name: Mapped[str] = mapped_column(String(500))
     type: Mapped[str] = mapped_column(String(20))
     score: Mapped[float] = mapped_column(Float, default=0.0)
+    #: From another work, named only in passing (see ``canon.model.Entity.mentioned``).
+    mentioned: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     source: Mapped[CanonSource] = relationship(back_populates="entities")
     aliases: Mapped[list[CanonAlias]] = relationship(
@@ -251,7 +255,7 @@ class CanonFact(Base):
 
 
 class CanonEdit(Base):
-    """One author edit of the canon (add, rename, retype, merge, delete), replayed over every rebuild.
+    """One author edit of the canon (add, rename, retype, merge, delete, aliases, not canon), replayed after imports.
 
     ``target`` is the normalised name that identified the entity when the edit was made; ``value``
     holds the edit's arguments.

@@ -1,4 +1,8 @@
-"""The Canon dock: search the project's canon, browse it by type, read facts, keep notes, import."""
+"""The Canon dock: search the project's canon, browse it by type, read facts, keep notes, import, correct.
+
+Corrections (rename, retype, merge, split an alias off, aliases, delete, "not canon", add by hand) go
+through the ``canon_edit`` hook to the store's canon service, which keeps them across re-imports.
+"""
 
 from __future__ import annotations
 
@@ -7,18 +11,24 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
+    QMessageBox,
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
     QTextBrowser,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,16 +36,22 @@ from PySide6.QtWidgets import (
 )
 
 from ficdesk.canon.model import Entity, EntityType
+from ficdesk.errors import FicDeskError
 from ficdesk.ui.background import BackgroundTask
+from ficdesk.ui.canon_edit_dialog import AddEntryDialog
 
 if TYPE_CHECKING:
     from ficdesk.ui.services import AppServices
 
 TYPE_LABELS = {
-    EntityType.CHARACTER: "Characters", EntityType.PERSON: "Real people", EntityType.WORK: "Episodes & works",
-    EntityType.PLACE: "Places", EntityType.ORGANISATION: "Organisations", EntityType.SPECIES: "Species",
-    EntityType.OBJECT: "Objects", EntityType.OTHER: "Other",
+    EntityType.CHARACTER: "Characters", EntityType.PERSON: "Real people", EntityType.WORK: "Works",
+    EntityType.EPISODE: "Episodes", EntityType.PLACE: "Places", EntityType.ORGANISATION: "Organisations",
+    EntityType.SPECIES: "Species", EntityType.OBJECT: "Objects", EntityType.RELATIONSHIP: "Relationships",
+    EntityType.OTHER: "Other",
 }
+#: Groups listed after the fandom's own entries, whatever their type.
+MENTIONED_LABEL = "Mentioned (other works)"
+NOT_CANON_LABEL = "Not canon"
 _NAME_TOKEN = re.compile(r"[^\W_][\w'’\-]*")
 #: How many words around the cursor "follow cursor" tries as a name ("Ianto Jones", "Captain Jack Harkness").
 MAX_NAME_WORDS = 4
@@ -64,6 +80,14 @@ class CanonPanel(QWidget):
         self.import_button = QPushButton("Import…")
         self.import_button.setToolTip("Read a wiki-style document and add what it says to this project's canon")
         self.import_button.clicked.connect(self._choose_import)
+        self.edit_button = QToolButton()
+        self.edit_button.setText("Edit")
+        self.edit_button.setToolTip("Correct the canon: rename, retype, merge, split, aliases, delete, add")
+        self.edit_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.edit_menu = QMenu(self)
+        self.edit_actions = self._make_edit_actions(self.edit_menu)
+        self.edit_button.setMenu(self.edit_menu)
+        self.edit_menu.aboutToShow.connect(self._update_edit_actions)
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
         self.progress.setTextVisible(False)
@@ -77,6 +101,8 @@ class CanonPanel(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setIndentation(12)
         self.tree.currentItemChanged.connect(self._item_changed)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._context_menu)
         self.details = QTextBrowser()
         self.details.setOpenLinks(False)
         self.details.setPlaceholderText("Pick an entry, search, or put the text cursor on a name.")
@@ -90,6 +116,7 @@ class CanonPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.import_button)
+        top.addWidget(self.edit_button)
         options = QHBoxLayout()
         options.addWidget(self.follow)
         options.addStretch(1)
@@ -128,6 +155,8 @@ class CanonPanel(QWidget):
     def _update_availability(self) -> None:
         can_import = self.services.canon_import is not None and self.project_id is not None
         self.import_button.setEnabled(can_import and not self.progress.isVisible())
+        self.edit_button.setEnabled(self.services.canon_edit is not None and self.project_id is not None)
+        self._update_edit_actions()
         self.search.setEnabled(self.available and self.project_id is not None)
         self.follow.setEnabled(self.available)
         has_notes = self.services.canon_get_note is not None
@@ -190,17 +219,19 @@ class CanonPanel(QWidget):
     def _fill(self, entities: list[Entity], *, ranked: bool) -> None:
         self.tree.blockSignals(True)
         self.tree.clear()
-        groups: dict[EntityType, QTreeWidgetItem] = {}
+        groups: dict[str, QTreeWidgetItem] = {}
         first: QTreeWidgetItem | None = None
-        for entity in entities:
-            group = groups.get(entity.type)
+        apart = [e for e in entities if e.mentioned or e.not_canon]
+        for entity in [e for e in entities if not (e.mentioned or e.not_canon)] + apart:
+            label = group_label(entity)
+            group = groups.get(label)
             if group is None:
-                group = QTreeWidgetItem([TYPE_LABELS.get(entity.type, str(entity.type))])
+                group = QTreeWidgetItem([label])
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                groups[entity.type] = group
+                groups[label] = group
                 self.tree.addTopLevelItem(group)
                 group.setExpanded(True)
             item = QTreeWidgetItem([entity.name])
@@ -223,8 +254,10 @@ class CanonPanel(QWidget):
     def show_entity(self, entity: Entity) -> None:
         self.save_note()
         self._shown = entity
+        flags = "".join((" · mentioned from another work" if entity.mentioned else "",
+                         " · not canon" if entity.not_canon else ""))
         parts = [f"<h3 style='margin-bottom:2px'>{html.escape(entity.name)}</h3>",
-                 f"<p style='margin-top:0'><i>{html.escape(str(entity.type).capitalize())}</i></p>"]
+                 f"<p style='margin-top:0'><i>{html.escape(str(entity.type).capitalize() + flags)}</i></p>"]
         if entity.aliases:
             parts.append("<p><b>Also known as:</b> " + html.escape(", ".join(entity.aliases)) + "</p>")
         if entity.facts:
@@ -240,6 +273,7 @@ class CanonPanel(QWidget):
         self.note.setReadOnly(self.services.canon_set_note is None)
         self.note.blockSignals(False)
         self._note_dirty = False
+        self._update_edit_actions()
 
     def _note_changed(self) -> None:
         self._note_dirty = True
@@ -252,6 +286,137 @@ class CanonPanel(QWidget):
             return
         self.services.canon_set_note(self.project_id, self._shown.name, self.note.toPlainText())
         self._note_dirty = False
+
+    # -- the author's corrections -------------------------------------------------------------
+    def _make_edit_actions(self, menu: QMenu) -> dict[str, QAction]:
+        actions: dict[str, QAction] = {}
+
+        def add(key: str, text: str, slot: object) -> None:
+            action = menu.addAction(text)
+            action.triggered.connect(slot)
+            actions[key] = action
+
+        add("add", "Add entry…", self._ask_add)
+        menu.addSeparator()
+        add("rename", "Rename…", self._ask_rename)
+        types = menu.addMenu("Change type")
+        actions["type"] = types.menuAction()
+        for kind in EntityType:
+            action = types.addAction(kind.value.capitalize())
+            action.triggered.connect(lambda _checked=False, value=kind.value: self.apply_edit("type", value))
+            actions[f"type:{kind.value}"] = action
+        add("merge", "Merge another entry into this…", self._ask_merge)
+        add("split", "Split an alias off…", self._ask_split)
+        add("alias-add", "Add alias…", self._ask_alias_add)
+        add("alias-remove", "Remove alias…", self._ask_alias_remove)
+        add("not-canon", "Mark not canon", self._toggle_canon)
+        menu.addSeparator()
+        add("delete", "Delete", self._ask_delete)
+        return actions
+
+    def _update_edit_actions(self) -> None:
+        editable = self.services.canon_edit is not None and self.project_id is not None
+        shown = self._shown
+        for key, action in self.edit_actions.items():
+            needs_entry = key != "add"
+            action.setEnabled(editable and (shown is not None or not needs_entry))
+        if shown is not None:
+            has_aliases = bool(shown.aliases)
+            self.edit_actions["split"].setEnabled(editable and has_aliases)
+            self.edit_actions["alias-remove"].setEnabled(editable and has_aliases)
+            self.edit_actions["not-canon"].setText("Mark canon again" if shown.not_canon else "Mark not canon")
+
+    def _context_menu(self, position: QPoint) -> None:
+        item = self.tree.itemAt(position)
+        entity = None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+        if item is not None and isinstance(entity, Entity):
+            self.tree.setCurrentItem(item)
+        self._update_edit_actions()
+        self.edit_menu.popup(self.tree.viewport().mapToGlobal(position))
+
+    def apply_edit(self, action: str, argument: str | None = None, *, kind: str | None = None,
+                   aliases: tuple[str, ...] = (), name: str | None = None) -> Entity | None:
+        """Apply one correction to the shown entry (or to ``name``); the panel then shows the result."""
+        hook, project_id = self.services.canon_edit, self.project_id
+        target = name if name is not None else (self._shown.name if self._shown is not None else None)
+        if hook is None or project_id is None or target is None:
+            return None
+        self.save_note()
+        try:
+            entity = hook(project_id, action, target, argument, kind, aliases)
+        except FicDeskError as error:
+            self._say(str(error))
+            return None
+        self._shown = None
+        self.reload()
+        if entity is None:
+            self._say(f"Deleted “{target}”.")
+            self.details.clear()
+            return None
+        self._select(entity.name)
+        self._say("")
+        return entity
+
+    def _select(self, name: str) -> None:
+        for g in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(g)
+            for c in range(group.childCount() if group is not None else 0):
+                item = group.child(c) if group is not None else None
+                entity = None if item is None else item.data(0, Qt.ItemDataRole.UserRole)
+                if item is not None and isinstance(entity, Entity) and entity.name == name:
+                    self.tree.setCurrentItem(item)
+                    self.show_entity(entity)
+                    return
+
+    def _ask_text(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, text)
+        return value.strip() if ok and value.strip() else None
+
+    def _ask_item(self, title: str, label: str, items: list[str]) -> str | None:
+        if not items:
+            return None
+        value, ok = QInputDialog.getItem(self, title, label, items, 0, False)
+        return value if ok and value else None
+
+    def _ask_add(self) -> None:
+        dialog = AddEntryDialog(self, self.search.text().strip())
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            name, kind, aliases = dialog.entry()
+            self.apply_edit("add", kind=kind, aliases=aliases, name=name)
+
+    def _ask_rename(self) -> None:
+        if self._shown is not None and (new := self._ask_text("Rename", "New name:", self._shown.name)):
+            self.apply_edit("rename", new)
+
+    def _ask_merge(self) -> None:
+        if self._shown is None:
+            return
+        others = [e.name for e in self._entities if e.name != self._shown.name]
+        if other := self._ask_item("Merge", f"Merge into “{self._shown.name}”:", others):
+            self.apply_edit("merge", other)
+
+    def _ask_split(self) -> None:
+        if self._shown is not None and (alias := self._ask_item("Split alias off", "Alias:", self._shown.aliases)):
+            self.apply_edit("split", alias)
+
+    def _ask_alias_add(self) -> None:
+        if self._shown is not None and (alias := self._ask_text("Add alias", f"Another name for {self._shown.name}:")):
+            self.apply_edit("alias-add", alias)
+
+    def _ask_alias_remove(self) -> None:
+        if self._shown is not None and (alias := self._ask_item("Remove alias", "Alias:", self._shown.aliases)):
+            self.apply_edit("alias-remove", alias)
+
+    def _toggle_canon(self) -> None:
+        if self._shown is not None:
+            self.apply_edit("canon" if self._shown.not_canon else "not-canon")
+
+    def _ask_delete(self) -> None:
+        if self._shown is None:
+            return
+        answer = QMessageBox.question(self, "Delete entry", f"Delete “{self._shown.name}” from the canon?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.apply_edit("delete")
 
     # -- follow cursor -----------------------------------------------------------------------
     def entity_at(self, paragraph: str, offset: int) -> Entity | None:
@@ -310,3 +475,13 @@ class CanonPanel(QWidget):
 
     def wait_for_import(self, timeout_ms: int = 60_000) -> bool:
         return self._importer.wait(timeout_ms)
+
+
+
+def group_label(entity: Entity) -> str:
+    """The panel group of an entry: its type, or apart when it is not canon or from another work."""
+    if entity.not_canon:
+        return NOT_CANON_LABEL
+    if entity.mentioned:
+        return MENTIONED_LABEL
+    return TYPE_LABELS.get(entity.type, str(entity.type))

@@ -56,6 +56,9 @@ class AppServices:
     canon_get_note: Callable[[int, str], str] | None = None
     #: (project_id, entity name, note) -> None: store the author's note.
     canon_set_note: Callable[[int, str, str], None] | None = None
+    #: (project_id, action, name, argument, type, aliases) -> the entry after the author's edit (None once
+    #: deleted); actions as ``store.services.canon.EDIT_ACTIONS``. Raises FicDeskError on a bad edit.
+    canon_edit: Callable[[int, str, str, str | None, str | None, tuple[str, ...]], Entity | None] | None = None
     #: (template_id, story_id) -> the template's text with its placeholders filled for the story.
     render_template: Callable[[int, int], str] | None = None
     #: (template text, story_id or None, chapter_id or None) -> the rendered text and its problems
@@ -100,6 +103,10 @@ def wire_services(store: Store) -> AppServices:
         store.canon.import_source(project_id, path.name, text, fmt)
         return len(store.canon.entities(project_id))
 
+    def canon_edit(project_id: int, action: str, name: str, argument: str | None, kind: str | None,
+                   aliases: tuple[str, ...]) -> Entity | None:
+        return store.canon.edit(project_id, action, name, argument, type=kind, aliases=aliases)
+
     def render_template(template_id: int, story_id: int) -> str:
         template = store.templates.get(template_id)
         return render(template.body, TemplateContext.for_story(store, story_id)).text
@@ -135,6 +142,7 @@ def wire_services(store: Store) -> AppServices:
         canon_import=canon_import,
         canon_get_note=store.canon.note,
         canon_set_note=store.canon.set_note,
+        canon_edit=canon_edit,
         render_template=render_template,
         render_template_text=render_template_text,
         export_story=export_story,

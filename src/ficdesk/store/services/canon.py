@@ -1,13 +1,15 @@
 """The project's canon reference: imported sources, the merged entity list and the author's edits.
 
 What the builder extracted is stored per source and replaced whenever the source is re-imported
-or rebuilt. The author's edits (add, rename, retype, merge, delete) and notes are stored apart, as
-a log keyed by the entity's normalised name, and replayed over the merged extraction every time the
-canon is read, so no rebuild can overwrite them.
+or rebuilt. The author's edits (add, rename, retype, merge, delete, add or remove an alias, split an alias off
+into an entry of its own, mark "not canon") and notes are stored apart, as a log keyed by the
+entity's normalised name, and replayed over the merged extraction every time the canon is read, so
+no re-import or rebuild can overwrite them.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -24,6 +26,9 @@ from ficdesk.store.models import CanonAlias, CanonEdit, CanonEntity, CanonFact, 
 from ficdesk.store.services.base import Service, get_live
 
 MAX_NAME = 500
+#: The author's corrections, as ``CanonService.edit`` and ``ficdesk canon edit`` name them.
+EDIT_ACTIONS = ("delete", "rename", "type", "merge", "split", "add", "alias-add", "alias-remove", "not-canon",
+                "canon")
 
 
 @dataclass(frozen=True)
@@ -151,6 +156,39 @@ class CanonService(Service):
 
     # --- author edits ------------------------------------------------------------------------------
 
+    def edit(self, project_id: int, action: str, name: str, argument: str | None = None, *,
+             type: EntityType | str | None = None, aliases: Iterable[str] = ()) -> Entity | None:
+        """One author edit by name (what the CLI's ``canon edit`` and the panel call); see ``EDIT_ACTIONS``.
+
+        ``argument`` is the new name (rename), the type (type), the other entry (merge) or the alias
+        (split, alias-add, alias-remove). Returns the entry as it is after the edit (None after delete).
+        """
+        needs = {"rename": "a new name", "type": "a type", "merge": "the entry to merge in", "split": "an alias",
+                 "alias-add": "an alias", "alias-remove": "an alias"}
+        if action not in EDIT_ACTIONS:
+            raise FicDeskError(f"unknown canon edit '{action}' (expected one of {', '.join(EDIT_ACTIONS)})")
+        if action in needs and not (argument or "").strip():
+            raise FicDeskError(f"'{action}' needs {needs[action]}")
+        value = argument or ""
+        if action == "delete":
+            self.delete(project_id, name)
+            return None
+        if action == "rename":
+            return self.rename(project_id, name, value)
+        if action == "type":
+            return self.retype(project_id, name, value)
+        if action == "merge":
+            return self.merge(project_id, name, value)
+        if action == "split":
+            return self.split_alias(project_id, name, value, type)
+        if action == "add":
+            return self.add_entity(project_id, name, type or EntityType.CHARACTER, aliases)
+        if action == "alias-add":
+            return self.add_alias(project_id, name, value)
+        if action == "alias-remove":
+            return self.remove_alias(project_id, name, value)
+        return self.set_canon(project_id, name, action == "canon")
+
     def add_entity(self, project_id: int, name: str, type: EntityType | str = EntityType.CHARACTER,
                    aliases: Iterable[str] = ()) -> Entity:
         name = _clean_name(name)
@@ -192,6 +230,44 @@ class CanonService(Service):
         item = self._resolve(project_id, name)
         self._record(project_id, "delete", item.key, {})
 
+    def add_alias(self, project_id: int, name: str, alias: str) -> Entity:
+        """Give an entity another name ("Tosh" for Toshiko Sato)."""
+        alias = _clean_name(alias)
+        item = self._resolve(project_id, name)
+        key = normalise(alias)
+        if key == normalise(item.entity.name) or any(normalise(a) == key for a in item.entity.aliases):
+            raise FicDeskError(f"'{alias}' is already a name of '{item.entity.name}'")
+        other = _find(self._live(project_id), key)
+        if other is not None and other.key != item.key:
+            raise FicDeskError(f"'{alias}' is the name of another entity ('{other.entity.name}'); merge them instead")
+        self._record(project_id, "add_alias", item.key, {"alias": alias})
+        return self.find(project_id, item.entity.name)
+
+    def remove_alias(self, project_id: int, name: str, alias: str) -> Entity:
+        """Drop one alias of an entity (the name is no longer looked up or linked)."""
+        item = self._resolve(project_id, name)
+        self._own_alias(item, alias)
+        self._record(project_id, "remove_alias", item.key, {"alias": alias})
+        return self.find(project_id, item.entity.name)
+
+    def split_alias(self, project_id: int, name: str, alias: str,
+                    type: EntityType | str | None = None) -> Entity:
+        """Make an alias an entry of its own ("Sandor Clegane" taken out of "Gregor Clegane").
+
+        The new entry keeps the facts that name it; its type is ``type`` or the old entry's.
+        """
+        item = self._resolve(project_id, name)
+        self._own_alias(item, alias)
+        kind = item.entity.type if type is None else _entity_type(type)
+        self._record(project_id, "split", item.key, {"alias": alias, "type": kind.value})
+        return self.find(project_id, alias)
+
+    def set_canon(self, project_id: int, name: str, canon: bool) -> Entity:
+        """Mark an entity "not canon" (``canon=False``) or canon again; it stays in the list, apart."""
+        item = self._resolve(project_id, name)
+        self._record(project_id, "canon", item.key, {"canon": bool(canon)})
+        return self.find(project_id, item.entity.name)
+
     def set_note(self, project_id: int, name: str, text: str) -> None:
         item = self._resolve(project_id, name)
         with self.db.session() as session:
@@ -204,6 +280,11 @@ class CanonService(Service):
                 note.text = text
 
     # --- helpers ---------------------------------------------------------------------------------
+
+    @staticmethod
+    def _own_alias(item: _Live, alias: str) -> None:
+        if all(normalise(a) != normalise(alias) for a in item.entity.aliases):
+            raise FicDeskError(f"'{alias}' is not an alias of '{item.entity.name}'")
 
     def _record(self, project_id: int, action: str, target: str, value: dict[str, Any]) -> None:
         with self.db.session() as session:
@@ -278,7 +359,7 @@ def _entity_type(value: EntityType | str) -> EntityType:
 def _store_entities(session: Session, source_id: int, entities: list[Entity]) -> None:
     for position, entity in enumerate(entities):
         row = CanonEntity(source_id=source_id, position=position, name=entity.name[:MAX_NAME],
-                          type=entity.type.value, score=entity.score)
+                          type=entity.type.value, score=entity.score, mentioned=entity.mentioned)
         row.aliases = [CanonAlias(alias=alias[:MAX_NAME]) for alias in entity.aliases]
         row.facts = [CanonFact(text=fact.text, start_offset=fact.start, end_offset=fact.end) for fact in entity.facts]
         session.add(row)
@@ -294,7 +375,8 @@ def _load_extracted(session: Session, project_id: int) -> list[list[Entity]]:
     return [
         [
             Entity(name=row.name, type=_entity_type(row.type), aliases=[a.alias for a in row.aliases],
-                   facts=[Fact(f.text, f.start_offset, f.end_offset) for f in row.facts], score=row.score)
+                   facts=[Fact(f.text, f.start_offset, f.end_offset) for f in row.facts], score=row.score,
+                   mentioned=row.mentioned)
             for row in source.entities
         ]
         for source in sources
@@ -314,7 +396,8 @@ def _merge_sources(per_source: list[list[Entity]]) -> list[_Live]:
                 target = next((by_key[k] for k in alias_keys if k in by_key
                                and normalise(by_key[k].entity.name) == k), None)
             if target is None:
-                copy = Entity(entity.name, entity.type, list(entity.aliases), list(entity.facts), entity.score)
+                copy = Entity(entity.name, entity.type, list(entity.aliases), list(entity.facts), entity.score,
+                              mentioned=entity.mentioned)
                 target = _Live(name_key, copy, {name_key, *alias_keys})
                 live.append(target)
             else:
@@ -335,6 +418,7 @@ def _absorb(target: _Live, entity: Entity, keys: set[str], *, keep_name: bool = 
             merged.aliases.append(label)
     merged.aliases = [a for a in merged.aliases if normalise(a) != normalise(merged.name)]
     merged.facts.extend(entity.facts)
+    merged.mentioned = merged.mentioned and entity.mentioned  # one source treating it as its own is enough
     merged.score = round(merged.score + entity.score, 3)
     target.keys |= keys
 
@@ -385,4 +469,30 @@ def _apply_edits(live: list[_Live], edits: list[tuple[str, str, dict[str, Any]]]
             if other is not None:
                 _absorb(item, other.entity, other.keys | {other.key}, keep_name=True)
                 live.remove(other)
+        elif action == "add_alias":
+            alias = str(value["alias"])
+            if all(normalise(a) != normalise(alias) for a in (entity.name, *entity.aliases)):
+                entity.aliases.append(alias)
+            item.keys.add(normalise(alias))
+        elif action in ("remove_alias", "split"):
+            _split_off(live, item, str(value["alias"]), _entity_type(value.get("type", entity.type))
+                       if action == "split" else None)
+        elif action == "canon":
+            entity.not_canon = not value.get("canon", True)
     return live
+
+
+def _split_off(live: list[_Live], item: _Live, alias: str, kind: EntityType | None) -> None:
+    """Take ``alias`` off ``item``; with a ``kind``, it becomes an entry of its own with the facts naming it."""
+    key = normalise(alias)
+    entity = item.entity
+    if all(normalise(a) != key for a in entity.aliases):
+        return  # the source no longer gives this alias: nothing to take off
+    entity.aliases = [a for a in entity.aliases if normalise(a) != key]
+    item.keys.discard(key)
+    if kind is None:
+        return
+    pattern = re.compile(rf"(?<!\w){re.escape(alias)}(?!\w)", re.IGNORECASE)
+    facts = [fact for fact in entity.facts if pattern.search(fact.text)]
+    alone = Entity(alias, kind, [], facts, round(len(facts) + 1.0, 3), mentioned=entity.mentioned)
+    live.append(_Live(key, alone, {key}))
