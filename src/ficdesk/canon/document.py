@@ -204,7 +204,10 @@ _MD_IMAGE_OR_LINK = re.compile(r"!?\[([^\]\n]*)\]\(([^)\n]*)\)")
 _MD_HTML_TAG = re.compile(r"</?[A-Za-z][^>\n]*>")
 _MD_LINE_MARK = re.compile(r"(?m)^([ \t]*)(#{1,6}[ \t]+|>[ \t]?|[-*+][ \t]+|\d{1,3}[.)][ \t]+)")
 _MD_TABLE_RULE = re.compile(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$")
-_MD_EMPHASIS = re.compile(r"(?<![\w*])(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1(?![\w*])")
+#: *emphasis* and _emphasis_, one pattern per marker: the body never holds its own marker or a line break, so a
+#: line of unmatched markers ("_a _a _a …") is scanned once, not once per marker (no quadratic backtracking).
+_MD_EMPHASES = tuple(re.compile(rf"(?<![\w*])({mark}{{1,3}})(?=\S)([^{mark}\n]+?)(?<=\S)\1(?![\w*])")
+                     for mark in (r"\*", "_"))
 _MD_CODE = re.compile(r"`+")
 
 
@@ -232,7 +235,7 @@ def markdown_to_text(source: str) -> PlainDocument:
         blank(match.start(2), match.end(2))
     masked = "".join(chars)
     spans: list[tuple[int, int]] = []
-    for match in _MD_EMPHASIS.finditer(masked):
+    for match in (found for pattern in _MD_EMPHASES for found in pattern.finditer(masked)):
         marker = len(match.group(1))
         blank(match.start(), match.start() + marker)
         blank(match.end() - marker, match.end())
@@ -242,7 +245,7 @@ def markdown_to_text(source: str) -> PlainDocument:
     masked = _MD_CODE.sub(lambda m: " " * len(m.group()), masked)
     # Table cells: pipes become semicolons so that neighbouring cells never join into one name.
     masked = masked.replace("|", ";")
-    return PlainDocument(_unescape_same_length(masked), spans)
+    return PlainDocument(_unescape_same_length(masked), sorted(spans))
 
 
 def _unescape_same_length(text: str) -> str:
