@@ -193,3 +193,4 @@ def test_epub_import_keeps_every_chapters_text(store: Store, tmp_path: Path) -> 
             found = texts.find(paragraph, position)
             assert found >= 0, paragraph
             position = found + len(paragraph)
+    assert imported.title == "Coffee & Rifts"
