@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStackedWidget,
-    QTreeView,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -66,14 +66,21 @@ def excerpt(issue: Issue, width: int = 28) -> str:
     return f"{before}[{issue.flagged}]{after}".replace("\n", " ")
 
 
-#: What makes two findings "the same" for the list (the paragraph number may differ): compared in C.
-_KEY = attrgetter("match", "paragraph", "chapter_id")
+#: What makes two findings "the same" for the list (the paragraph number may differ). Each is kept as its
+#: own list of the findings' existing objects (no tuple per row: 40,000 new tuples cost a GC pass).
+_PARTS = (attrgetter("match"), attrgetter("paragraph"), attrgetter("chapter_id"))
+
+
+def _parts(issues: list[Issue]) -> tuple[list[object], ...]:
+    return tuple(list(map(part, issues)) for part in _PARTS)
 HEADERS = ("Issue", "Text", "Kind", "Chapter")
 
 
-def _common_head(old: Sequence[object], new: Sequence[object]) -> int:
-    """How many leading items ``old`` and ``new`` share, by galloping slice comparisons (in C, not per row)."""
-    limit = min(len(old), len(new))
+def _common_head(old: Sequence[object], new: Sequence[object], limit: int) -> int:
+    """How many leading items (at most ``limit``) ``old`` and ``new`` share, by galloping slice comparisons.
+
+    The comparisons run in C, and unchanged findings are the same objects: no Python code per row.
+    """
     head, step = 0, 1
     while head < limit:
         end = min(limit, head + step)
@@ -111,7 +118,7 @@ class IssuesModel(QAbstractTableModel):
         super().__init__(parent)
         self.colours = colours
         self._rows: list[Issue] = []
-        self._keys: list[tuple[object, ...]] = []
+        self._keys: tuple[list[object], ...] = _parts([])
         self.labels: dict[int, str] = {}
         #: Running tallies for the summary line, kept up to date with the changed rows only.
         self.categories: Counter[Category] = Counter()
@@ -168,7 +175,7 @@ class IssuesModel(QAbstractTableModel):
         Rows before and after the changed stretch stay (their paragraph numbers may move: they take the
         new findings' objects, which display the same). New chapter labels reset the model.
         """
-        keys: list[tuple[object, ...]] = list(map(_KEY, issues))
+        keys = _parts(issues)
         if labels != self.labels:
             self.beginResetModel()
             self.labels = dict(labels)
@@ -177,10 +184,15 @@ class IssuesModel(QAbstractTableModel):
             self.chapters = Counter(issue.chapter_id for issue in issues)
             self.endResetModel()
             return 0, -1, len(issues)  # -1: a reset, no row kept
-        old = self._keys
-        head = _common_head(old, keys)
-        tail = _common_tail(old, keys, min(len(old), len(keys)) - head)
-        removed, added = self._rows[head:len(old) - tail], issues[head:len(issues) - tail]
+        old_count = len(self._rows)
+        # A prefix (suffix) of findings is shared when it is shared by each part: take the shortest.
+        head = min(len(issues), old_count)
+        for old_part, new_part in zip(self._keys, keys, strict=True):
+            head = _common_head(old_part, new_part, head)
+        tail = min(len(issues), old_count) - head
+        for old_part, new_part in zip(self._keys, keys, strict=True):
+            tail = _common_tail(old_part, new_part, tail)
+        removed, added = self._rows[head:old_count - tail], issues[head:len(issues) - tail]
         if removed:
             self.beginRemoveRows(QModelIndex(), head, head + len(removed) - 1)
             del self._rows[head:head + len(removed)]
@@ -216,14 +228,18 @@ class IssuesPanel(QWidget):
     def __init__(self, colours: Colours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = IssuesModel(colours, self)
-        self.list = QTreeView()
+        # A table view, not a tree view: QTreeView's layout asks the model about every row after each change.
+        self.list = QTableView()
         self.list.setModel(self.model)
-        self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
-        self.list.setItemsExpandable(False)
+        self.list.setShowGrid(False)
+        self.list.setWordWrap(False)
         self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        header = self.list.header()
+        rows = self.list.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.list.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
