@@ -271,6 +271,46 @@ def session(open_url: str, typing_url: str, quick: bool) -> dict[str, object]:
     return out
 
 
+def story_typing(url: str, quick: bool) -> dict[str, object]:
+    """Type into the first chapter of a long story with the Issues panel on "story" scope.
+
+    The whole story is checked first (worker thread); then every key's latency is timed as in
+    :func:`session`, and the memory (RSS) taken with the whole story's findings listed.
+    """
+    from PySide6.QtGui import QTextCursor
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    watch = LoopWatch()
+    out: dict[str, object] = {"rss_start_mb": rss_mb()}
+    window, out["open_story_s"] = open_and_show(url, watch)
+    started = time.perf_counter()
+    window.issues.set_story_scope(True)
+    window.checker.run_now()
+    window.checker.wait_idle(600_000)
+    window.story_issues.wait_idle(1_200_000)
+    settle(watch)
+    out["story_check_s"] = time.perf_counter() - started
+    out["issues_before"] = window.issues.count()
+    document = window.editor.document()
+    cursor = QTextCursor(document.findBlockByNumber(document.blockCount() // 2))
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    window.editor.setTextCursor(cursor)
+    window.editor.setFocus()
+    settle(watch)
+    keys = keystrokes(random.Random(12), 250 if quick else 800)
+    type_into(window, watch, keys)
+    out["keys"] = len(keys)
+    out["latencies_ms"] = [value * 1000 for value in watch.latencies]
+    window.checker.wait_idle(120_000)
+    settle(watch)
+    out["issues_after"] = window.issues.count()
+    out["story_scope"] = window.issues.story_scope
+    out["rss_story_scope_mb"] = rss_mb()
+    app.processEvents()
+    return out
+
+
 def open_and_show(url: str, watch: LoopWatch) -> tuple[MainWindow, float]:
     """Open the real window on ``url`` with its first chapter; seconds until the event loop is idle."""
     from ficdesk.ui.app import open_window
@@ -292,6 +332,9 @@ def main(argv: list[str]) -> None:
         probe_window(argv[1], argv[2] if len(argv) > 2 else "shown")
     elif mode == "session":
         print(json.dumps(session(argv[1], argv[2], argv[3] == "quick")), flush=True)
+        os._exit(0)
+    elif mode == "story-typing":
+        print(json.dumps(story_typing(argv[1], argv[2] == "quick")), flush=True)
         os._exit(0)
     else:
         raise SystemExit(f"unknown mode {mode}")

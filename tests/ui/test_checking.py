@@ -56,9 +56,7 @@ def test_underline_issue_jump_and_fix_land_on_the_right_characters_after_emoji(
     assert window.checker_label.text() == "1 issue"
 
     # Click the issue: the selection is exactly the flagged word.
-    item = window.issues.list.topLevelItem(0)
-    window.issues.list.setCurrentItem(item)
-    window.issues.list.itemClicked.emit(item, 0)
+    window.issues.activate_row(0)
     cursor = window.editor.textCursor()
     assert cursor.selectedText() == "he's"
 

@@ -96,11 +96,10 @@ def test_the_acceptance_journey(qtbot: QtBot, tmp_path: Path, monkeypatch: pytes
     start = SENTENCE.index("he's")
     assert (start, len("he's")) in wavy_ranges(window, 0)
     row = window.issues.issues().index(issue)
-    item = window.issues.list.topLevelItem(row)
-    assert item is not None and "[he's]" in item.text(1)
+    assert "[he's]" in window.issues.row_text(row, 1)
 
     # 4. Apply "his" from the Issues panel: the text changes and the finding goes away.
-    window.issues.list.setCurrentItem(item)
+    window.issues.select_row(row)
     assert window.issues.apply_button.text() == "Apply “his”"
     window.issues.apply_button.click()
     assert window.editor.chapter_text() == SENTENCE.replace("he's", "his")

@@ -20,10 +20,8 @@ CHAPTERS = ["Quiet start.\nHe fed teh cat.", "All calm here.", "🙂 Jack was lo
 def rows(window: MainWindow) -> list[tuple[str, str, str]]:
     """(flagged words, kind, chapter column) of every listed finding."""
     result = []
-    for issue, index in zip(window.issues.issues(), range(window.issues.list.topLevelItemCount()), strict=True):
-        item = window.issues.list.topLevelItem(index)
-        assert item is not None
-        result.append((issue.flagged, item.text(2), item.text(3)))
+    for index, issue in enumerate(window.issues.issues()):
+        result.append((issue.flagged, window.issues.row_text(index, 2), window.issues.row_text(index, 3)))
     return result
 
 
@@ -64,10 +62,7 @@ def test_clicking_a_finding_in_another_chapter_opens_it_and_selects_the_words(
     story_scope(qtbot, window)
     qtbot.waitUntil(lambda: len(window.issues.issues()) == 2, timeout=5000)
 
-    item = window.issues.list.topLevelItem(1)
-    assert item is not None
-    window.issues.list.setCurrentItem(item)
-    window.issues.list.itemClicked.emit(item, 0)
+    window.issues.activate_row(1)
     assert window.chapter_id == ids[2]
     assert window.editor.textCursor().selectedText() == "he's"
     # The list keeps both chapters while (and after) the newly opened chapter is checked.

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache, partial
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -16,8 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -64,6 +67,154 @@ def excerpt(issue: Issue, width: int = 28) -> str:
     return f"{before}[{issue.flagged}]{after}".replace("\n", " ")
 
 
+#: What makes two findings "the same" for the list (the paragraph number may differ). Each is kept as its
+#: own list of the findings' existing objects (no tuple per row: 40,000 new tuples cost a GC pass).
+_PARTS = (attrgetter("match"), attrgetter("paragraph"), attrgetter("chapter_id"))
+
+
+def _parts(issues: list[Issue]) -> tuple[list[object], ...]:
+    return tuple(list(map(part, issues)) for part in _PARTS)
+HEADERS = ("Issue", "Text", "Kind", "Chapter")
+
+
+def _common_head(old: Sequence[object], new: Sequence[object], limit: int) -> int:
+    """How many leading items (at most ``limit``) ``old`` and ``new`` share, by galloping slice comparisons.
+
+    The comparisons run in C, and unchanged findings are the same objects: no Python code per row.
+    """
+    head, step = 0, 1
+    while head < limit:
+        end = min(limit, head + step)
+        if old[head:end] == new[head:end]:
+            head, step = end, step * 2
+        elif step == 1:
+            break
+        else:
+            step = 1
+    return head
+
+
+def _common_tail(old: Sequence[object], new: Sequence[object], limit: int) -> int:
+    """How many trailing items (at most ``limit``) ``old`` and ``new`` share."""
+    tail, step = 0, 1
+    while tail < limit:
+        end = min(limit, tail + step)
+        if old[len(old) - end:len(old) - tail] == new[len(new) - end:len(new) - tail]:
+            tail, step = end, step * 2
+        elif step == 1:
+            break
+        else:
+            step = 1
+    return tail
+
+
+class IssuesModel(QAbstractTableModel):
+    """The findings as rows.
+
+    :meth:`update` changes only the rows of the edited stretch (no reset), so a keystroke in a
+    2,000,000-word story costs a few C-level list comparisons, not a walk over every row.
+    """
+
+    def __init__(self, colours: Colours, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.colours = colours
+        self._rows: list[Issue] = []
+        self._keys: tuple[list[object], ...] = _parts([])
+        self.labels: dict[int, str] = {}
+        #: Running tallies for the summary line, kept up to date with the changed rows only.
+        self.categories: Counter[Category] = Counter()
+        self.chapters: Counter[int | None] = Counter()
+
+    # -- Qt model ----------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        issue = self._rows[index.row()]
+        column = index.column()
+        if role == ROLE:
+            return issue
+        if role == Qt.ItemDataRole.DisplayRole:
+            match = issue.match
+            if column == 0:
+                return match.message
+            if column == 1:
+                return excerpt(issue)
+            if column == 2:
+                return match.category.value
+            return self.labels.get(issue.chapter_id, "") if issue.chapter_id is not None else ""
+        if column == 0 and role == Qt.ItemDataRole.DecorationRole:
+            return category_icon(self.colours.categories.get(issue.match.category, self.colours.accent))
+        if column == 0 and role == Qt.ItemDataRole.ToolTipRole:
+            tip = issue.match.message
+            if issue.match.replacements:
+                tip += "\nSuggestions: " + ", ".join(issue.match.replacements[:5])
+            return tip
+        return None
+
+    # -- content -----------------------------------------------------------------------------------
+    def issue(self, row: int) -> Issue | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def issues(self) -> list[Issue]:
+        return list(self._rows)
+
+    def update(self, issues: list[Issue], labels: dict[int, str]) -> tuple[int, int, int]:
+        """Show ``issues``; returns (first changed row, rows removed there, rows inserted there).
+
+        Rows before and after the changed stretch stay (their paragraph numbers may move: they take the
+        new findings' objects, which display the same). New chapter labels reset the model.
+        """
+        keys = _parts(issues)
+        if labels != self.labels:
+            self.beginResetModel()
+            self.labels = dict(labels)
+            self._rows, self._keys = list(issues), keys
+            self.categories = Counter(issue.match.category for issue in issues)
+            self.chapters = Counter(issue.chapter_id for issue in issues)
+            self.endResetModel()
+            return 0, -1, len(issues)  # -1: a reset, no row kept
+        old_count = len(self._rows)
+        # A prefix (suffix) of findings is shared when it is shared by each part: take the shortest.
+        head = min(len(issues), old_count)
+        for old_part, new_part in zip(self._keys, keys, strict=True):
+            head = _common_head(old_part, new_part, head)
+        tail = min(len(issues), old_count) - head
+        for old_part, new_part in zip(self._keys, keys, strict=True):
+            tail = _common_tail(old_part, new_part, tail)
+        removed, added = self._rows[head:old_count - tail], issues[head:len(issues) - tail]
+        if removed:
+            self.beginRemoveRows(QModelIndex(), head, head + len(removed) - 1)
+            del self._rows[head:head + len(removed)]
+            self.endRemoveRows()
+        if added:
+            self.beginInsertRows(QModelIndex(), head, head + len(added) - 1)
+            self._rows[head:head] = added
+            self.endInsertRows()
+        self._rows, self._keys = list(issues), keys
+        self.categories.subtract(issue.match.category for issue in removed)
+        self.categories.update(issue.match.category for issue in added)
+        self.chapters.subtract(issue.chapter_id for issue in removed)
+        self.chapters.update(issue.chapter_id for issue in added)
+        return head, len(removed), len(added)
+
+    def set_colours(self, colours: Colours) -> None:
+        self.colours = colours
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+
 class IssuesPanel(QWidget):
     """Lists issues; the window does the work when the author picks an action."""
 
@@ -77,21 +228,31 @@ class IssuesPanel(QWidget):
 
     def __init__(self, colours: Colours, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.colours = colours
-        self._labels: dict[int, str] = {}
-        self.list = QTreeWidget()
-        self.list.setRootIsDecorated(False)
-        self.list.setUniformRowHeights(True)
-        self.list.setHeaderLabels(["Issue", "Text", "Kind", "Chapter"])
-        self.list.header().setStretchLastSection(False)
-        self.list.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.list.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.list.header().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        self.list.header().setSectionResizeMode(CHAPTER_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
+        self.model = IssuesModel(colours, self)
+        # A table view, not a tree view: QTreeView's layout asks the model about every row after each change.
+        self.list = QTableView()
+        self.list.setModel(self.model)
+        self.list.setShowGrid(False)
+        self.list.setWordWrap(False)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        rows = self.list.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.list.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # Fixed widths, not ResizeToContents: that measures every row of the list after each change.
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(CHAPTER_COLUMN, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(2, 90)
+        header.resizeSection(CHAPTER_COLUMN, 120)
         self.list.setColumnHidden(CHAPTER_COLUMN, True)
-        self.list.itemActivated.connect(self._jump)
-        self.list.itemClicked.connect(self._jump)
-        self.list.currentItemChanged.connect(self._update_buttons)
+        self.list.activated.connect(self._jump)
+        self.list.clicked.connect(self._jump)
+        self.list.selectionModel().currentChanged.connect(self._update_buttons)
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
 
@@ -133,9 +294,17 @@ class IssuesPanel(QWidget):
         layout.addLayout(buttons)
         self.show_message("Open a chapter to see its issues.")
 
+    @property
+    def colours(self) -> Colours:
+        return self.model.colours
+
+    @colours.setter
+    def colours(self, colours: Colours) -> None:
+        self.model.set_colours(colours)
+
     # -- content ---------------------------------------------------------------------------------
     def show_message(self, text: str) -> None:
-        self.list.clear()
+        self.model.update([], self.model.labels)
         self.empty.setText(text)
         self.stack.setCurrentWidget(self.empty)
         self.summary.setText("")
@@ -153,103 +322,75 @@ class IssuesPanel(QWidget):
         self.scopeChanged.emit(str(self.scope.currentData()))
 
     def set_issues(self, issues: list[Issue], chapter_labels: dict[int, str] | None = None) -> None:
-        """Show ``issues``, touching only the rows that changed (a long chapter has thousands of them).
+        """Show ``issues``, changing only the rows of the stretch that changed (no walk over every row).
 
         ``chapter_labels`` names the chapter of each issue (whole-story list).
         """
-        selected = self.current_issue()
-        if (chapter_labels or {}) != self._labels:
-            self._labels = dict(chapter_labels or {})
-            self.list.clear()  # every row's chapter column may change
         if not issues:
+            self.model.update([], chapter_labels or {})
             self.show_message("No issues in this story." if self.story_scope else "No issues in this chapter.")
             return
-        old = self.issues() if self.stack.currentWidget() is self.list else []
-        current = self.list.currentItem()
-        row = -1 if current is None else self.list.indexOfTopLevelItem(current)
-        # Rows before and after the edited stretch stay; only their paragraph numbers may have moved.
-        limit = min(len(old), len(issues))
-        head = 0
-        while head < limit and _same(old[head], issues[head]):
-            head += 1
-        tail = 0
-        while tail < limit - head and _same(old[-1 - tail], issues[-1 - tail]):
-            tail += 1
-        shift = len(old) - len(issues)
-        for index in (*range(head), *range(len(issues) - tail, len(issues))):
-            old_index = index if index < head else index + shift
-            item = self.list.topLevelItem(old_index)
-            if item is not None and old[old_index] != issues[index]:
-                item.setData(0, ROLE, issues[index])
-        for _ in range(len(old) - tail - head):
-            self.list.takeTopLevelItem(head)
-        fresh = [self._item(issue) for issue in issues[head:len(issues) - tail]]
-        self.list.insertTopLevelItems(head, fresh)
-        if head <= row < len(old) - tail:  # the selected row was replaced: select the same finding, or none
-            self.list.setCurrentIndex(QModelIndex())
-            for item in fresh:
-                if selected is not None and _same(item.data(0, ROLE), selected):
-                    self.list.setCurrentItem(item)
-                    break
-        if row < 0 and selected is not None and self.list.currentItem() is None:
-            for index in range(self.list.topLevelItemCount()):  # rebuilt from scratch: find it again
-                item = self.list.topLevelItem(index)
-                if item is not None and _same(item.data(0, ROLE), selected):
-                    self.list.setCurrentItem(item)
-                    break
+        selected = self.current_issue()
+        row = self.list.currentIndex().row()
+        head, removed, added = self.model.update(issues, chapter_labels or {})
+        if selected is not None and (removed < 0 or head <= row < head + removed):
+            # The selected row was replaced: select the same finding among the new rows, or none.
+            rows = range(len(issues)) if removed < 0 else range(head, head + added)
+            found = next((r for r in rows if _same(issues[r], selected)), None)
+            if found is None:
+                self.list.selectionModel().clear()
+            else:
+                self.list.setCurrentIndex(self.model.index(found, 0))
         self.stack.setCurrentWidget(self.list)
-        counts: dict[Category, int] = {}
-        for issue in issues:
-            counts[issue.match.category] = counts.get(issue.match.category, 0) + 1
         total = len(issues)
-        detail = ", ".join(f"{n} {category.value}" for category, n in sorted(counts.items()))
+        detail = ", ".join(f"{n} {category.value}" for category, n in sorted(self.model.categories.items()) if n > 0)
         where = ""
         if self.story_scope:
-            chapters = len({issue.chapter_id for issue in issues})
+            chapters = sum(1 for n in self.model.chapters.values() if n > 0)
             where = f" in {chapters} chapter{'s' if chapters != 1 else ''}"
         self.summary.setText(f"{total} issue{'s' if total != 1 else ''}{where} ({detail})")
         self.summary.setToolTip(self.summary.text())
         self._update_buttons()
 
-    def _item(self, issue: Issue) -> QTreeWidgetItem:
-        match = issue.match
-        chapter = self._labels.get(issue.chapter_id, "") if issue.chapter_id is not None else ""
-        item = QTreeWidgetItem([match.message, excerpt(issue), match.category.value, chapter])
-        item.setIcon(0, category_icon(self.colours.categories.get(match.category, self.colours.accent)))
-        item.setData(0, ROLE, issue)
-        tip = match.message
-        if match.replacements:
-            tip += "\nSuggestions: " + ", ".join(match.replacements[:5])
-        item.setToolTip(0, tip)
-        return item
-
     def issues(self) -> list[Issue]:
-        return [item.data(0, ROLE) for i in range(self.list.topLevelItemCount())
-                if (item := self.list.topLevelItem(i)) is not None]
+        return self.model.issues()
+
+    def count(self) -> int:
+        """How many issues are listed (without copying the list)."""
+        return self.model.rowCount()
 
     def current_issue(self) -> Issue | None:
-        item = self.list.currentItem()
-        return None if item is None else item.data(0, ROLE)
+        return self.model.issue(self.list.currentIndex().row())
+
+    def select_row(self, row: int) -> Issue | None:
+        """Make row ``row`` the current one (as a click would, without the jump)."""
+        issue = self.model.issue(row)
+        if issue is not None:
+            self.list.setCurrentIndex(self.model.index(row, 0))
+        return issue
+
+    def activate_row(self, row: int) -> None:
+        """Select row ``row`` and jump to its finding (what a click on it does)."""
+        if self.select_row(row) is not None:
+            self._jump(self.model.index(row, 0))
+
+    def row_text(self, row: int, column: int) -> str:
+        return str(self.model.data(self.model.index(row, column)) or "")
 
     def select_next(self) -> Issue | None:
         """Move to the next issue (wrapping) and jump to it."""
-        count = self.list.topLevelItemCount()
+        count = self.model.rowCount()
         if not count:
             return None
-        current = self.list.currentItem()
-        index = self.list.indexOfTopLevelItem(current) if current is not None else -1
-        item = self.list.topLevelItem((index + 1) % count)
-        if item is None:
-            return None
-        self.list.setCurrentItem(item)
-        self._jump(item)
-        issue: Issue = item.data(0, ROLE)
-        return issue
+        row = (self.list.currentIndex().row() + 1) % count
+        self.activate_row(row)
+        return self.model.issue(row)
 
     # -- actions -----------------------------------------------------------------------------------
-    def _jump(self, item: QTreeWidgetItem | None) -> None:
-        if item is not None:
-            self.jumpRequested.emit(item.data(0, ROLE))
+    def _jump(self, index: QModelIndex) -> None:
+        issue = self.model.issue(index.row()) if index.isValid() else None
+        if issue is not None:
+            self.jumpRequested.emit(issue)
 
     def _emit(self, action: str) -> None:
         issue = self.current_issue()

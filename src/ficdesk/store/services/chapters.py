@@ -29,19 +29,9 @@ class ChapterService(Service):
     def create(self, story_id: int, title: str = "", body: str = "", *, position: int | None = None) -> Chapter:
         with self.db.session() as session:
             story = get_live(session, Story, story_id)
-            # Positions only: loading every chapter's body to renumber made adding chapters quadratic.
-            rows = session.execute(
-                select(Chapter.id, Chapter.position).where(Chapter.story_id == story.id, Chapter.deleted_at.is_(None))
-                .order_by(Chapter.position, Chapter.id)
-            ).all()
-            index = len(rows) if position is None else max(0, min(position, len(rows)))
-            for slot, (chapter_id, stored) in enumerate(rows):  # rows are (id, position)
-                wanted = slot if slot < index else slot + 1
-                if stored != wanted:
-                    session.execute(update(Chapter).where(Chapter.id == chapter_id).values(position=wanted)
-                                    .execution_options(synchronize_session=False))
+            at = _make_room(session, story.id, position)
             chapter = Chapter(story_id=story.id, title=title.strip(), body=body, word_count=count_words(body),
-                              position=index)
+                              position=at)
             session.add(chapter)
             session.flush()
             return chapter
@@ -235,6 +225,31 @@ def _live_chapters(session: Session, story_id: int) -> list[Chapter]:
         .order_by(Chapter.position, Chapter.id)
     )
     return list(session.scalars(query))
+
+
+def _make_room(session: Session, story_id: int, index: int | None) -> int:
+    """The position a new chapter takes at ``index`` (None: the end) among the live chapters.
+
+    Works on the position column only, never loading chapter rows (their bodies can be huge): appending
+    is one ``max(position)`` query; inserting shifts the later chapters' positions with one UPDATE.
+    """
+    live = (Chapter.story_id == story_id, Chapter.deleted_at.is_(None))
+    if index is None:
+        last = session.scalar(select(func.max(Chapter.position)).where(*live))
+        return 0 if last is None else last + 1
+    rows = session.execute(select(Chapter.id, Chapter.position).where(*live)
+                           .order_by(Chapter.position, Chapter.id)).all()
+    index = max(0, min(index, len(rows)))
+    if [row.position for row in rows] != list(range(len(rows))):
+        # Positions with gaps or ties (older data): make them 0..n-1 in reading order, still columns only.
+        for new, row in enumerate(rows):
+            if row.position != new:
+                session.execute(update(Chapter).where(Chapter.id == row.id).values(position=new)
+                                .execution_options(synchronize_session=False))
+    if index < len(rows):
+        session.execute(update(Chapter).where(*live, Chapter.position >= index)
+                        .values(position=Chapter.position + 1).execution_options(synchronize_session=False))
+    return index
 
 
 def _renumber(chapters: list[Chapter]) -> None:

@@ -1,0 +1,75 @@
+"""Creating chapters works on positions only: no chapter body is read back, whatever the story's length."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import event
+
+from ficdesk.store import Store
+
+
+@contextmanager
+def _statements(store: Store) -> Iterator[list[str]]:
+    """Every SQL statement the store's engine sends while the block runs."""
+    seen: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+        seen.append(statement)
+
+    event.listen(store.db.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(store.db.engine, "before_cursor_execute", record)
+
+
+def _story(store: Store, chapters: int) -> tuple[int, list[int]]:
+    project = store.projects.create("Long fics")
+    story = store.stories.create(project.id, "A long road home")
+    ids = [store.chapters.create(story.id, f"Part {n}", f"The road went on, part {n}.").id
+           for n in range(chapters)]
+    return story.id, ids
+
+
+def _reads_a_body(statement: str) -> bool:
+    head = statement.split(" FROM ", 1)[0].lower()
+    return head.lstrip().startswith("select") and "chapter.body" in head
+
+
+def test_appending_a_chapter_costs_the_same_statements_at_any_length(sqlite_store: Store) -> None:
+    story_id, _ = _story(sqlite_store, 3)
+    with _statements(sqlite_store) as short:
+        sqlite_store.chapters.create(story_id, "Next", "More road.")
+    for n in range(40):
+        sqlite_store.chapters.create(story_id, f"Filler {n}", "Road.")
+    with _statements(sqlite_store) as long:
+        sqlite_store.chapters.create(story_id, "Last", "The end of the road.")
+    assert len(long) == len(short)
+    assert not [s for s in long if _reads_a_body(s)]
+    assert [c.title for c in sqlite_store.chapters.list(story_id)][-2:] == ["Filler 39", "Last"]
+
+
+def test_inserting_a_chapter_shifts_positions_without_reading_bodies(sqlite_store: Store) -> None:
+    story_id, ids = _story(sqlite_store, 30)
+    with _statements(sqlite_store) as seen:
+        inserted = sqlite_store.chapters.create(story_id, "Interlude", "A pause.", position=2)
+    assert not [s for s in seen if _reads_a_body(s)]
+    assert len(seen) <= 8
+    listed = sqlite_store.chapters.list(story_id)
+    assert [c.id for c in listed] == [*ids[:2], inserted.id, *ids[2:]]
+    assert [c.position for c in listed] == list(range(31))
+
+
+def test_positions_stay_in_reading_order_after_trash_and_out_of_range_inserts(store: Store) -> None:
+    story_id, ids = _story(store, 4)
+    store.chapters.delete(ids[1])
+    first = store.chapters.create(story_id, "Prologue", position=-5)
+    last = store.chapters.create(story_id, "Epilogue", position=99)
+    appended = store.chapters.create(story_id, "Afterword")
+    store.chapters.restore(ids[1])
+    listed = store.chapters.list(story_id)
+    assert [c.id for c in listed] == [first.id, ids[0], ids[2], ids[3], last.id, appended.id, ids[1]]
+    assert [c.position for c in listed] == list(range(7))
