@@ -71,5 +71,6 @@ def test_positions_stay_in_reading_order_after_trash_and_out_of_range_inserts(st
     appended = store.chapters.create(story_id, "Afterword")
     store.chapters.restore(ids[1])
     listed = store.chapters.list(story_id)
-    assert [c.id for c in listed] == [first.id, ids[0], ids[2], ids[3], last.id, appended.id, ids[1]]
+    # The restored chapter is back in its place: after the chapter it followed, though a prologue came since.
+    assert [c.id for c in listed] == [first.id, ids[0], ids[1], ids[2], ids[3], last.id, appended.id]
     assert [c.position for c in listed] == list(range(7))

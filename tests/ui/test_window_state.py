@@ -223,7 +223,7 @@ def test_ignoring_a_spelling_finding_ignores_the_word_not_all_spelling_and_can_b
     checked(qtbot, window)
     assert flagged(window) == ["lantren", "shrot"]
     logbook = next(issue for issue in window.issues.issues() if issue.flagged == "lantren")
-    window.issues.list.setCurrentItem(window.issues.list.topLevelItem(window.issues.issues().index(logbook)))
+    window.issues.select_row(window.issues.issues().index(logbook))
     assert window.issues.ignore_rule_button.text() == "Ignore word"
     window.issues.ignore_rule_button.click()
     qtbot.waitUntil(lambda: flagged(window) == ["shrot"], timeout=20_000)  # the other misspelling stays

@@ -127,7 +127,7 @@ class IssuesPresenter(QObject):
             if state == "idle" and not self.checker.has_results:
                 text = "Not checked yet"  # the chapter was just opened: its check is about to run
             elif state == "idle":
-                count = len(self.issues.issues())
+                count = self.issues.count()
                 text = f"{count} issue{'s' if count != 1 else ''}"
             self.window.checker_label.setToolTip("")
         if self.window.services.checker_status is not None and self.window.project_id is not None:

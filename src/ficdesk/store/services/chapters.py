@@ -231,7 +231,8 @@ def _make_room(session: Session, story_id: int, index: int | None) -> int:
     """The position a new chapter takes at ``index`` (None: the end) among the live chapters.
 
     Works on the position column only, never loading chapter rows (their bodies can be huge): appending
-    is one ``max(position)`` query; inserting shifts the later chapters' positions with one UPDATE.
+    is one ``max(position)`` query; inserting shifts the later chapters' positions (trashed ones included)
+    with one UPDATE.
     """
     live = (Chapter.story_id == story_id, Chapter.deleted_at.is_(None))
     if index is None:
@@ -247,7 +248,8 @@ def _make_room(session: Session, story_id: int, index: int | None) -> int:
                 session.execute(update(Chapter).where(Chapter.id == row.id).values(position=new)
                                 .execution_options(synchronize_session=False))
     if index < len(rows):
-        session.execute(update(Chapter).where(*live, Chapter.position >= index)
+        # Trashed chapters move along too: a restore puts a chapter back at its position among the live ones.
+        session.execute(update(Chapter).where(Chapter.story_id == story_id, Chapter.position >= index)
                         .values(position=Chapter.position + 1).execution_options(synchronize_session=False))
     return index
 
