@@ -115,7 +115,7 @@ def test_cli_import_export_and_templates(tmp_path: Path, capsys: pytest.CaptureF
     code, out, _ = _run(capsys, *db, "import", str(DATA / "ffn_harry_potter.txt"), "--project", "torchwood")
     assert code == 0 and "imported 'The Last Train from King's Cross'" in out
     code, out, _ = _run(capsys, *db, "project", "list")
-    assert "Torchwood (1 stories)" in out
+    assert "Torchwood (1 story)" in out
 
     target = tmp_path / "out.html"
     title = "The Last Train from King's Cross"
