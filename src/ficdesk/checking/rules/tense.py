@@ -5,8 +5,11 @@
 clear tense nothing is flagged. Precision comes first, so a verb is flagged only when all of these hold:
 
 * it is narration: outside quotation marks and ``*italic*`` thoughts, not in an author's note;
-* its subject is "he", "she" or a name opening the sentence ("She grabs the bag and ran."), or it is joined by
-  "and" to a verb of the story's tense with such a subject ("He opened the door and sees the rain.");
+* it is joined by "and" to a verb of the story's tense whose subject ("he", "she" or a name) opens the sentence
+  ("He opened the door and sees the rain."); in a past-tense story a present verb may also have such a subject
+  itself ("She grabs the bag and ran."), while in a present-tense story a past verb there may be an earlier event
+  ("He forgot his keys and he laughs.");
+* it is not a state ("love", "know", "want" ...) and the sentence has no verb of thinking, saying or reading;
 * every other finite verb of the sentence's narration is in the story's tense, and there is at least one;
 * the sentence has no sign of a timeless or shifted clause: general truths and habits ("always", "every"),
   conditions ("if", "unless"), reported or embedded clauses ("that", "what", "how" ...), and, in a present-tense
@@ -44,6 +47,19 @@ _PAST_MARKERS = frozenset({
     "already", "was", "were", "did", "former", "formerly", "back", "remembers", "remember", "recalls",
     "remembered", "recalled",
 })
+#: Verbs of thinking, speaking and reading: a sentence with one may hold an unquoted thought or a quoted text
+#: ("Draco looks tired, he thought"; "The sign says no entry").
+_REPORTING = frozenset({
+    "think", "know", "wonder", "realise", "realize", "say", "tell", "ask", "whisper", "murmur", "mutter", "reply",
+    "decide", "suppose", "guess", "believe", "remember", "recall", "imagine", "hope", "wish", "figure", "reckon",
+    "suspect", "explain", "write", "read", "learn", "hear", "notice", "mean", "promise", "swear", "admit",
+})
+#: States rather than events: in the present they often state a truth that still holds ("she hates waiting").
+_STATIVE = frozenset({
+    "love", "hate", "like", "dislike", "know", "mean", "want", "need", "seem", "believe", "prefer", "own", "belong",
+    "deserve", "matter", "exist", "contain", "include", "depend", "understand", "resemble", "cost", "weigh",
+    "consist", "lack", "owe", "possess", "appear", "tend", "live", "work", "remain", "fit", "suit", "concern",
+})
 #: Verbs left alone: auxiliaries and "be", whose tense a reader's ear may prefer either way.
 _SKIP = frozenset({"is", "are", "am", "was", "were", "has", "have", "had", "does", "do", "did", "'s", "'re", "'m",
                    "'ve", "'d"})
@@ -57,6 +73,8 @@ _OPENERS = frozenset({"then", "and", "but", "so", "finally", "suddenly", "slowly
 def tense_shift(para: Paragraph, env: Env) -> Iterator[Match]:
     if env.tense not in (PAST, PRESENT) or len(para.words) < 4 or _NOTE.match(para.text):
         return
+    if env.tense == PRESENT and not para.vocabulary & _JOINERS:
+        return  # in a present-tense story only a verb joined by "and" / "then" is looked at
     text = narration(para.text)
     if text.isspace():
         return
@@ -101,8 +119,13 @@ def _sentence(para: Paragraph, start: int, end: int, text: str, tense: str) -> I
     index = wrong[0]
     if index not in candidates or not _subject_ok(para, start, index, right, tense):
         return
+    if any(lx.verb_lemma(para.norm(other)) in _REPORTING for other in finite):
+        return
     word = para.words[index]
-    fix = _fix(word.norm, tense)
+    lemma = lx.verb_lemma(word.norm)
+    if lemma is None or lemma in _STATIVE:
+        return
+    fix = lx.inflect(lemma, "VBD" if tense == PAST else "VBZ")
     if fix is None:
         return
     told = "past" if tense == PAST else "present"
@@ -118,9 +141,15 @@ def _wrong_tense(tag: str, tense: str) -> bool:
 def _candidate_words(para: Paragraph, start: int, end: int, tense: str) -> set[int]:
     """Words that may be the slipped verb, found without the tagger (so most sentences need no tags)."""
     found = set()
+    opening = start + 1 if para.norm(start) in _OPENERS else start
     for index in range(start + 1, end):
         norm = para.norm(index)
         if norm in _SKIP:
+            continue
+        before = para.norm(index - 1)
+        coordinated = before in _JOINERS and para.joined(index)
+        if not coordinated and not (tense == PAST and index - 1 == opening and
+                                    (before in _SUBJECTS or para.words[index - 1].is_capitalised)):
             continue
         if tense == PAST and not (norm.endswith("s") and len(norm) > 3 and lx.is_verb_form(norm, "VBZ")):
             continue
@@ -135,7 +164,7 @@ def _subject_ok(para: Paragraph, start: int, index: int, right: list[int], tense
     if para.norm(start) in _OPENERS:
         start += 1
     before = index - 1
-    if before == start and _subject(para, before):
+    if tense == PAST and before == start and _subject(para, before):  # a past verb may be an earlier event
         return any(other > index for other in right)
     if para.norm(before) in _JOINERS and para.joined(index):
         if para.norm(before) == "then" and para.norm(before - 1) == "and":
@@ -149,13 +178,6 @@ def _subject_ok(para: Paragraph, start: int, index: int, right: list[int], tense
 def _subject(para: Paragraph, index: int) -> bool:
     word = para.words[index]
     return word.norm in _SUBJECTS or (word.is_capitalised and para.tag(index) == "NNP")
-
-
-def _fix(word: str, tense: str) -> str | None:
-    lemma = lx.verb_lemma(word)
-    if lemma is None:
-        return None
-    return lx.inflect(lemma, "VBD" if tense == PAST else "VBZ")
 
 
 #: Narration the examples share: enough of it for the story's tense to be judged (see ``ficdesk.checking.tense``).
