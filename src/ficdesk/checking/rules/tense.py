@@ -63,7 +63,9 @@ _STATIVE = frozenset({
 #: Verbs left alone: auxiliaries and "be", whose tense a reader's ear may prefer either way.
 _SKIP = frozenset({"is", "are", "am", "was", "were", "has", "have", "had", "does", "do", "did", "'s", "'re", "'m",
                    "'ve", "'d"})
-_NOTE = re.compile(r"(?i)^\W*(a/n|an:|author'?s? ?note|note:|disclaimer|edit:|ps\b|p\.s\.)")
+#: Author's notes, summaries and headings: the author speaks there, in any tense.
+_NOTE = re.compile(r"(?i)^\W*(a/n|an:|author'?s? ?notes?|notes?:|disclaimer|edit:|ps\b|p\.s\.|summary|chapter"
+                   r"|prologue|epilogue|warnings?:|rating:|pairings?:)")
 _JOINERS = frozenset({"and", "then"})
 #: Words that may open a sentence before its subject.
 _OPENERS = frozenset({"then", "and", "but", "so", "finally", "suddenly", "slowly", "quickly", "quietly"})
