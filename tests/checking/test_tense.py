@@ -73,3 +73,16 @@ def test_the_project_checker_judges_the_tense_from_every_paragraph() -> None:
     checker = ProjectChecker()
     assert checker.style(PRESENT_STORY.splitlines()).tense == PRESENT
     assert checker.style(PAST_STORY.splitlines()[:3]).tense == ""
+
+
+def test_small_edits_that_shift_the_balance_keep_the_document_equal_to_a_full_check() -> None:
+    lines = PAST_STORY.splitlines(keepends=True)
+    slip = "She opens the box and lifted the key out.\n"
+    present = "".join(PRESENT_STORY.splitlines(keepends=True)[:12])
+    document = _checker().document()
+    tenses = set()
+    for cut in range(0, len(lines) + 1, 6):  # the past narration shrinks until the present story wins
+        text = "".join(lines[cut:]) + slip + present
+        assert document.update(text) == _checker().check(text)
+        tenses.add(document.style.tense)
+    assert {PAST, PRESENT} <= tenses
