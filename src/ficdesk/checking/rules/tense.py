@@ -18,6 +18,7 @@ clear tense nothing is flagged. Precision comes first, so a verb is flagged only
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
@@ -64,6 +65,8 @@ _STATIVE = frozenset({
 _SKIP = frozenset({"is", "are", "am", "was", "were", "has", "have", "had", "does", "do", "did", "'s", "'re", "'m",
                    "'ve", "'d"})
 #: Author's notes, summaries and headings: the author speaks there, in any tense.
+#: What a slipped present verb in a past-tense story looks like, found at C speed before anything else.
+_PAST_SHAPE = re.compile(r"\b(?:and|then|[Hh]e|[Ss]he|[A-Z][a-z]+) +[a-z]+s\b")
 _NOTE = re.compile(r"(?i)^\W*(a/n|an:|author'?s? ?notes?|notes?:|disclaimer|edit:|ps\b|p\.s\.|summary|chapter"
                    r"|prologue|epilogue|warnings?:|rating:|pairings?:)")
 _JOINERS = frozenset({"and", "then"})
@@ -77,6 +80,8 @@ def tense_shift(para: Paragraph, env: Env) -> Iterator[Match]:
         return
     if env.tense == PRESENT and not para.vocabulary & _JOINERS:
         return  # in a present-tense story only a verb joined by "and" / "then" is looked at
+    if env.tense == PAST and not _PAST_SHAPE.search(para.text):
+        return  # no "-s" word after "and", "then", "he", "she" or a capitalised word: nothing to look at
     text = narration(para.text)
     if text.isspace():
         return
@@ -86,8 +91,11 @@ def tense_shift(para: Paragraph, env: Env) -> Iterator[Match]:
 
 def _sentences(para: Paragraph, text: str) -> Iterator[tuple[int, int]]:
     """Ranges of word indices of each stretch of narration between sentence marks."""
+    breaks = [found.start() for found in _SENTENCE_END.finditer(para.text)]
     start = None
+    previous_end = 0
     for word in para.words:
+        gap_start, previous_end = previous_end, word.end
         if text[word.start] == " ":  # blanked: speech or thoughts
             if start is not None:
                 yield start, word.index
@@ -95,7 +103,7 @@ def _sentences(para: Paragraph, text: str) -> Iterator[tuple[int, int]]:
             continue
         if start is None:
             start = word.index
-        elif _SENTENCE_END.search(para.gap_before(word.index)):
+        elif (at := bisect.bisect_left(breaks, gap_start)) < len(breaks) and breaks[at] < word.start:
             yield start, word.index
             start = word.index
     if start is not None:
