@@ -21,7 +21,7 @@ app="$work/FicDesk/ficdesk"
 
 echo "bundle: $(du -sh "$bundle" | cut -f1) ($bundle)"
 "$app" --version
-"$app" info | sed -n '1,4p'
 smoke_app "bundle" "$app"
+"$app" info | sed -n '1,4p'   # read-only: after smoke_app has created the database
 smoke_screenshot "bundle" "$app"
 echo "bundle check passed"

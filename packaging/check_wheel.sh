@@ -48,8 +48,8 @@ for what, path in [("package", Path(ficdesk.__file__)), ("resources", r.resource
     assert path.resolve().is_relative_to(venv), f"{what} read from {path}, not from the installed package"
     print(f"{what}: {path}")
 PY
-"${app[@]}" info
 smoke_app "installed app" "${app[@]}"
+"${app[@]}" info   # a read-only command: after smoke_app, so there is a database to describe (info creates none)
 
 step "screenshot (offscreen)"
 smoke_screenshot "installed app" "${app[@]}"

@@ -12,11 +12,11 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import Literal
 
 from ficdesk.errors import FicDeskError, InputError
+from ficdesk.formats.htmldoc import SKIP, Skipping, html_lines, parse_html
 from ficdesk.formats.reading import decode, read_text
 
 Format = Literal["text", "markdown", "html"]
@@ -85,115 +85,44 @@ def plain_text(text: str, fmt: str) -> PlainDocument:
 
 # --- HTML ---------------------------------------------------------------------------------------
 
-_SKIP_TAGS = frozenset({
-    "script", "style", "nav", "header", "footer", "aside", "noscript", "template", "svg", "math", "form",
-    "button", "select", "textarea", "iframe", "object", "head", "title", "figure", "menu",
-})
-_SKIP_CLASSES = frozenset({
-    "navbox", "mw-editsection", "reference", "references", "reflist", "noprint", "toc", "sidebar",
-    "mw-jump-link", "catlinks", "printfooter", "navigation", "breadcrumbs", "mw-cite-backlink", "hatnote",
-    "metadata", "ambox", "page-header", "page-footer", "wds-global-navigation", "global-navigation",
-})
-_SKIP_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary"})
-_BLOCK_TAGS = frozenset({
-    "p", "div", "section", "article", "main", "br", "li", "ul", "ol", "dl", "dt", "dd", "tr", "table",
-    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr", "caption", "tbody", "thead",
-})
-_CELL_TAGS = frozenset({"td", "th"})
-_TITLE_TAGS = frozenset({"i", "em", "cite"})
-_VOID_TAGS = frozenset({
-    "br", "img", "hr", "meta", "link", "input", "area", "base", "col", "embed", "source", "track", "wbr", "param",
-})
-
-
-class _TextExtractor(HTMLParser):
-    """Collects visible text; skipped elements are tracked by tag name and nesting depth."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.length = 0
-        self.skip_tag: str | None = None
-        self.skip_depth = 0
-        self.title_starts: list[int] = []
-        self.title_spans: list[tuple[int, int]] = []
-
-    def _write(self, text: str) -> None:
-        self.parts.append(text)
-        self.length += len(text)
-
-    def _break(self, separator: str) -> None:
-        if self.parts and not self.parts[-1].endswith(("\n", separator)):
-            self._write(separator)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if self.skip_tag is not None:
-            if tag == self.skip_tag and tag not in _VOID_TAGS:
-                self.skip_depth += 1
-            return
-        attributes = {key: value or "" for key, value in attrs}
-        classes = set(attributes.get("class", "").split())
-        hidden = "hidden" in attributes or "display:none" in attributes.get("style", "").replace(" ", "")
-        if tag in _SKIP_TAGS or classes & _SKIP_CLASSES or attributes.get("role") in _SKIP_ROLES or hidden:
-            if tag not in _VOID_TAGS:
-                self.skip_tag, self.skip_depth = tag, 1
-            return
-        if tag in _BLOCK_TAGS:
-            self._break("\n")
-        elif tag in _CELL_TAGS:
-            self._break("; ")
-        elif tag in _TITLE_TAGS:
-            self.title_starts.append(self.length)
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.skip_tag is not None:
-            if tag == self.skip_tag:
-                self.skip_depth -= 1
-                if self.skip_depth == 0:
-                    self.skip_tag = None
-            return
-        if tag in _BLOCK_TAGS:
-            self._break("\n")
-        elif tag in _CELL_TAGS:
-            self._break("; ")
-        elif tag in _TITLE_TAGS and self.title_starts:
-            start = self.title_starts.pop()
-            if self.length > start:
-                self.title_spans.append((start, self.length))
-
-    def handle_data(self, data: str) -> None:
-        if self.skip_tag is None and data:
-            self._write(re.sub(r"\s+", " ", data))
+#: A wiki article's chrome, besides what a draft drops: page headers, figures, reference lists, navigation boxes.
+_ARTICLE = Skipping(
+    tags=SKIP | {"header", "title", "figure", "math", "textarea"},
+    classes=frozenset({
+        "navbox", "mw-editsection", "reference", "references", "reflist", "noprint", "toc", "sidebar",
+        "mw-jump-link", "catlinks", "printfooter", "navigation", "breadcrumbs", "mw-cite-backlink", "hatnote",
+        "metadata", "ambox", "page-header", "page-footer", "wds-global-navigation", "global-navigation",
+    }),
+    roles=frozenset({"navigation", "banner", "contentinfo", "search", "complementary"}),
+    hidden=True,
+    cell_separator="; ",
+)
 
 
 def html_to_text(source: str) -> PlainDocument:
     """Visible text of an HTML page: navigation, scripts, styles and page chrome removed.
 
+    The one HTML reader of the core (:mod:`ficdesk.formats.htmldoc`) turns the page into draft text, where
+    ``<i>``/``<em>``/``<cite>`` are ``*marked*``; the Markdown path then takes those marks as title spans.
     Nothing is executed or fetched; the parser only reads the markup.
     """
-    parser = _TextExtractor()
-    try:
-        parser.feed(source)
-        parser.close()
-    except (AssertionError, ValueError) as error:  # pragma: no cover - html.parser is very lenient
-        raise InputError(f"cannot read the HTML document: {error}") from error
-    raw = "".join(parser.parts)
-    text = re.sub(r"[ \t]*\n\s*", "\n", raw)
-    text = re.sub(r"[ \t]{2,}", " ", text).strip()
-    return PlainDocument(text, _find_spans(text, raw, parser.title_spans))
+    lines, _chrome = html_lines(parse_html(source), _ARTICLE)
+    marked = markdown_to_text("\n".join(line.text for line in lines if line.text))
+    text = re.sub(r"[ \t]*\n[ \t]*", "\n", re.sub(r"[ \t]{2,}", " ", marked.text)).strip()
+    return PlainDocument(text, _found_again(text, marked))
 
 
-def _find_spans(text: str, raw: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Find each titled span of ``raw`` again in the whitespace-collapsed ``text`` (in order)."""
-    result: list[tuple[int, int]] = []
+def _found_again(text: str, marked: PlainDocument) -> list[tuple[int, int]]:
+    """The title spans of ``marked`` in ``text``, its whitespace-collapsed copy (searched in order)."""
+    spans: list[tuple[int, int]] = []
     cursor = 0
-    for start, end in sorted(spans):
-        piece = re.sub(r"\s+", " ", raw[start:end]).strip()
+    for start, end in marked.title_spans:
+        piece = " ".join(marked.text[start:end].split())
         found = text.find(piece, cursor) if piece else -1
         if found >= 0:
-            result.append((found, found + len(piece)))
+            spans.append((found, found + len(piece)))
             cursor = found
-    return result
+    return spans
 
 
 # --- Markdown ----------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from ficdesk.checking.env import CheckerConfig, Env
 from ficdesk.checking.lexicon import LANGUAGES
 from ficdesk.checking.model import Match
 from ficdesk.checking.registry import Rule, all_rules
+from ficdesk.checking.tense import TenseCount, count_tense
 from ficdesk.checking.tokens import LINE_ENDS, Paragraph, paragraphs
 from ficdesk.checking.variety import AUTO, VarietyCount, VarietyCounter
 
@@ -30,6 +31,8 @@ class TextStyle:
     language: str = "en-GB"
     #: The document uses both varieties throughout (see :attr:`VarietyCount.mixed`).
     mixed: bool = False
+    #: The narrative tense ("past", "present" or "" when unclear; see :mod:`ficdesk.checking.tense`).
+    tense: str = ""
 
 
 def apostrophe_style(text: str) -> str:
@@ -62,18 +65,18 @@ class Checker:
         #: Whether the variety is judged from each document's own spellings.
         self.detects_variety = config.language == AUTO
         self.default_language = config.fallback_language if self.detects_variety else config.language
-        self._envs: dict[tuple[str, bool], Env] = {}
+        self._envs: dict[tuple[str, bool, str], Env] = {}
         self.env = self.env_for(self.default_language)
         self.rules: list[Rule] = [r for r in all_rules() if r.id not in self.config.ignored_rules]
         self._variety: VarietyCounter | None = None
         self.env.lexicon  # noqa: B018  (load the word list and frequencies now, not on the first keystroke)
         self.env.frequency  # noqa: B018
 
-    def env_for(self, language: str, mixed: bool = False) -> Env:
-        """What rules know when the document is in ``language`` (built once per variety)."""
-        env = self._envs.get((language, mixed))
+    def env_for(self, language: str, mixed: bool = False, tense: str = "") -> Env:
+        """What rules know when the document is in ``language`` and ``tense`` (built once per variety)."""
+        env = self._envs.get((language, mixed, tense))
         if env is None:
-            env = self._envs[(language, mixed)] = Env(replace(self.config, language=language), mixed)
+            env = self._envs[(language, mixed, tense)] = Env(replace(self.config, language=language), mixed, tense)
         return env
 
     def variety_count(self, text: str) -> VarietyCount:
@@ -84,15 +87,20 @@ class Checker:
             self._variety = VarietyCounter()
         return self._variety.count(text)
 
-    def style_for(self, curly: int, straight: int, variety: VarietyCount) -> TextStyle:
-        """The style of a document with these apostrophe counts and this variety evidence."""
+    def style_for(self, curly: int, straight: int, variety: VarietyCount,
+                  tense: TenseCount | None = None) -> TextStyle:
+        """The style of a document with these apostrophe counts, variety and tense evidence."""
+        told = tense.tense if tense is not None else ""
         if not self.detects_variety:
-            return TextStyle(_style(curly, straight), self.default_language)
-        return TextStyle(_style(curly, straight), variety.variety(self.default_language), variety.mixed)
+            return TextStyle(_style(curly, straight), self.default_language, tense=told)
+        return TextStyle(_style(curly, straight), variety.variety(self.default_language), variety.mixed, told)
 
     def style_of(self, text: str) -> TextStyle:
         """The style of the whole document ``text``."""
-        return self.style_for(text.count("’"), text.count("'"), self.variety_count(text))
+        tense = TenseCount()
+        for _offset, paragraph in paragraphs(text):
+            tense += count_tense(paragraph)
+        return self.style_for(text.count("’"), text.count("'"), self.variety_count(text), tense)
 
     def check(self, text: str) -> list[Match]:
         """Every finding in ``text``, sorted by position; offsets are code points into ``text``."""
@@ -109,7 +117,7 @@ class Checker:
         """
         if isinstance(style, str):
             style = TextStyle(style, self.default_language)
-        env = self.env_for(style.language, style.mixed)
+        env = self.env_for(style.language, style.mixed, style.tense)
         para = Paragraph(text, style.apostrophe)
         found: list[Match] = []
         taken: list[tuple[int, int]] = []
@@ -138,6 +146,7 @@ class _Line:
     relative: list[Match]
     absolute: list[Match]
     variety: VarietyCount
+    tense: TenseCount
 
 
 class Document:
@@ -156,12 +165,13 @@ class Document:
         self._lines: list[_Line] = []
         self._quotes = (0, 0)
         self._variety = VarietyCount()
+        self._tense = TenseCount()
         self._known: dict[tuple[str, TextStyle], list[Match]] = {}
 
     @property
     def style(self) -> TextStyle:
         """The style the current findings were computed with."""
-        return self.checker.style_for(*self._quotes, self._variety)
+        return self.checker.style_for(*self._quotes, self._variety, self._tense)
 
     def update(self, text: str) -> list[Match]:
         """Every finding in the new full ``text`` (the same as ``checker.check(text)``)."""
@@ -190,9 +200,9 @@ class Document:
             self.checked_paragraphs += 1
         return relative
 
-    def _line(self, offset: int, text: str, style: TextStyle, variety: VarietyCount) -> _Line:
+    def _line(self, offset: int, text: str, style: TextStyle, variety: VarietyCount, tense: TenseCount) -> _Line:
         relative = self._check(text, style)
-        return _Line(offset, text, relative, [match.shifted(offset) for match in relative], variety)
+        return _Line(offset, text, relative, [match.shifted(offset) for match in relative], variety, tense)
 
     def _rebuild(self, text: str) -> None:
         self._quotes = (text.count("’"), text.count("'"))
@@ -202,9 +212,11 @@ class Document:
         for count in counts:
             total += count
         self._variety = total
+        tenses = [count_tense(paragraph) for _offset, paragraph in found]
+        self._tense = sum(tenses, TenseCount())
         style = self.style
-        self._lines = [self._line(offset, paragraph, style, count)
-                       for (offset, paragraph), count in zip(found, counts, strict=True)]
+        self._lines = [self._line(offset, paragraph, style, count, tense)
+                       for (offset, paragraph), count, tense in zip(found, counts, tenses, strict=True)]
         self._known = {(line.text, style): line.relative for line in self._lines}
 
     def _splice(self, text: str, start: int, old_end: int, delta: int, quotes: tuple[int, int]) -> None:
@@ -226,18 +238,25 @@ class Document:
             variety -= line.variety
         for count in counts:
             variety += count
+        tenses = [count_tense(paragraph) for _offset, paragraph in found]
+        tense = self._tense
+        for line in lines[first:last]:
+            tense -= line.tense
+        for each in tenses:
+            tense += each
         old_style = self.style
-        self._quotes, self._variety = quotes, variety
+        self._quotes, self._variety, self._tense = quotes, variety, tense
         style = self.style
         if style != old_style:
-            self._rebuild(text)  # every suggestion that adds an apostrophe, or every spelling, may change
+            self._rebuild(text)  # every suggestion that adds an apostrophe, every spelling or tense may change
             return
-        middle = [self._line(offset, paragraph, style, count)
-                  for (offset, paragraph), count in zip(found, counts, strict=True)]
+        middle = [self._line(offset, paragraph, style, count, each)
+                  for (offset, paragraph), count, each in zip(found, counts, tenses, strict=True)]
         after = lines[last:]
         if delta:
             after = [_Line(line.offset + delta, line.text, line.relative,
-                           [match.shifted(delta) for match in line.absolute], line.variety) for line in after]
+                           [match.shifted(delta) for match in line.absolute], line.variety, line.tense)
+                     for line in after]
         self._lines = lines[:first] + middle + after
         if len(self._known) > 2 * len(self._lines) + 64:
             self._known = {(line.text, style): line.relative for line in self._lines}

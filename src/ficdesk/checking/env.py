@@ -33,6 +33,8 @@ class Env:
     config: CheckerConfig
     #: The document mixes both varieties: the other variety's spellings are not flagged either.
     both_varieties: bool = False
+    #: The document's narrative tense ("past", "present", or "" when unclear).
+    tense: str = ""
     #: Canon name words by lower case -> their canon spelling ("ianto" -> "Ianto").
     canon: dict[str, str] = field(init=False)
     #: Lower-case words never flagged as misspelt (personal dictionary and canon).

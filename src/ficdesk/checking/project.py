@@ -24,6 +24,7 @@ from ficdesk.checking.engine import Checker, Document, TextStyle, spot_context
 from ficdesk.checking.env import CheckerConfig
 from ficdesk.checking.lexicon import LANGUAGES
 from ficdesk.checking.model import Category, IgnoreSet, Match
+from ficdesk.checking.tense import TenseCount, count_tense
 from ficdesk.checking.variety import AUTO, VarietyCount
 
 if TYPE_CHECKING:
@@ -85,8 +86,8 @@ class ProjectChecker:
         self._extra = extra
         self._merge = merge
         self._words = {word.casefold() for word in settings.personal_words}
-        #: Paragraph text -> (curly apostrophes, straight ones, British words, American words).
-        self._counts: dict[str, tuple[int, int, int, int]] = {}
+        #: Paragraph text -> (curly apostrophes, straight ones, British words, American words, tense evidence).
+        self._counts: dict[str, tuple[int, int, int, int, TenseCount]] = {}
         self._lock = threading.Lock()
 
     @classmethod
@@ -117,6 +118,7 @@ class ProjectChecker:
         per unchanged paragraph.
         """
         curly = straight = gb = us = 0
+        tense = TenseCount()
         detect = self.checker.detects_variety
         with self._lock:
             cache = self._counts
@@ -124,15 +126,17 @@ class ProjectChecker:
                 counts = cache.get(text)
                 if counts is None:
                     variety = self.checker.variety_count(text) if detect else VarietyCount()
-                    counts = cache[text] = (text.count("’"), text.count("'"), variety.gb, variety.us)
+                    counts = cache[text] = (text.count("’"), text.count("'"), variety.gb, variety.us,
+                                            count_tense(text))
                 curly += counts[0]
                 straight += counts[1]
                 gb += counts[2]
                 us += counts[3]
+                tense += counts[4]
             if len(cache) > 4 * len(paragraphs) + 256:
                 keep = set(paragraphs)
                 self._counts = {text: counts for text, counts in cache.items() if text in keep}
-        return self.checker.style_for(curly, straight, VarietyCount(gb, us))
+        return self.checker.style_for(curly, straight, VarietyCount(gb, us), tense)
 
     def check_paragraph(self, text: str, style: TextStyle) -> list[Match]:
         """Findings in one paragraph checked in its document's ``style`` (ignored spots not filtered)."""

@@ -141,10 +141,35 @@ def parse_html(text: str) -> Element:
     return builder.root
 
 
+@dataclass(frozen=True)
+class Skipping:
+    """What a reader leaves out besides scripts and styles.
+
+    A draft keeps everything else; a wiki article (the canon builder) also drops page headers, figures,
+    reference lists and navigation boxes.
+    """
+
+    tags: frozenset[str] = SKIP
+    classes: frozenset[str] = frozenset()
+    roles: frozenset[str] = frozenset({"navigation", "contentinfo", "banner"})
+    #: Leave out elements marked ``hidden`` or ``display:none``.
+    hidden: bool = False
+    #: Table cells on one line, joined by this, instead of a paragraph each (infobox rows: "Born; 1982").
+    cell_separator: str | None = None
+
+
+DRAFT = Skipping()
+
+
+def _hidden(element: Element) -> bool:
+    return "hidden" in element.attrs or "display:none" in element.attrs.get("style", "").replace(" ", "")
+
+
 class _LineWriter:
     """Turns an element tree into draft lines, one paragraph per block, blank lines between."""
 
-    def __init__(self) -> None:
+    def __init__(self, skipping: Skipping = DRAFT) -> None:
+        self.skipping = skipping
         self.lines: list[Line] = []
         self.buffer: list[str] = []
         self.dropped: list[str] = []
@@ -170,9 +195,12 @@ class _LineWriter:
                 self.buffer.append(child if self.pre else re.sub(r"[ \t\r\n\f]+", " ", child))
                 continue
             tag = child.tag
-            if tag in SKIP or "landmark" in child.classes:  # AO3's "Chapter Text" screen-reader headings
+            skipping = self.skipping
+            if tag in skipping.tags or "landmark" in child.classes:  # AO3's "Chapter Text" screen-reader headings
                 continue
-            if tag in CHROME or child.attrs.get("role") in {"navigation", "contentinfo", "banner"}:
+            if (skipping.classes and child.classes & skipping.classes) or (skipping.hidden and _hidden(child)):
+                continue
+            if tag in CHROME or child.attrs.get("role") in skipping.roles:
                 text = child.text()
                 if text:
                     self.dropped.append(text[:200])
@@ -201,6 +229,10 @@ class _LineWriter:
                 alt = child.attrs.get("alt", "").strip()
                 if alt:
                     self.buffer.append(f"[{alt}]")
+            elif tag in {"td", "th"} and skipping.cell_separator is not None:
+                if "".join(self.buffer).strip():
+                    self.buffer.append(skipping.cell_separator)
+                self.walk(child)
             elif tag in BLOCK:
                 self.flush()
                 self.walk(child)
@@ -225,9 +257,9 @@ class _LineWriter:
         self.buffer.append(f"{lead}{marker}{core}{marker}{trail}")
 
 
-def html_lines(element: Element) -> tuple[list[Line], list[str]]:
+def html_lines(element: Element, skipping: Skipping = DRAFT) -> tuple[list[Line], list[str]]:
     """Draft lines of ``element`` and the text of skipped navigation/footer elements."""
-    writer = _LineWriter()
+    writer = _LineWriter(skipping)
     writer.walk(element)
     writer.flush()
     return writer.lines, writer.dropped

@@ -35,6 +35,7 @@ RULE_MODULES = (
     "compounds",
     "canon_names",
     "split_words",
+    "tense",
     "spelling",
 )
 
