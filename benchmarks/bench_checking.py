@@ -3,7 +3,6 @@
 Whole-process cold figures come first (a fresh ``ficdesk check`` process per run, what a user waits for), then the
 window's paths (first check of a 300,000-word chapter in a fresh process; re-check after one edit), then warm
 in-process figures, labelled. The text is :mod:`benchmarks.prose` (realistic varied prose with errors).
-``_sentence`` and ``generate_text`` below are the older, small-vocabulary generator the UI benchmarks still use.
 """
 
 from __future__ import annotations
@@ -24,74 +23,6 @@ from ficdesk.checking.project import ProjectChecker, ProjectSettings
 
 WORDS = 60_000
 CANON = ("Jack Harkness", "Ianto Jones", "Gwen Cooper", "Owen Harper", "Toshiko Sato", "Rhys Williams")
-_NAMES = ["Jack", "Ianto", "Gwen", "Owen", "Tosh", "Rhys", "Andy", "Martha", "the Doctor", "Captain Harkness"]
-_PLACES = ["the Hub", "Cardiff Bay", "the Plass", "the archives", "the tourist office", "the SUV", "Splott",
-           "the rooftop", "the morgue", "the boardroom", "Roald Dahl Plass", "the café on the pier"]
-_VERBS = ["watched", "followed", "called", "kissed", "ignored", "found", "remembered", "pushed", "held", "missed",
-          "thanked", "questioned", "teased", "trusted", "warned", "forgave", "studied", "waited for"]
-_ADJECTIVES = ["tired", "quiet", "furious", "gentle", "soaked", "restless", "calm", "cold", "bright", "broken",
-               "worried", "patient", "stubborn", "exhausted", "careful", "hopeful", "grey", "familiar"]
-_NOUNS = ["coffee", "coat", "file", "phone", "door", "rain", "alarm", "report", "stopwatch", "tie", "window",
-          "Weevil", "Rift", "key", "scanner", "blanket", "storm", "shadow", "silence", "colour", "memory"]
-_FEELINGS = ["love", "grief", "anger", "relief", "guilt", "fear", "hope", "longing", "pride", "regret"]
-_ADVERBS = ["slowly", "quietly", "suddenly", "carefully", "softly", "finally", "gently", "already", "still"]
-_SAYING = ["said", "whispered", "muttered", "asked", "replied", "snapped", "laughed", "sighed", "called"]
-_LINES = ["I can't do this any more", "You're right, of course", "It's been three days", "We need to go now",
-          "Don't you dare", "It's not fair", "Where were you last night", "I should have known",
-          "His hands are freezing", "Put the kettle on", "Whose turn is it", "Tell me the truth"]
-_WRONG_LINES = ["Your right, of course", "Its not fair", "I should of known", "He's hands are freezing",
-                "Who's turn is it", "There going to find us"]
-#: About one sentence in twelve carries a typical error: roughly one finding per 250 words, as in real drafts.
-ERROR_RATE = 0.08
-
-
-def _sentence(rng: random.Random) -> str:
-    name, other = rng.sample(_NAMES, 2)
-    pattern = rng.randrange(9)
-    wrong = rng.random() < ERROR_RATE
-    if pattern == 0:
-        line = rng.choice(_WRONG_LINES if wrong else _LINES)
-        return (f"“{line},” {name} {rng.choice(_SAYING)}, {rng.choice(_ADVERBS)} "
-                f"turning towards {other}.")
-    if pattern == 1:
-        return (f"{name} {rng.choice(_VERBS)} {other} across {rng.choice(_PLACES)}, {rng.choice(_ADJECTIVES)} "
-                f"and {rng.choice(_ADJECTIVES)}, the {rng.choice(_NOUNS).lower()} forgotten in his hand.")
-    if pattern == 2:
-        return (f"There was {rng.choice(_FEELINGS)} in the way {name} looked at the {rng.choice(_NOUNS).lower()}, "
-                f"and {other} pretended not to notice.")
-    if pattern == 3:
-        return (f"By the time they reached {rng.choice(_PLACES)}, the {rng.choice(_NOUNS).lower()} had gone "
-                f"{rng.choice(_ADJECTIVES)} and {name} was {rng.choice(['already', 'still', 'barely'])} awake.")
-    if pattern == 4:
-        return (f"{name} {rng.choice(_ADVERBS)} {rng.choice(_VERBS)} the {rng.choice(_ADJECTIVES)} "
-                f"{rng.choice(_NOUNS).lower()}, because {other} never {'get' if wrong else 'gets'} anything right.")
-    if pattern == 5:
-        article, adjective = rng.choice([("an", "odd"), ("a", "long"), ("an", "unusual"), ("a", "quiet")])
-        if wrong:
-            article = "a" if article == "an" else "an"
-        return (f"It was {article} {adjective} night, "
-                f"and the {rng.choice(_NOUNS).lower()} in {rng.choice(_PLACES)} was {rng.choice(_ADJECTIVES)}.")
-    if pattern == 6:
-        return (f"‘{rng.choice(_LINES)}’ {name} thinks, and {other} {'asks’' if wrong else 'asks'} himself whether "
-                f"{rng.choice(_FEELINGS)} is {rng.choice(['enough', 'too much', 'the point'])}.")
-    if pattern == 7:
-        return (f"{name}’s {rng.choice(_NOUNS).lower()} lay beside {other}’s {rng.choice(_NOUNS).lower()}, "
-                f"and neither of them mentioned the {rng.choice(_FEELINGS)}.")
-    return (f"{rng.choice(_ADVERBS).capitalize()}, {name} realised that {other} had been right about "
-            f"the {rng.choice(_NOUNS).lower()} all along, which was {rng.choice(_ADJECTIVES)} of him.")
-
-
-def generate_text(words: int = WORDS, seed: int = 3) -> str:
-    """A deterministic story of about ``words`` words in varied paragraphs."""
-    rng = random.Random(seed)
-    paragraphs: list[str] = []
-    count = 0
-    while count < words:
-        paragraph = " ".join(_sentence(rng) for _ in range(rng.randint(2, 7)))
-        paragraphs.append(paragraph)
-        count += len(paragraph.split())
-    return "\n\n".join(paragraphs)
-
 
 def _proselint(text: str) -> int:
     from proselint.checks import __register__

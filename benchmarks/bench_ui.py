@@ -18,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.bench_checking import generate_text
+from benchmarks import prose
 from benchmarks.harness import Result, median, percentile
 from ficdesk.store import open_store
 
@@ -39,7 +39,7 @@ def build_databases(folder: Path) -> tuple[str, str]:
             project = store.projects.create("Benchmark", with_templates=False)
             story = store.stories.create(project.id, "The Long Way Round")
             for index in range(parts):
-                store.chapters.create(story.id, f"Part {index + 1}", generate_text(WORDS // parts, seed=100 + index))
+                store.chapters.create(story.id, f"Part {index + 1}", prose.story(WORDS // parts, seed=100 + index))
         finally:
             store.close()
         urls.append(url)
@@ -54,7 +54,7 @@ def build_long_story(folder: Path, words: int, chapters: int = STORY_CHAPTERS) -
         project = store.projects.create("Benchmark", with_templates=False)
         story = store.stories.create(project.id, "The Longest Way Round")
         for index in range(chapters):
-            store.chapters.create(story.id, f"Part {index + 1}", generate_text(words // chapters, seed=300 + index))
+            store.chapters.create(story.id, f"Part {index + 1}", prose.story(words // chapters, seed=300 + index))
     finally:
         store.close()
     return url

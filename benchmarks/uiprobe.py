@@ -141,7 +141,7 @@ def settle(watch: LoopWatch) -> None:
 
 def keystrokes(rng: random.Random, count: int) -> list[tuple[str, float]]:
     """``count`` keys of generated prose (with typical errors) and the pause before each, in seconds."""
-    from benchmarks.bench_checking import _sentence
+    from benchmarks.prose import sentence as _sentence
 
     keys: list[tuple[str, float]] = []
     while len(keys) < count:
