@@ -74,7 +74,8 @@ class CanonPanel(QWidget):
         self._importer.failed.connect(self._import_failed)
 
         # Short enough for the panel at 1024 px; the tooltip says what a longer hint would.
-        self.search = QLineEdit(placeholderText="Search canon…", toolTip="Names, aliases and facts; typos are fine.")
+        self.search = QLineEdit(placeholderText="Search canon…")
+        self.search.setToolTip("Names, aliases and facts; typos are fine.")
         self.search.setClearButtonEnabled(True)
         self.follow = QCheckBox("Follow cursor")
         self.follow.setChecked(True)
