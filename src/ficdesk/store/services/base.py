@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Any, TypeVar
 
-from sqlalchemy.orm import Session
+from sqlalchemy import update
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ficdesk.errors import NotFoundError
 from ficdesk.store.database import Database
-from ficdesk.store.models import Base
+from ficdesk.store.models import Base, Chapter, Story, utcnow
 
 ModelT = TypeVar("ModelT", bound=Base)
 
@@ -29,3 +30,24 @@ def get_live(session: Session, model: type[ModelT], item_id: int, *, include_del
     if not include_deleted and getattr(item, "deleted_at", None) is not None:
         raise NotFoundError(f"the {label} with id {item_id} is in the trash")
     return item
+
+
+def compare_and_set(session: Session, model: type[Story] | type[Chapter], item_id: int,
+                    version: InstrumentedAttribute[int], expected: int | None, values: dict[str, Any]) -> bool:
+    """Write ``values`` to the live row ``item_id`` in one UPDATE that also increments ``version``.
+
+    With ``expected`` the row is written only while its stored version is still ``expected`` (the check is
+    the statement itself, not a read beforehand). False, with the session rolled back, when nothing was written.
+    """
+    condition = [model.id == item_id, model.deleted_at.is_(None)]
+    if expected is not None:
+        condition.append(version == expected)
+    result = session.execute(
+        update(model).where(*condition)
+        .values(**values, **{version.key: version + 1}, updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    if getattr(result, "rowcount", 1) == 1:
+        return True
+    session.rollback()
+    return False

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ficdesk.errors import ConflictError, FicDeskError, NotFoundError, StaleUpdateError, StoreError
 from ficdesk.store.models import Chapter, Snapshot, Story, utcnow
-from ficdesk.store.services.base import Service, get_live
+from ficdesk.store.services.base import Service, compare_and_set, get_live
 from ficdesk.text.counting import count_words
 
 
@@ -62,16 +62,7 @@ class ChapterService(Service):
         values = {key: value for key, value in (("start_note", start_note), ("end_note", end_note))
                   if value is not None}
         with self.db.session() as session:
-            condition = [Chapter.id == chapter_id, Chapter.deleted_at.is_(None)]
-            if expected_version is not None:
-                condition.append(Chapter.notes_version == expected_version)
-            result = session.execute(
-                update(Chapter).where(*condition)
-                .values(**values, notes_version=Chapter.notes_version + 1, updated_at=utcnow())
-                .execution_options(synchronize_session=False)
-            )
-            if getattr(result, "rowcount", 1) != 1:
-                session.rollback()
+            if not compare_and_set(session, Chapter, chapter_id, Chapter.notes_version, expected_version, values):
                 chapter = get_live(session, Chapter, chapter_id)
                 raise StaleUpdateError(
                     f"the notes of chapter '{chapter.title or chapter.id}' were changed elsewhere "

@@ -5,11 +5,11 @@ from __future__ import annotations
 import builtins
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 
 from ficdesk.errors import FicDeskError, NotFoundError, StaleUpdateError
 from ficdesk.store.models import Chapter, Project, Story, utcnow
-from ficdesk.store.services.base import Service, get_live
+from ficdesk.store.services.base import Service, compare_and_set, get_live
 
 #: Story fields an author may edit through :meth:`StoryService.update`.
 EDITABLE_FIELDS = frozenset(
@@ -72,16 +72,7 @@ class StoryService(Service):
             raise FicDeskError("a story needs a title")
         values = {key: list(value) if key in LIST_FIELDS else value for key, value in fields.items()}
         with self.db.session() as session:
-            condition = [Story.id == story_id, Story.deleted_at.is_(None)]
-            if expected_version is not None:
-                condition.append(Story.version == expected_version)
-            result = session.execute(
-                update(Story).where(*condition)
-                .values(**values, version=Story.version + 1, updated_at=utcnow())
-                .execution_options(synchronize_session=False)
-            )
-            if getattr(result, "rowcount", 1) != 1:
-                session.rollback()
+            if not compare_and_set(session, Story, story_id, Story.version, expected_version, values):
                 story = get_live(session, Story, story_id)  # gone or trashed: NotFoundError
                 raise StaleUpdateError(
                     f"the story '{story.title}' was changed elsewhere (now version {story.version}); "
