@@ -86,8 +86,9 @@ class ProjectChecker:
         self._extra = extra
         self._merge = merge
         self._words = {word.casefold() for word in settings.personal_words}
-        #: Paragraph text -> (curly apostrophes, straight ones, British words, American words, tense evidence).
-        self._counts: dict[str, tuple[int, int, int, int, TenseCount]] = {}
+        #: Paragraph text -> (curly apostrophes, straight ones, British words, American words, and the tense
+        #: evidence: past verbs, present verbs, 1 if it has any); plain ints, so summing a chapter makes no objects.
+        self._counts: dict[str, tuple[int, int, int, int, int, int, int]] = {}
         self._lock = threading.Lock()
 
     @classmethod
@@ -117,8 +118,7 @@ class ProjectChecker:
         Each paragraph's counts are cached by its text, so calling it after each edit costs one dictionary lookup
         per unchanged paragraph.
         """
-        curly = straight = gb = us = 0
-        tense = TenseCount()
+        curly = straight = gb = us = past = present = tensed = 0
         detect = self.checker.detects_variety
         with self._lock:
             cache = self._counts
@@ -126,17 +126,20 @@ class ProjectChecker:
                 counts = cache.get(text)
                 if counts is None:
                     variety = self.checker.variety_count(text) if detect else VarietyCount()
-                    counts = cache[text] = (text.count("’"), text.count("'"), variety.gb, variety.us,
-                                            count_tense(text))
+                    tense = count_tense(text)
+                    counts = cache[text] = (text.count("’"), text.count("'"), variety.gb, variety.us, tense.past,
+                                            tense.present, tense.paragraphs)
                 curly += counts[0]
                 straight += counts[1]
                 gb += counts[2]
                 us += counts[3]
-                tense += counts[4]
+                past += counts[4]
+                present += counts[5]
+                tensed += counts[6]
             if len(cache) > 4 * len(paragraphs) + 256:
                 keep = set(paragraphs)
                 self._counts = {text: counts for text, counts in cache.items() if text in keep}
-        return self.checker.style_for(curly, straight, VarietyCount(gb, us), tense)
+        return self.checker.style_for(curly, straight, VarietyCount(gb, us), TenseCount(past, present, tensed))
 
     def check_paragraph(self, text: str, style: TextStyle) -> list[Match]:
         """Findings in one paragraph checked in its document's ``style`` (ignored spots not filtered)."""
