@@ -11,13 +11,16 @@ Inputs (the sources stay in the repository): ``en-GB.txt.gz`` and ``en-US.txt.gz
 and ``frequency-en.txt.gz`` (``build_wordfreq.py``).
 
 Format (UTF-8, uncompressed): sections separated by a NUL character. Section 0 is the header line
-``ficdesk-checker-data 2``. Section 1 holds every word either variety accepts, grouped by frequency: one line per
+``ficdesk-checker-data 5``. Section 1 holds every word either variety accepts, grouped by frequency: one line per
 Zipf value times ten (most frequent first), the value, then its words space-separated and sorted; words rarer than
 the frequency file's floor are on the last line, under the value 15 (the checker's ``RARE``). Section 2 lists the
 en-GB-only words and section 3 the en-US-only ones, space-separated. One split per line fills a single dict that is
 both the frequency table and the word set. Section 4 is the part-of-speech table the grammar rules use, computed
-with lemminflect for every lower-case word (so lemminflect, half a second to load, is not needed for them): one
-line per word with tags, ``word TAB tags TAB verb-lemma TAB NNS TAB VBZ TAB VBP`` ("" not computed, "-" none).
+with lemminflect (so lemminflect, half a second to load, is never needed at run time for a lower-case word): every
+lower-case word of the lists and of lemminflect's own lemma lookup whose answers differ from those of a word
+lemminflect does not know. It is three blocks separated by an RS character (U+001E), one line per word in the same
+order in each, so the checker fills its dicts with ``zip`` at C speed: the words; their tags, comma-separated; and
+``verb-lemma TAB NNS TAB VBZ TAB VBP TAB VBD TAB VBN`` ("" not computed, "-" computed as none).
 
 Section 5 groups the lower-case words with a doubled letter by their skeleton (doubled letters single), one line
 each: ``skeleton word word...``; spelling suggestions use it for slips of doubling ("comittee").
@@ -35,7 +38,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 WORDLISTS = ROOT / "resources" / "wordlists"
 OUT = WORDLISTS / "checker-en.dat"
-HEADER = "ficdesk-checker-data 4"
+HEADER = "ficdesk-checker-data 5"
 RARE = 15
 _DOUBLES = re.compile(r"(.)\1+")
 
@@ -53,26 +56,41 @@ def _informal() -> set[str]:
     return words
 
 
+def lemminflect_words() -> set[str]:
+    """Every lower-case word lemminflect's lemma lookup knows (its lemma table and overrides).
+
+    lemminflect lowers a word before looking it up, so for a lower-case word outside these its answers are fixed:
+    no lemmas, hence no tags but the "-ly" adverb guess and no verb lemma. Putting all of them in the table lets the
+    checker answer every lower-case word without loading lemminflect (half a second).
+    """
+    from lemminflect.core.Lemmatizer import Lemmatizer
+
+    lemmatizer = Lemmatizer()
+    known = set(lemmatizer._getLemmaDict()) | set(lemmatizer._getOverridesDict())
+    return {word for word in known if word == word.lower()}
+
+
 def morphology(words: set[str]) -> str:
     """Section 4: the prebuilt tag table (see the module docstring)."""
     from ficdesk.checking import lexicon as lx
 
-    lines = []
-    for word in sorted(word for word in words if word.islower() and word.isalpha()):
+    names, tag_lines, rest = [], [], []
+    candidates = {word for word in words if word == word.lower()} | lemminflect_words()
+    for word in sorted(candidates):
         tags = lx.lemminflect_tags(word)
-        if not tags:
-            continue
-        lemma = ""
-        if tags & {"VB", "VBD", "VBG", "VBN", "VBP", "VBZ"}:
-            lemma = lx.lemminflect_verb_lemma(word) or "-"
-        forms = ["", "", ""]
+        lemma = lx.lemminflect_verb_lemma(word)
+        if tags == lx.unlisted_tags(word) and lemma is None:
+            continue  # the checker's answer for a word outside the table is this one
+        forms = ["", "", "", "", ""]
         if "NN" in tags:
             forms[0] = lx.lemminflect_inflect(word, "NNS") or "-"
         if "VB" in tags:
-            forms[1] = lx.lemminflect_inflect(word, "VBZ") or "-"
-            forms[2] = lx.lemminflect_inflect(word, "VBP") or "-"
-        lines.append("\t".join([word, ",".join(sorted(tags)), lemma, *forms]))
-    return "\n".join(lines)
+            for position, tag in enumerate(lx.TABLE_FORMS[1:], start=1):
+                forms[position] = lx.lemminflect_inflect(word, tag) or "-"
+        names.append(word)
+        tag_lines.append(",".join(sorted(tags)))
+        rest.append("\t".join([lemma or "-", *forms]))
+    return "\x1e".join(["\n".join(names), "\n".join(tag_lines), "\n".join(rest)])
 
 
 def build(with_morphology: bool = True) -> str:

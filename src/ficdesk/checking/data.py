@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ficdesk.resources import resource_path
 
-HEADER = "ficdesk-checker-data 4"
+HEADER = "ficdesk-checker-data 5"
 
 
 @dataclass(frozen=True)

@@ -138,11 +138,22 @@ def lexicon(language: str) -> Lexicon:
 def tags(word: str) -> frozenset[str]:
     """Penn Treebank tags ``word`` (lower case) can have according to lemminflect; empty when unknown.
 
-    Words of the lexicon are answered from the prebuilt table in ``checker-en.dat``; lemminflect itself (half a
-    second to load) is only loaded for words outside it.
+    Lower-case words are answered from the prebuilt table in ``checker-en.dat``, which holds every word lemminflect
+    knows (:func:`unlisted_tags` answers the rest); lemminflect itself (half a second to load) is only loaded for
+    words with capitals.
     """
     found = morphology().tags.get(word)
-    return found if found is not None else lemminflect_tags(word)
+    if found is not None:
+        return found
+    return unlisted_tags(word) if word == word.lower() else lemminflect_tags(word)
+
+
+def unlisted_tags(word: str) -> frozenset[str]:
+    """:func:`lemminflect_tags` of a lower-case word lemminflect does not know (none outside the prebuilt table)."""
+    return _ADVERB if word.endswith("ly") and len(word) > 4 else frozenset()
+
+
+_ADVERB = frozenset({"RB"})
 
 
 def lemminflect_tags(word: str) -> frozenset[str]:
@@ -197,7 +208,7 @@ def only(word: str, allowed: set[str]) -> bool:
 
 @cache
 def inflect(lemma: str, tag: str) -> str | None:
-    """``lemma`` inflected as ``tag`` (``NNS``, ``VBZ``, ``VBP`` from the prebuilt table, others by lemminflect)."""
+    """``lemma`` inflected as ``tag`` (the :data:`TABLE_FORMS` of the table's words from it, others by lemminflect)."""
     computed, form = morphology().form(lemma, tag)
     return form if computed else lemminflect_inflect(lemma, tag)
 
@@ -212,7 +223,7 @@ def lemminflect_inflect(lemma: str, tag: str) -> str | None:
 @cache
 def verb_lemma(word: str) -> str | None:
     computed, lemma = morphology().lemma(word)
-    return lemma if computed else lemminflect_verb_lemma(word)
+    return lemma if computed or word == word.lower() else lemminflect_verb_lemma(word)
 
 
 def lemminflect_verb_lemma(word: str) -> str | None:
@@ -223,28 +234,23 @@ def lemminflect_verb_lemma(word: str) -> str | None:
 
 
 #: Inflections the prebuilt table holds for a lemma (when lemminflect has them for its part of speech).
-TABLE_FORMS = ("NNS", "VBZ", "VBP")
+TABLE_FORMS = ("NNS", "VBZ", "VBP", "VBD", "VBN")
 
 
 class Morphology:
     """The prebuilt tag table: each word's tags, and (parsed on demand) its verb lemma and inflections as a lemma."""
 
     def __init__(self, text: str) -> None:
-        tags: dict[str, frozenset[str]] = {}
-        rest: dict[str, str] = {}
-        interned: dict[str, frozenset[str]] = {}
-        for line in text.split("\n"):
-            word, tag_text, more = line.split("\t", 2)
-            found = interned.get(tag_text)
-            if found is None:
-                found = interned[tag_text] = frozenset(tag_text.split(","))
-            tags[word] = found
-            rest[word] = more
-        self.tags = tags
-        self._rest = rest
+        words, tag_lines, rest = (block.split("\n") for block in text.split("\x1e"))
+        interned = {line: frozenset(line.split(",")) if line else frozenset() for line in set(tag_lines)}
+        self.tags: dict[str, frozenset[str]] = dict(zip(words, map(interned.__getitem__, tag_lines), strict=True))
+        self._rest = dict(zip(words, rest, strict=True))
 
     def lemma(self, word: str) -> tuple[bool, str | None]:
-        """(computed, verb lemma): whether the table has the word's verb lemma, and the lemma (None: none)."""
+        """(computed, verb lemma): whether the table has the word's verb lemma, and the lemma (None: none).
+
+        A lower-case word outside the table has none (the table holds every word lemminflect knows).
+        """
         more = self._rest.get(word)
         lemma = more.split("\t", 1)[0] if more is not None else ""
         return bool(lemma), None if lemma in ("", "-") else lemma
@@ -264,7 +270,7 @@ _morphology: Morphology | None = None
 def morphology() -> Morphology:
     """The prebuilt tag table of ``checker-en.dat``, parsed on first use (thread-safe).
 
-    Its lines are ``word TAB tags TAB verb-lemma TAB NNS TAB VBZ TAB VBP`` ("" not computed, "-" computed as none).
+    Its format is described in ``packaging/tools/build_checker_data.py`` (section 4).
     """
     global _morphology
     if _morphology is None:
