@@ -11,7 +11,7 @@ Inputs (the sources stay in the repository): ``en-GB.txt.gz`` and ``en-US.txt.gz
 and ``frequency-en.txt.gz`` (``build_wordfreq.py``).
 
 Format (UTF-8, uncompressed): sections separated by a NUL character. Section 0 is the header line
-``ficdesk-checker-data 5``. Section 1 holds every word either variety accepts, grouped by frequency: one line per
+``ficdesk-checker-data 6``. Section 1 holds every word either variety accepts, grouped by frequency: one line per
 Zipf value times ten (most frequent first), the value, then its words space-separated and sorted; words rarer than
 the frequency file's floor are on the last line, under the value 15 (the checker's ``RARE``). Section 2 lists the
 en-GB-only words and section 3 the en-US-only ones, space-separated. One split per line fills a single dict that is
@@ -22,10 +22,13 @@ lemminflect does not know. It is three blocks separated by an RS character (U+00
 order in each, so the checker fills its dicts with ``zip`` at C speed: the words; their tags, comma-separated; and
 ``verb-lemma TAB NNS TAB VBZ TAB VBP TAB VBD TAB VBN`` ("" not computed, "-" computed as none).
 
-Section 5 groups the lower-case words with a doubled letter by their skeleton (doubled letters single), one line
-each: ``skeleton word word...``; spelling suggestions use it for slips of doubling ("comittee").
+Section 5 groups the lower-case words with a doubled letter by their skeleton (doubled letters single); spelling
+suggestions use it for slips of doubling ("comittee"). Section 6 groups the words of Zipf frequency 3.0 or more
+(``spelling_suggest.COMMON``) by their sound key (``spelling_suggest.sound_key``: "tongue" -> "tng"), for
+sound-alike suggestions ("tounge"). Both are two blocks separated by an RS character: the keys, one a line, then
+each key's words, space-separated, a line, so the checker fills a dict with ``zip`` in a few milliseconds.
 
-``--check`` compares sections 0-3 and 5 only (section 4 takes about a minute to compute).
+``--check`` compares every section but 4 (section 4 takes about a minute to compute).
 """
 
 from __future__ import annotations
@@ -38,7 +41,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 WORDLISTS = ROOT / "resources" / "wordlists"
 OUT = WORDLISTS / "checker-en.dat"
-HEADER = "ficdesk-checker-data 5"
+HEADER = "ficdesk-checker-data 6"
 RARE = 15
 _DOUBLES = re.compile(r"(.)\1+")
 
@@ -116,6 +119,7 @@ def build(with_morphology: bool = True) -> str:
     sections = [HEADER, "\n".join(lines), " ".join(sorted(british - both)), " ".join(sorted(american - both))]
     sections.append(morphology(everything) if with_morphology else "")
     sections.append(doubled(everything))
+    sections.append(sound_alikes(lines))
     return "\0".join(sections)
 
 
@@ -127,7 +131,27 @@ def doubled(words: set[str]) -> str:
             skeleton = _DOUBLES.sub(r"\1", word)
             if skeleton != word:
                 groups.setdefault(skeleton, []).append(word)
-    return "\n".join(" ".join([key, *sorted(found)]) for key, found in sorted(groups.items()))
+    return _blocks(groups)
+
+
+def sound_alikes(frequency_lines: list[str]) -> str:
+    """Section 6: the words at least as common as ``spelling_suggest.COMMON``, by their sound key."""
+    from ficdesk.checking.spelling_suggest import COMMON, sound_key
+
+    floor = round(COMMON * 10)
+    groups: dict[str, list[str]] = {}
+    for line in frequency_lines:
+        value, *words = line.split(" ")
+        if int(value) >= floor:
+            for word in words:
+                groups.setdefault(sound_key(word), []).append(word)
+    return _blocks(groups)
+
+
+def _blocks(groups: dict[str, list[str]]) -> str:
+    """Keys, one a line, then an RS character (U+001E), then each key's words (sorted, space-separated) a line."""
+    keys = sorted(groups)
+    return "\n".join(keys) + "\x1e" + "\n".join(" ".join(sorted(groups[key])) for key in keys)
 
 
 def main(argv: list[str]) -> int:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from ficdesk.resources import resource_path
 
-HEADER = "ficdesk-checker-data 5"
+HEADER = "ficdesk-checker-data 6"
 
 
 @dataclass(frozen=True)
@@ -25,8 +25,10 @@ class CheckerData:
     american: frozenset[str]
     #: The prebuilt part-of-speech table's text (parsed on first use by :func:`ficdesk.checking.lexicon.morphology`).
     morphology: str
-    #: Lines ``skeleton word...`` of the lower-case words with a doubled letter (see ``spelling_suggest``).
+    #: The lower-case words with a doubled letter by skeleton, and the common words by sound key (see
+    #: ``spelling_suggest``): each a block of keys and a block of words, as the build tool describes.
     doubled: str
+    sound_alikes: str
 
 
 _lock = threading.Lock()
@@ -46,11 +48,11 @@ def checker_data() -> CheckerData:
 def _read() -> CheckerData:
     with open(resource_path("wordlists", "checker-en.dat"), "rb") as handle:
         sections = handle.read().decode("utf-8").split("\0")
-    if len(sections) != 6 or sections[0] != HEADER:
+    if len(sections) != 7 or sections[0] != HEADER:
         raise RuntimeError("checker-en.dat is damaged or of another version; reinstall FicDesk")
     zipf10: dict[str, int] = {}
     for line in sections[1].split("\n"):
         value, *words = line.split(" ")
         zipf10.update(dict.fromkeys(words, int(value)))
     return CheckerData(zipf10, frozenset(sections[2].split(" ")), frozenset(sections[3].split(" ")), sections[4],
-                       sections[5])
+                       sections[5], sections[6])

@@ -126,34 +126,33 @@ def sound_key(word: str) -> str:
 
 _DOUBLES = re.compile(r"(.)\1+")
 _NOT_KEY = re.compile(r"[aeiouy']")
-_sound_alikes: dict[tuple[str, str], dict[str, list[str]]] = {}
-_by_initial: dict[str, dict[str, list[str]]] = {}
 _index_lock = threading.Lock()
+_sound_index: dict[str, str] | None = None
+_doubled: dict[str, str] | None = None
+
+
+def _blocks(text: str) -> dict[str, str]:
+    """A prebuilt index of ``checker-en.dat`` (a block of keys, a block of space-separated words): key -> words."""
+    keys, words = text.split("\x1e")
+    return dict(zip(keys.split("\n"), words.split("\n"), strict=True))
 
 
 def _sound_alikes_of(word: str, lexicon: Lexicon, frequency: Frequencies) -> list[str]:
     """Common words of ``lexicon`` with the :func:`sound_key` of ``word``.
 
-    The index is built per first letter on first need (a few milliseconds each), not at start-up.
+    The index of every word at least :data:`COMMON` by its sound key is prebuilt in ``checker-en.dat`` (the
+    ``frequency`` table is the same data) and read on first need.
     """
-    initial = word[:1]
-    index = _sound_alikes.get((lexicon.language, initial))
-    if index is None:
+    global _sound_index
+    if _sound_index is None:
         with _index_lock:
-            index = _sound_alikes.get((lexicon.language, initial))
-            if index is None:
-                groups = _by_initial.get(lexicon.language)
-                if groups is None:
-                    groups = _by_initial[lexicon.language] = {}
-                    words = lexicon.words
-                    for known in frequency.common(COMMON):
-                        if known in words:
-                            groups.setdefault(known[:1], []).append(known)
-                index = {}
-                for known in groups.get(initial, ()):
-                    index.setdefault(sound_key(known), []).append(known)
-                _sound_alikes[(lexicon.language, initial)] = index
-    return index.get(sound_key(word), [])
+            if _sound_index is None:
+                _sound_index = _blocks(checker_data().sound_alikes)
+    found = _sound_index.get(sound_key(word))
+    if not found:
+        return []
+    words = lexicon.words
+    return [known for known in found.split(" ") if known in words]
 
 
 def skeleton(word: str) -> str:
@@ -161,20 +160,13 @@ def skeleton(word: str) -> str:
     return _DOUBLES.sub(r"\1", word)
 
 
-_doubled: dict[str, tuple[str, ...]] | None = None
-
-
-def _doubled_words() -> dict[str, tuple[str, ...]]:
-    """Skeleton -> the lower-case words with a doubled letter that have it (prebuilt in ``checker-en.dat``)."""
+def _doubled_words() -> dict[str, str]:
+    """Skeleton -> the lower-case words with a doubled letter that have it, space-separated (prebuilt)."""
     global _doubled
     if _doubled is None:
         with _index_lock:
             if _doubled is None:
-                index: dict[str, tuple[str, ...]] = {}
-                for line in checker_data().doubled.split("\n"):
-                    key, *words = line.split(" ")
-                    index[key] = tuple(words)
-                _doubled = index
+                _doubled = _blocks(checker_data().doubled)
     return _doubled
 
 
@@ -185,8 +177,8 @@ def _doubles_fallback(word: str, lexicon: Lexicon) -> list[str]:
     short = skeleton(word)
     variants = {short} | edits(short)
     found: set[str] = set()
-    for variant in variants:
-        found.update(doubled.get(variant, ()))
+    for variant in variants & doubled.keys():
+        found.update(doubled[variant].split(" "))
     # A word without doubled letters is its own skeleton.
     found.update(variant for variant in words.among(variants) if variant.islower() and skeleton(variant) == variant)
     found.discard(word)
