@@ -198,11 +198,22 @@ def tag_text(text: str) -> list[tuple[str, int, str]]:
         following = split[position + 1][0] if position + 1 < len(split) else ""
         if position + 1 == len(split) or (item[0] in _SENTENCE_END and following not in _SENTENCE_END
                                           and following != "''"):
-            words = [token for token, _ in sentence]
-            result.extend((token, start, tag) for (token, start), tag
-                          in zip(sentence, repair(words, tagger.tag_ranked(words)), strict=True))
+            words = tuple(token for token, _ in sentence)
+            tags = _tagged.get(words)
+            if tags is None:
+                tags = repair(words, tagger.tag_ranked(words))
+                if len(_tagged) >= _TAGGED_LIMIT:
+                    _tagged.clear()
+                _tagged[words] = tags
+            result.extend((token, start, tag) for (token, start), tag in zip(sentence, tags, strict=True))
             sentence = []
     return result
+
+
+#: Tags of sentences seen before, by their tokens: a sentence's tags depend on its tokens alone, and chapters
+#: repeat sentences (dialogue lines, scene breaks), as does the paragraph an author is editing. Shared, never mutated.
+_TAGGED_LIMIT = 50_000
+_tagged: dict[tuple[str, ...], list[str]] = {}
 
 
 def tag_words(words: Sequence[str]) -> list[str]:
