@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import shutil
 import sqlite3
 import subprocess
@@ -228,3 +229,17 @@ def test_snapshot_commands(capsys: pytest.CaptureFixture[str], tmp_path: Path) -
     store.close()
     code, _, err = run(capsys, "--database", url, "snapshot", "take", "Reset", "5")
     assert code == 2 and "no chapter 5" in err
+
+
+def _commands(parser: argparse.ArgumentParser) -> set[str]:
+    actions = [action for action in parser._actions if isinstance(action, argparse._SubParsersAction)]
+    return set(actions[0].choices)
+
+
+def test_each_command_is_found_in_the_one_module_the_cli_imports_for_it() -> None:
+    from ficdesk.cli import COMMAND_MODULES, COMMANDS, build_parser
+
+    assert _commands(build_parser()) == set(COMMANDS)
+    assert set(COMMANDS.values()) == set(COMMAND_MODULES)
+    for command in COMMANDS:
+        assert command in _commands(build_parser(command))
