@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -72,6 +73,29 @@ def test_document_updates_follow_a_change_of_variety() -> None:
     assert doc.update(edited) == checker.check(edited)
     assert doc.style.language == "en-US"
     assert doc.update(text) == checker.check(text)
+
+
+def test_the_style_after_each_edit_is_the_style_of_the_whole_new_text() -> None:
+    """style() adjusts its totals for the paragraphs that changed; it must agree with a fresh judgement."""
+    lines = ["Her favorite color was gray.", "", "She walked in. She said it's fine.", "He’d turned; he’s gone.",
+             "The colour of the harbour was grey.", "They ran and they laughed.", ""]
+    rng = random.Random(4)
+    paragraphs = [rng.choice(lines) for _ in range(40)]
+    checker = ProjectChecker()
+    for step in range(300):
+        kind = rng.randrange(5)
+        index = rng.randrange(len(paragraphs))
+        if kind == 0:
+            paragraphs[index] = rng.choice(lines)  # the same list changed in place, as the editor does
+        elif kind == 1:
+            paragraphs[index] = f"{paragraphs[index]} He’s here. She turns {step}."
+        elif kind == 2:
+            paragraphs.insert(index, rng.choice(lines))
+        elif kind == 3 and len(paragraphs) > 1:
+            del paragraphs[index]
+        else:
+            paragraphs = [(text + "x")[:-1] for text in paragraphs]  # equal text, other string objects
+        assert checker.style(paragraphs) == ProjectChecker().style(list(paragraphs))
 
 
 def test_line_index_locates_offsets() -> None:

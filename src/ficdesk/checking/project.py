@@ -18,6 +18,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from itertools import compress
+from operator import is_not
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 from ficdesk.checking.engine import Checker, Document, TextStyle, spot_context
@@ -89,6 +91,10 @@ class ProjectChecker:
         #: Paragraph text -> (curly apostrophes, straight ones, British words, American words, and the tense
         #: evidence: past verbs, present verbs, 1 if it has any); plain ints, so summing a chapter makes no objects.
         self._counts: dict[str, tuple[int, int, int, int, int, int, int]] = {}
+        #: The paragraphs of the previous :meth:`style` call (a copy), their counts and the counts' column totals.
+        self._last: list[str] = []
+        self._rows: list[tuple[int, int, int, int, int, int, int]] = []
+        self._totals: list[int] = [0] * 7
         self._lock = threading.Lock()
 
     @classmethod
@@ -115,31 +121,40 @@ class ProjectChecker:
     def style(self, paragraphs: Sequence[str]) -> TextStyle:
         """The style of the document made of ``paragraphs``: its apostrophe and its variety.
 
-        Each paragraph's counts are cached by its text, so calling it after each edit costs one dictionary lookup
-        per unchanged paragraph.
+        Each paragraph's counts are cached by its text. After an edit that keeps the number of paragraphs (the
+        common case: typing in one), only the paragraphs that are not the very same string objects as in the
+        previous call are looked at, and the document's totals are adjusted; otherwise every paragraph costs one
+        dictionary lookup.
         """
-        curly = straight = gb = us = past = present = tensed = 0
-        detect = self.checker.detects_variety
         with self._lock:
+            last = self._last
+            if last and len(last) == len(paragraphs):
+                totals = self._totals
+                for position in compress(range(len(last)), map(is_not, paragraphs, last)):
+                    old, new = self._rows[position], self._row(paragraphs[position])
+                    self._rows[position] = new
+                    totals = [total - before + after for total, before, after in zip(totals, old, new, strict=True)]
+            else:
+                self._rows = rows = [self._row(text) for text in paragraphs]
+                totals = [sum(column) for column in zip(*rows, strict=True)] if rows else [0] * 7
             cache = self._counts
-            for text in paragraphs:
-                counts = cache.get(text)
-                if counts is None:
-                    variety = self.checker.variety_count(text) if detect else VarietyCount()
-                    tense = count_tense(text)
-                    counts = cache[text] = (text.count("’"), text.count("'"), variety.gb, variety.us, tense.past,
-                                            tense.present, tense.paragraphs)
-                curly += counts[0]
-                straight += counts[1]
-                gb += counts[2]
-                us += counts[3]
-                past += counts[4]
-                present += counts[5]
-                tensed += counts[6]
             if len(cache) > 4 * len(paragraphs) + 256:
                 keep = set(paragraphs)
                 self._counts = {text: counts for text, counts in cache.items() if text in keep}
+            self._totals = totals
+            self._last = list(paragraphs)
+        curly, straight, gb, us, past, present, tensed = totals
         return self.checker.style_for(curly, straight, VarietyCount(gb, us), TenseCount(past, present, tensed))
+
+    def _row(self, text: str) -> tuple[int, int, int, int, int, int, int]:
+        """The counts of one paragraph (see ``_counts``), cached by its text."""
+        counts = self._counts.get(text)
+        if counts is None:
+            variety = self.checker.variety_count(text) if self.checker.detects_variety else VarietyCount()
+            tense = count_tense(text)
+            counts = self._counts[text] = (text.count("’"), text.count("'"), variety.gb, variety.us, tense.past,
+                                           tense.present, tense.paragraphs)
+        return counts
 
     def check_paragraph(self, text: str, style: TextStyle) -> list[Match]:
         """Findings in one paragraph checked in its document's ``style`` (ignored spots not filtered)."""
