@@ -30,6 +30,7 @@ RULE_MODULES = (
     "lose_loose",
     "were_were",
     "agreement",
+    "agreement_phrases",
     "missing_apostrophe",
     "capitalisation",
     "compounds",
