@@ -31,6 +31,8 @@ RULE_MODULES = (
     "were_were",
     "agreement",
     "agreement_phrases",
+    "pronoun_case",
+    "noun_number",
     "missing_apostrophe",
     "capitalisation",
     "compounds",
