@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
+from ficdesk.checking.examples import Examples
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
@@ -113,6 +114,26 @@ _OFF_VERBS = lemma("wipe", "take", "turn", "switch", "kick", "push", "shake", "b
                    "fall", "get", "rip", "tear", "throw", "knock", "scrape", "wash", "dust", "shrug", "slide",
                    "slip", "roll", "climb", "step", "hop", "storm", "wipe", "fend", "ward", "cast", "strip",
                    "tug", "yank", "lift")
+_NOT_PLURAL_IN_S = frozenset({"thanks", "news", "means", "series", "species", "odds", "physics", "politics",
+                              "ethics", "economics", "mathematics", "gymnastics", "athletics", "mechanics",
+                              "electronics", "graphics", "lots", "loads", "tons"})
+
+
+def _PLURAL_NOUN(para: Paragraph, index: int) -> bool:
+    """A plural count noun by the tagger and the lexicon: "emeralds", "people"; not "news", "physics"."""
+    norm = para.norm(index)
+    if para.tag(index) != "NNS" or norm in _NOT_PLURAL_IN_S or para.words[index].is_capitalised:
+        return False
+    return norm == "people" or lx.is_plural_noun(norm) or ("NNS" in lx.tags(norm) and norm.endswith("s"))
+
+
+def _NOUN_OR_ADJECTIVE(para: Paragraph, index: int) -> bool:
+    """A word that can only be a noun or an adjective here: no verb form ("in he came" stays)."""
+    found = lx.tags(para.norm(index))
+    return bool(found & {"NN", "NNS", "JJ", "JJS"}) and not found & {"VBD", "VBZ", "VBN"} \
+        and para.tag(index) in {"NN", "NNS", "JJ", "JJS"}
+
+
 _DETERMINER = words("the", "a", "an", "his", "her", "my", "your", "their", "our", "its", "this", "that", "these",
                     "those")
 
@@ -280,6 +301,62 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern((words("in"), words("anyway")), 1, {"anyway": "any way"}, "“In any way” (in any manner) is two words."),
     Pattern((words("anymore"), tags("NN", "NNS")), 0, {"anymore": "any more"},
             "Before a noun “any more” (a further amount) is two words."),
+    # idioms with a look-alike word
+    Pattern((words("further"), words("adieu")), 1, {"adieu": "ado"},
+            "The idiom is “without further ado” (fuss); “adieu” is goodbye."),
+    Pattern((words("construction"), words("criticism", "criticisms", "feedback", "critique", "critiques",
+                                          "comments")), 0, {"construction": "constructive"},
+            "Helpful criticism is “constructive”."),
+    Pattern((words("that", "this", "one"), words("faithful"),
+             words("night", "day", "morning", "evening", "afternoon", "moment", "summer", "winter", "spring",
+                   "autumn", "year", "week", "meeting", "encounter", "decision")), 1, {"faithful": "fateful"},
+            "A day that decides a fate is “fateful”; “faithful” means loyal."),
+    # much before a plural count noun: "much emeralds" -> "many"; "how much things cost" is left alone
+    Pattern((words("much"), _PLURAL_NOUN), 0, {"much": "many"},
+            "Before a plural noun the word is “many”; “much” goes with a mass (“much water”).",
+            unless_before=words("how", "so", "as", "that", "very", "this"),
+            unless_after=tags("VBP", "VBD", "VBZ", "MD")),
+    # thought written without its t: "so I though." / "she though about it"
+    Pattern((words("so"), words("i", "he", "she", "we", "they"), words("though"), either(SENTENCE_END)), 2,
+            {"though": "thought"}, "The past of “think” is “thought”."),
+    Pattern((words("i", "he", "she", "we", "they"), words("though"),
+             words("that", "about", "of", "it", "you", "he", "she", "they", "we", "i", "maybe", "so", "he'd",
+                   "she'd", "they'd", "i'd", "we'd", "i'd", "he'd")), 1,
+            {"though": "thought"}, "The past of “think” is “thought”.",
+            unless_before=words("as", "even", "than", "and", "but", "or")),
+    # where for were: "They where going", a clause-opening "There where some people"
+    Pattern((words("we", "they"), words("where"), either(tags("VBG", "VBN", "JJ", "RB"),
+                                                         words("not", "all", "both", "so", "too", "in", "on",
+                                                               "at", "the", "a", "still", "never"))), 1,
+            {"where": "were"}, "The past of “be” is “were”; “where” asks for a place.",
+            unless_before=either(tags("IN", "TO", "VB", "VBD", "VBP", "VBZ", "WRB", "WDT"),
+                                 words("and", "or", "but", "that"))),
+    Pattern((words("there"), words("where"), words("some", "many", "no", "several", "few", "two", "three", "four",
+                                                   "five", "lots", "only", "always", "still", "never", "more",
+                                                   "plenty", "hundreds", "dozens", "thousands", "countless")), 1,
+            {"where": "were"}, "“There were” (they existed) is meant; “where” asks for a place.",
+            unless_before=lambda para, index: True),
+    # "he" typed for "the" after a preposition: "in he last few weeks"; "in he came" stays
+    Pattern((words("in", "at", "of", "on", "from", "into", "onto", "past", "through", "under", "across", "behind",
+                   "towards", "toward", "beside", "inside", "outside"), words("he"),
+             either(_NOUN_OR_ADJECTIVE)), 1, {"he": "the"},
+            "After a preposition a noun phrase follows: “the” is meant."),
+    # brought (carried) / bought (paid for)
+    Pattern((words("bought"), words("him", "her", "them", "me", "us"),
+             words("to", "here", "there", "home", "along", "into", "inside", "back")), 0, {"bought": "brought"},
+            "Carrying someone along is “brought” (bring); “bought” is paid for."),
+    Pattern((words("bought"), words("up", "back"), words("the", "memories", "memory", "that", "this")),
+            0, {"bought": "brought"}, "Raising a topic or a memory is “brought up/back”; “bought” is paid for.",
+            unless_after=words("shares", "company", "land", "house", "houses", "stock", "rights", "property")),
+    # lay (put) for lie (rest) before "down/back" with no object: "going to lay down for a bit"
+    # ("she lay down on the bed" is the past of "lie": only after "to" or a modal)
+    Pattern((words("to", "will", "'ll", "can", "could", "should", "would", "must", "might", "gonna", "wanna",
+                   "can't", "won't", "couldn't", "shouldn't", "wouldn't"), words("lay"), words("down", "back"),
+             either(END, words("on", "in", "for", "and", "beside", "next", "against", "with", "again", "now"))), 1,
+            {"lay": "lie"}, "Resting is “lie down” (lie, lay, lain); “lay” needs an object."),
+    Pattern((_BE, words("laying"), words("down", "back"),
+             either(END, words("on", "in", "for", "and", "beside", "next", "against", "with", "again"))), 1,
+            {"laying": "lying"}, "Resting flat is “lying”; “laying” puts something down."),
 )
 _TRIGGERS: dict[str, list[Pattern]] = {}
 for _pattern in PATTERNS:
@@ -302,3 +379,41 @@ def confused_words(para: Paragraph, env: Env) -> Iterator[Match]:
                              pattern.message.format(before=before), para.cased(para.styled(fixed, word.text),
                                                                                 word.text))
             break
+
+
+EXAMPLES = Examples(
+    wrong=(
+        "Without further [adieu->ado], the next chapter.",
+        "Any [construction->constructive] criticism is welcome.",
+        "After that [faithful->fateful] night she never sang again.",
+        "There wasn't [much->many] apples left in the barrel.",
+        "Or so I [though->thought].",
+        "She [though->thought] about it all night.",
+        "They [where->were] going home at last.",
+        "There [where->were] some lanterns still burning.",
+        "In [he->the] last few weeks nothing had changed.",
+        "He [bought->brought] her to the castle.",
+        "That [bought->brought] back the memories.",
+        "I'm going to [lay->lie] down for a bit.",
+        "She was [laying->lying] down on the sofa.",
+    ),
+    clean=(
+        "It is amazing how much things change.",
+        "There wasn't much news from home.",
+        "She was faithful to the end.",
+        "Show them where they are.",
+        "Over there where some reeds grow, the water is deep.",
+        "In he came, soaked to the skin.",
+        "She bought him a coat.",
+        "They bought back the land their father sold.",
+        "He laid down the law.",
+        "Lay down your weapons.",
+        "She sighed and lay down on the bed.",
+        "I lay down on the grass and slept.",
+        "You can lay down your sword now.",
+        "She was laying down the rules for the new recruits.",
+        "Even though it rained, we went out.",
+        "I liked it, though.",
+        "He said it in construction work terms.",
+    ),
+)
