@@ -62,6 +62,8 @@ def _bare_verb(norm: str) -> bool:
 
 def _third_person(para: Paragraph, word: Word, env: Env) -> Match | None:
     index = word.index
+    if index == 0 and not word.is_capitalised:
+        return None  # a line that starts in lower case goes on from a hard-wrapped line ("made\nit look")
     if para.joined(index) and para.norm(index - 1) in {"and", "or", "nor"}:
         return None  # "Stark and Yinsen secretly build": the subject is the whole coordination
     if para.joined(index):
@@ -91,6 +93,8 @@ def _third_person(para: Paragraph, word: Word, env: Env) -> Match | None:
                           f"After “{word.text}” the verb is “has”.", "has")
     if verb.is_capitalised or not _bare_verb(verb.norm):
         return None
+    if verb.norm in {"sort", "kind"} and para.norm(position + 1) == "of":
+        return None  # "It sort of crept up on us": an adverb
     if adverbs == 0 and (possessive_for_subject(para, index) or followed_by_verb(para, position)):
         return None  # "He voice was", "drew he sword": a noun after "he" written for "his"
     lemma = lx.verb_lemma(verb.norm) or verb.norm
@@ -327,5 +331,6 @@ EXAMPLES = Examples(
         "A boy named Tam and his dog were asleep.",
         "Tom and Jerry is a cartoon.",
         "Let him go.",
+        "It sort of crept up on us.",
     ),
 )

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
 from ficdesk.checking.examples import Examples
+from ficdesk.checking.grammar import in_dialogue
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
@@ -236,6 +237,8 @@ def _there_was(para: Paragraph, index: int) -> Match | None:
     fixed = {"was": "were", "is": "are", "wasn't": "weren't", "isn't": "aren't"}[verb.norm]
     if not para.joined(index) or para.norm(index - 1) != "there" or para.tag(index - 1) != "EX":
         return None
+    if in_dialogue(para, verb.start):
+        return None  # "There was two of them," he said: a speaker's voice
     position = index + 1
     if para.norm(position) in {"no", "not"} and para.joined(position):
         position += 1
@@ -385,6 +388,7 @@ EXAMPLES = Examples(
         "There was no news from home.",
         "There is no means of escape.",
         "There was a lot of people.",
+        '"There was two of them," he said.',
         "He likes to read books and watches films at night.",
         "She makes them laugh and cry.",
         "Neither of them is coming.",

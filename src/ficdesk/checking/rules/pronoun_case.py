@@ -31,6 +31,10 @@ _ALWAYS = frozenset({"between", "with", "from", "among", "amongst", "against", "
 _OPENERS = frozenset({"and", "but", "so", "when", "where", "while", "because", "if", "then", "until", "before",
                       "after", "since", "as", "that", "whenever", "once"})
 _FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
+#: Words that may follow "between you and me" inside its phrase.
+_AFTER_PAIR = frozenset({"at", "in", "on", "to", "for", "with", "from", "about", "into", "by", "over", "under",
+                         "again", "alone", "together", "both", "too", "now", "then", "here", "there", "tonight",
+                         "today", "anyway"})
 _OTHER_OBJECTS = frozenset({"you", "him", "her", "them", "us", "me"})
 
 
@@ -74,9 +78,11 @@ def _after_preposition(para: Paragraph, index: int) -> Match | None:
             return None
     if not para.joined(start) or not _preposition(para, start - 1):
         return None
-    after = index + 2
-    if para.next_joined(index + 1) and para.tag(after) in _FINITE | {"VB", "RB", "TO"}:
-        return None  # "to Ash and I will ...": unclear; leave it
+    if para.next_joined(index + 1):
+        if para.norm(index + 2) not in _AFTER_PAIR:
+            return None  # "toward him and he kissed her": a new clause
+    elif not any(mark in para.gap_after(index + 1) for mark in ".,;:!?—–)\"”"):
+        return None  # the line ends without punctuation: hard-wrapped text goes on
     fixed = _OBJECT_FORM[second.norm]
     return para.match(second.start, second.end, _RULE, Category.GRAMMAR,
                       f"After “{para.words[start - 1].text}” both take the object form: “{fixed}”.",
@@ -127,6 +133,7 @@ EXAMPLES = Examples(
         "He left, for he and his men were tired.",
         "She danced like he and I used to.",
         "Ash and I were free.",
+        "She turned toward him and he kissed her.",
         '"Me and him are going," Tom said.',
         "Give it to me and go.",
         "She looked at me and Ash with a frown.",

@@ -222,8 +222,8 @@ _CLAUSE_OPENERS = frozenset({"before", "when", "after", "as", "since", "until", 
 
 
 def _opens_clause(para: Paragraph, index: int) -> bool:
-    """Word ``index`` opens a clause: a sentence start or right after a conjunction ("before it begun")."""
-    return para.sentence_start(index) or (para.joined(index) and para.norm(index - 1) in _CLAUSE_OPENERS)
+    """Word ``index`` opens a clause after a conjunction ("before it begun"; "had it written" is an object)."""
+    return para.joined(index) and para.norm(index - 1) in _CLAUSE_OPENERS
 
 
 def _bare_after_have(para: Paragraph, index: int) -> str | None:
@@ -308,5 +308,6 @@ EXAMPLES = Examples(
         "It was the drug her doctor gave her.",
         "The story she wrote about him was sad.",
         "Before it began, we left.",
+        "If only I had it written down.",
     ),
 )
