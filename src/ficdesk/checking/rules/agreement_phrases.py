@@ -143,6 +143,28 @@ def _noun_phrase(para: Paragraph, index: int) -> int | None:
     return position if nouns else None
 
 
+def _could_be_head_phrase(para: Paragraph, index: int) -> bool:
+    """Words only (no tags): a head, a preposition, then a verb of the other number, in one phrase.
+
+    The head is the word before the first preposition; it looks plural when the lexicon has it as a plural in -s.
+    Correct text rarely passes this, so the tagger runs only where the error may be.
+    """
+    plural: bool | None = False if para.norm(index) in _THING_PRONOUNS | _PERSON_PRONOUNS else None
+    for position in range(index + 1, min(len(para.words), index + 14)):
+        if not para.joined(position):
+            return False
+        norm = para.norm(position)
+        if norm in _PHRASE_PREPOSITIONS and plural is None and position > index + 1:
+            head = para.norm(position - 1)
+            plural = _plural(head)
+        elif plural is not None and (norm in _TO_SINGULAR or norm in _TO_PLURAL):
+            return norm in (_TO_PLURAL if plural else _TO_SINGULAR)
+        elif norm in lx.AUXILIARIES or norm in lx.SUBJECT_PRONOUNS - {"it", "you"} or norm in {"who", "which",
+                                                                                               "that"}:
+            return False
+    return False
+
+
 def _head_phrase(para: Paragraph, index: int) -> Match | None:
     """"The list of names are": a clause-opening noun phrase, a prepositional phrase, the verb."""
     word = para.words[index]
@@ -186,10 +208,7 @@ def _head_phrase(para: Paragraph, index: int) -> Match | None:
             return None  # "everything I do": a relative clause, read loosely
     else:
         fixed = _TO_PLURAL.get(verb.norm)
-        if fixed is None and para.tag(end) == "VBZ" and lx.only(verb.norm, {"VBZ"}):
-            lemma = lx.verb_lemma(verb.norm)
-            fixed = lx.inflect(lemma, "VBP") if lemma else None
-        if not fixed or fixed == verb.norm:
+        if not fixed:
             return None
     subject = para.words[head].text
     return para.match(verb.start, verb.end, _RULE, Category.GRAMMAR,
@@ -202,6 +221,8 @@ def _partitive(para: Paragraph, index: int) -> Match | None:
     word = para.words[index]
     if para.norm(index + 1) != "of" or not para.next_joined(index):
         return None
+    if not any(para.norm(i) in _TO_SINGULAR for i in range(index + 2, min(len(para.words), index + 8))):
+        return None  # words first: the tagger runs only when a plural verb follows
     if word.norm == "one":
         before = para.norm(index - 1) if para.joined(index) else ""
         if before in {"every", "each"}:
@@ -235,9 +256,12 @@ def _there_was(para: Paragraph, index: int) -> Match | None:
     """"There was no lights on" -> "were"."""
     verb = para.words[index]
     fixed = {"was": "were", "is": "are", "wasn't": "weren't", "isn't": "aren't"}[verb.norm]
-    if not para.joined(index) or para.norm(index - 1) != "there" or para.tag(index - 1) != "EX":
+    if not para.joined(index) or para.norm(index - 1) != "there" or not para.next_joined(index) \
+            or para.norm(index + 1) not in _NUMBERS | {"no", "not", "so", "too"}:
         return None
-    if in_dialogue(para, verb.start):
+    if not any(_plural(para.norm(i)) for i in range(index + 1, min(len(para.words), index + 6))):
+        return None  # words first: the tagger runs only when a plural noun follows
+    if para.tag(index - 1) != "EX" or in_dialogue(para, verb.start):
         return None  # "There was two of them," he said: a speaker's voice
     position = index + 1
     if para.norm(position) in {"no", "not"} and para.joined(position):
@@ -276,6 +300,17 @@ def _parallel(para: Paragraph, index: int) -> Match | None:
     after = para.norm(index + 2) if para.next_joined(index + 1) else ""
     if after not in {"them", "him", "her", "me", "us", "it", "the", "his", "their", "my", "our", "your", "its"}:
         return None
+    # words first, tags last: a bare verb with a possible -s verb before, or an -s verb with "to" before
+    found = lx.tags(verb.norm)
+    window = range(max(0, index - 7), index)
+    if "VB" in found and not found & {"VBD", "VBN", "VBZ", "JJ"}:
+        if not any("VBZ" in lx.tags(para.norm(i)) for i in window):
+            return None
+    elif found == {"VBZ"}:
+        if not any(para.norm(i) == "to" for i in window):
+            return None
+    else:
+        return None
     # the object phrase before "and", back to the first verb
     position = index - 1
     steps = 0
@@ -289,7 +324,6 @@ def _parallel(para: Paragraph, index: int) -> Match | None:
     first = para.words[position]
     if "'" in first.norm or first.is_capitalised:
         return None
-    found = lx.tags(verb.norm)
     if para.tag(position) == "VBZ" and "VBZ" in lx.tags(first.norm) and first.norm not in _CAUSATIVE:
         # "She sorts the letters and answer them": the subject is a singular pronoun or a name
         subject = position - 1
@@ -329,30 +363,40 @@ def _clause_start(para: Paragraph, index: int) -> int:
 
 _THERE_VERBS = frozenset({"was", "is", "wasn't", "isn't"})
 _PARTITIVES = frozenset({"neither", "either", "one"})
-_TRIGGERS = _THING_PRONOUNS | _PERSON_PRONOUNS | _THERE_VERBS | _PARTITIVES | {"and"} \
-    | _SINGULAR_DETERMINERS | _PLURAL_DETERMINERS
+_HEADS = _THING_PRONOUNS | _PERSON_PRONOUNS | _SINGULAR_DETERMINERS | _PLURAL_DETERMINERS
+_TABLE_VERBS = frozenset(_TO_SINGULAR) | frozenset(_TO_PLURAL)
 
 
 @rule(_RULE, Category.GRAMMAR, "agreement with a subject the verb does not touch")
 def agreement_phrases(para: Paragraph, env: Env) -> Iterator[Match]:
     vocabulary = para.vocabulary
-    if vocabulary.isdisjoint(_TO_SINGULAR) and vocabulary.isdisjoint(_TO_PLURAL) and "and" not in vocabulary \
-            and not any(norm.endswith("s") for norm in vocabulary):
+    tables = not vocabulary.isdisjoint(_TABLE_VERBS)
+    if not tables and "and" not in vocabulary:
         return
-    for word in para.words:
+    words = para.words
+    # a head phrase needs a verb of the tables 3 to 13 words after its first word
+    verbs = [word.index for word in words if word.norm in _TABLE_VERBS] \
+        if tables and not vocabulary.isdisjoint(_PHRASE_PREPOSITIONS) else []
+    next_verb = 0
+    for word in words:
         norm = word.norm
+        index = word.index
         found: Match | None = None
-        if norm in _PARTITIVES:
-            found = _partitive(para, word.index)
+        if norm == "and":
+            found = _parallel(para, index)
+        elif not tables:
+            continue
+        elif norm in _PARTITIVES:
+            found = _partitive(para, index)
         elif norm in _THERE_VERBS:
-            found = _there_was(para, word.index)
-        elif norm == "and":
-            found = _parallel(para, word.index)
-        if found is None and (norm in _THING_PRONOUNS or norm in _PERSON_PRONOUNS
-                              or norm in _SINGULAR_DETERMINERS or norm in _PLURAL_DETERMINERS) \
-                and para.next_joined(word.index) and _opens_clause(para, word.index) \
-                and not vocabulary.isdisjoint(_PHRASE_PREPOSITIONS):
-            found = _head_phrase(para, word.index)
+            found = _there_was(para, index)
+        if found is None and verbs and norm in _HEADS:
+            while next_verb < len(verbs) and verbs[next_verb] < index + 3:
+                next_verb += 1
+            if next_verb < len(verbs) and verbs[next_verb] <= index + 13 and para.next_joined(index) \
+                    and (para.sentence_start(index) or para.norm(index - 1) in _OPENERS) \
+                    and _could_be_head_phrase(para, index) and _opens_clause(para, index):
+                found = _head_phrase(para, index)
         if found is not None:
             yield found
 

@@ -122,9 +122,11 @@ _NOT_PLURAL_IN_S = frozenset({"thanks", "news", "means", "series", "species", "o
 def _PLURAL_NOUN(para: Paragraph, index: int) -> bool:
     """A plural count noun by the tagger and the lexicon: "emeralds", "people"; not "news", "physics"."""
     norm = para.norm(index)
-    if para.tag(index) != "NNS" or norm in _NOT_PLURAL_IN_S or para.words[index].is_capitalised:
+    if norm in _NOT_PLURAL_IN_S or para.words[index].is_capitalised:
         return False
-    return norm == "people" or lx.is_plural_noun(norm) or ("NNS" in lx.tags(norm) and norm.endswith("s"))
+    if not (norm == "people" or lx.is_plural_noun(norm) or ("NNS" in lx.tags(norm) and norm.endswith("s"))):
+        return False
+    return para.tag(index) == "NNS"  # the tagger last: only paragraphs with "much" + a plural pay for it
 
 
 def _NOUN_OR_ADJECTIVE(para: Paragraph, index: int) -> bool:

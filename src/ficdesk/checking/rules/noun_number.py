@@ -46,12 +46,20 @@ def noun_number(para: Paragraph, env: Env) -> Iterator[Match]:
                 yield found
 
 
+def _singular_noun_word(norm: str) -> bool:
+    return not norm.endswith("s") and "NN" in lx.tags(norm) and norm not in _GROUPS
+
+
 def _singular_after(para: Paragraph, index: int, picker: str) -> Match | None:
     determiner = para.word(index)
     if determiner is None or not para.joined(index):
         return None
     possessive_name = determiner.is_capitalised and determiner.norm.endswith("'s") and para.tag(index) == "NNP"
     if determiner.norm not in _DETERMINERS and not possessive_name:
+        return None
+    # words first: a possible singular noun that ends the phrase, before the tagger is asked
+    if not any(_singular_noun_word(para.norm(i)) and (not para.next_joined(i) or para.norm(i + 1) in _AFTER)
+               for i in range(index + 1, min(len(para.words), index + 5))):
         return None
     position = index + 1
     while para.joined(position) and para.tag(position) in {"JJ", "JJS", "JJR"} and position - index < 4:

@@ -60,7 +60,7 @@ def _after_preposition(para: Paragraph, index: int) -> Match | None:
     first = para.words[index - 1]
     # "with he and his men": the first pronoun right after the preposition
     if first.norm in _OBJECT_FORM and first.norm != "i" and para.joined(index - 1) \
-            and _preposition(para, index - 2):
+            and para.norm(index - 2) in _PREPOSITIONS and _preposition(para, index - 2):
         fixed = _OBJECT_FORM[first.norm]
         return para.match(first.start, first.end, _RULE, Category.GRAMMAR,
                           f"After “{para.words[index - 2].text}” the pronoun is “{fixed}”.",
@@ -68,6 +68,9 @@ def _after_preposition(para: Paragraph, index: int) -> Match | None:
     # "between you and I": the second pronoun, with a name, a pronoun or a short noun phrase first
     second = para.words[index + 1]
     if second.norm not in _OBJECT_FORM:
+        return None
+    # words first: a preposition one or two words before "and" ("between you and", "with my sister and")
+    if not (para.norm(index - 2) in _PREPOSITIONS or para.norm(index - 3) in _PREPOSITIONS):
         return None
     start = index - 1
     if para.norm(start) not in _OTHER_OBJECTS and not (first.is_capitalised and para.tag(start) == "NNP"):

@@ -244,6 +244,10 @@ def _bare_after_have(para: Paragraph, index: int) -> str | None:
 
 def _causative_object_before(para: Paragraph, index: int) -> bool:
     """"want a story (wrote)": want/need/have/get, a determiner, modifiers and a noun right before ``index``."""
+    # words first, tags last: only "want/need/have/get ... a/the ..." right before pays for tagging
+    if not any(para.norm(governor) in _CAUSATIVES and para.norm(governor + 1) in lx.DETERMINERS
+               for governor in range(max(0, index - 5), index - 2)):
+        return False
     noun = index - 1
     unknown_noun = para.tag(noun) == "JJ" and not lx.tags(para.norm(noun))  # "a fanfic": the tagger guesses JJ
     if (para.tag(noun) not in {"NN", "NNS"} and not unknown_noun) or not para.joined(noun) or not para.joined(index):
