@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
 from ficdesk.checking.examples import Examples
-from ficdesk.checking.grammar import MANDATIVE_VERBS, followed_by_verb, possessive_for_subject
+from ficdesk.checking.grammar import MANDATIVE_VERBS, followed_by_verb, in_dialogue, possessive_for_subject
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph, Word
@@ -91,6 +91,10 @@ def _third_person(para: Paragraph, word: Word, env: Env) -> Match | None:
             return None  # "if he have" is an old subjunctive; "insisted that he have" a mandative one
         return para.match(verb.start, verb.end, "agreement", Category.GRAMMAR,
                           f"After “{word.text}” the verb is “has”.", "has")
+    if verb.norm == "don't" and word.norm in {"he", "she", "it"} and not in_dialogue(para, verb.start):
+        # "she don't care" in narration; in speech it is the character's voice
+        return para.match(verb.start, verb.end, "agreement", Category.GRAMMAR,
+                          f"After “{word.text}” the verb is “doesn't”.", para.styled("doesn't", verb.text))
     if verb.is_capitalised or not _bare_verb(verb.norm):
         return None
     if verb.norm in {"sort", "kind"} and para.norm(position + 1) == "of":
@@ -305,7 +309,8 @@ def _coordinated(para: Paragraph, word: Word, env: Env) -> Match | None:
     fixed = _PLURAL_FIX.get(verb.norm)
     if fixed is None and para.tag(last + 1) == "VBZ" and (
             not lx.tags(verb.norm) & {"NN", "NNS"}
-            or (para.next_joined(last + 1) and para.tag(last + 2) in {"IN", "DT", "PRP", "PRP$", "RB", "TO"})):
+            or (para.next_joined(last + 1) and para.tag(last + 2) in {"IN", "DT", "PRP", "PRP$", "RB", "RP",
+                                                                      "TO"})):
         lemma = lx.verb_lemma(verb.norm)
         fixed = lx.inflect(lemma, "VBP") if lemma else None
     elif fixed is not None and not (para.next_joined(last + 1)
@@ -325,6 +330,8 @@ EXAMPLES = Examples(
         "A wolf had caught her. She [bleed->bled] into the snow.",
         "Every one of the letters [have->has] been burned.",
         "She waited. \"He never [listen->listens] to me,\" she said.",
+        "Kestrel and Thorne [looks->look] up from the map.",
+        "She [don't->doesn't] care what they think.",
     ),
     clean=(
         "He never listens to me.",
@@ -332,5 +339,8 @@ EXAMPLES = Examples(
         "Tom and Jerry is a cartoon.",
         "Let him go.",
         "It sort of crept up on us.",
+        '"She don\'t care," he said.',
+        "Why don't they ask?",
+        "Did she? Don't ask me.",
     ),
 )

@@ -277,9 +277,12 @@ def _there_was(para: Paragraph, index: int) -> Match | None:
     while para.joined(position) and para.tag(position) in {"JJ", "JJR", "CD"} and position - index < 5:
         position += 1
     noun = para.word(position)
-    if noun is None or not para.joined(position) or para.tag(position) != "NNS" or noun.is_capitalised \
-            or not _plural(noun.norm) or para.char_after(position) in "'’":
+    quoted = noun is not None and para.gap_before(position).strip() in {"‘", "'", "“", '"'}
+    if noun is None or not (para.joined(position) or quoted) or para.tag(position) != "NNS" or noun.is_capitalised \
+            or not _plural(noun.norm) or (para.char_after(position) in "'’" and not quoted):
         return None
+    if quoted and para.char_after(position) not in "’'”\"":
+        return None  # a quotation opens here, not a word in scare quotes
     if para.next_joined(position) and para.tag(position + 1) in _NOUN_TAGS:
         return None  # "there was no parents evening": a compound
     return para.match(verb.start, verb.end, _RULE, Category.GRAMMAR,
@@ -415,6 +418,7 @@ EXAMPLES = Examples(
         "There [was->were] no lights on in the tower.",
         "There [is->are] many reasons to stay.",
         "There [was->were] two letters waiting for her.",
+        "There [was->were] no ‘rules’ in that house.",
         "She sorts the letters and [answer->answers] them herself.",
         "They want to find the others and [brings->bring] them home.",
     ),
