@@ -12,7 +12,8 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
-from ficdesk.checking.grammar import MANDATIVE_VERBS, followed_by_verb, possessive_for_subject
+from ficdesk.checking.examples import Examples
+from ficdesk.checking.grammar import MANDATIVE_VERBS, followed_by_verb, in_dialogue, possessive_for_subject
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph, Word
@@ -61,6 +62,8 @@ def _bare_verb(norm: str) -> bool:
 
 def _third_person(para: Paragraph, word: Word, env: Env) -> Match | None:
     index = word.index
+    if index == 0 and not word.is_capitalised:
+        return None  # a line that starts in lower case goes on from a hard-wrapped line ("made\nit look")
     if para.joined(index) and para.norm(index - 1) in {"and", "or", "nor"}:
         return None  # "Stark and Yinsen secretly build": the subject is the whole coordination
     if para.joined(index):
@@ -88,16 +91,50 @@ def _third_person(para: Paragraph, word: Word, env: Env) -> Match | None:
             return None  # "if he have" is an old subjunctive; "insisted that he have" a mandative one
         return para.match(verb.start, verb.end, "agreement", Category.GRAMMAR,
                           f"After “{word.text}” the verb is “has”.", "has")
+    if verb.norm == "don't" and word.norm in {"he", "she", "it"} and not in_dialogue(para, verb.start):
+        # "she don't care" in narration; in speech it is the character's voice
+        return para.match(verb.start, verb.end, "agreement", Category.GRAMMAR,
+                          f"After “{word.text}” the verb is “doesn't”.", para.styled("doesn't", verb.text))
     if verb.is_capitalised or not _bare_verb(verb.norm):
         return None
+    if verb.norm in {"sort", "kind"} and para.norm(position + 1) == "of":
+        return None  # "It sort of crept up on us": an adverb
     if adverbs == 0 and (possessive_for_subject(para, index) or followed_by_verb(para, position)):
         return None  # "He voice was", "drew he sword": a noun after "he" written for "his"
     lemma = lx.verb_lemma(verb.norm) or verb.norm
     fixed = lx.inflect(lemma, "VBZ")
     if not fixed or fixed == verb.norm:
         return None
+    past = lx.inflect(lemma, "VBD") if _narrated_in_past(para, position) else None
+    if past and past != verb.norm:
+        # "A tom had bitten her. She bleed.": the paragraph tells the past, so the past tense is likelier
+        return para.match(verb.start, verb.end, "agreement", Category.GRAMMAR,
+                          f"After “{word.text}” the verb needs its past “{past}” (or “{fixed}”).", past, fixed)
     return para.match(verb.start, verb.end, "agreement", Category.GRAMMAR,
                       f"After “{word.text}” the verb takes an s: “{fixed}”.", fixed)
+
+
+_QUOTES = frozenset("\"“”")
+
+
+def _narrated_in_past(para: Paragraph, skip: int) -> bool:
+    """Whether word ``skip`` is narration in a paragraph whose narration is past: past verbs, no present ones."""
+    past = present = 0
+    inside = False
+    for index in range(len(para.words)):
+        for char in para.gap_before(index):
+            if char in _QUOTES:
+                inside = char == "“" or (char == '"' and not inside)
+        if index == skip and inside:
+            return False  # speech keeps its own tense: "He never listen to me," she said.
+        if inside or index == skip:
+            continue
+        tag = para.tag(index)
+        if tag == "VBD":
+            past += 1
+        elif tag in {"VBZ", "VBP"} and "'" not in para.norm(index):
+            present += 1
+    return past > 0 and present == 0
 
 
 def _plural_relative(para: Paragraph, word: Word) -> Match | None:
@@ -237,6 +274,17 @@ def _is_name(para: Paragraph, index: int, env: Env) -> bool:
     return para.tag(index) == "NNP" or not env.lexicon.knows(word.norm)
 
 
+def _named_subject(para: Paragraph, index: int) -> bool:
+    """"A girl named Mira and her brother look": the first name closes a clause-opening "a ... named"."""
+    before = index - 1
+    if not para.joined(index) or para.norm(before) not in {"named", "called"}:
+        return False
+    start = before - 1
+    while start > 0 and para.joined(start + 1) and before - start < 4 and para.tag(start) in {"JJ", "NN"}:
+        start -= 1
+    return para.norm(start) in {"a", "an", "the"} and para.sentence_start(start) and para.joined(start + 1)
+
+
 def _coordinated(para: Paragraph, word: Word, env: Env) -> Match | None:
     """"Mulder and Scully was waiting" -> "were": two names joined by "and" as the subject of a singular verb."""
     index = word.index
@@ -253,14 +301,16 @@ def _coordinated(para: Paragraph, word: Word, env: Env) -> Match | None:
     first = _name_run(para, index - 1, -1) if para.tag(index - 1) == "NNP" else index - 1
     last = _name_run(para, index + 1, +1) if para.tag(index + 1) == "NNP" else index + 1
     # not after a comma: "between Cloud, Tifa and Aerith is" continues a list
-    opens = para.sentence_start(first) or (para.joined(first) and para.norm(first - 1) in _OPENERS)
+    opens = para.sentence_start(first) or (para.joined(first) and para.norm(first - 1) in _OPENERS) \
+        or _named_subject(para, first)
     if not opens or not para.next_joined(last):
         return None
     verb = para.words[last + 1]
     fixed = _PLURAL_FIX.get(verb.norm)
     if fixed is None and para.tag(last + 1) == "VBZ" and (
             not lx.tags(verb.norm) & {"NN", "NNS"}
-            or (para.next_joined(last + 1) and para.tag(last + 2) in {"IN", "DT", "PRP", "PRP$", "RB", "TO"})):
+            or (para.next_joined(last + 1) and para.tag(last + 2) in {"IN", "DT", "PRP", "PRP$", "RB", "RP",
+                                                                      "TO"})):
         lemma = lx.verb_lemma(verb.norm)
         fixed = lx.inflect(lemma, "VBP") if lemma else None
     elif fixed is not None and not (para.next_joined(last + 1)
@@ -270,3 +320,27 @@ def _coordinated(para: Paragraph, word: Word, env: Env) -> Match | None:
         return None
     return para.match(verb.start, verb.end, "agreement", Category.GRAMMAR,
                       f"Two people joined by “and” take a plural verb: “{fixed}”.", para.styled(fixed, verb.text))
+
+
+EXAMPLES = Examples(
+    wrong=(
+        "He never [listen->listens] to me.",
+        "Kestrel and Thorne [was->were] waiting by the gate.",
+        "A boy named Tam and Kestrel [looks->look] at the map.",
+        "A wolf had caught her. She [bleed->bled] into the snow.",
+        "Every one of the letters [have->has] been burned.",
+        "She waited. \"He never [listen->listens] to me,\" she said.",
+        "Kestrel and Thorne [looks->look] up from the map.",
+        "She [don't->doesn't] care what they think.",
+    ),
+    clean=(
+        "He never listens to me.",
+        "A boy named Tam and his dog were asleep.",
+        "Tom and Jerry is a cartoon.",
+        "Let him go.",
+        "It sort of crept up on us.",
+        '"She don\'t care," he said.',
+        "Why don't they ask?",
+        "Did she? Don't ask me.",
+    ),
+)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
+from ficdesk.checking.examples import Examples
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
@@ -113,6 +114,28 @@ _OFF_VERBS = lemma("wipe", "take", "turn", "switch", "kick", "push", "shake", "b
                    "fall", "get", "rip", "tear", "throw", "knock", "scrape", "wash", "dust", "shrug", "slide",
                    "slip", "roll", "climb", "step", "hop", "storm", "wipe", "fend", "ward", "cast", "strip",
                    "tug", "yank", "lift")
+_NOT_PLURAL_IN_S = frozenset({"thanks", "news", "means", "series", "species", "odds", "physics", "politics",
+                              "ethics", "economics", "mathematics", "gymnastics", "athletics", "mechanics",
+                              "electronics", "graphics", "lots", "loads", "tons"})
+
+
+def _PLURAL_NOUN(para: Paragraph, index: int) -> bool:
+    """A plural count noun by the tagger and the lexicon: "emeralds", "people"; not "news", "physics"."""
+    norm = para.norm(index)
+    if norm in _NOT_PLURAL_IN_S or para.words[index].is_capitalised:
+        return False
+    if not (norm == "people" or lx.is_plural_noun(norm) or ("NNS" in lx.tags(norm) and norm.endswith("s"))):
+        return False
+    return para.tag(index) == "NNS"  # the tagger last: only paragraphs with "much" + a plural pay for it
+
+
+def _NOUN_OR_ADJECTIVE(para: Paragraph, index: int) -> bool:
+    """A word that can only be a noun or an adjective here: no verb form ("in he came" stays)."""
+    found = lx.tags(para.norm(index))
+    return bool(found & {"NN", "NNS", "JJ", "JJS"}) and not found & {"VBD", "VBZ", "VBN"} \
+        and para.tag(index) in {"NN", "NNS", "JJ", "JJS"}
+
+
 _DETERMINER = words("the", "a", "an", "his", "her", "my", "your", "their", "our", "its", "this", "that", "these",
                     "those")
 
@@ -280,6 +303,103 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern((words("in"), words("anyway")), 1, {"anyway": "any way"}, "“In any way” (in any manner) is two words."),
     Pattern((words("anymore"), tags("NN", "NNS")), 0, {"anymore": "any more"},
             "Before a noun “any more” (a further amount) is two words."),
+    # idioms with a look-alike word
+    Pattern((words("further"), words("adieu")), 1, {"adieu": "ado"},
+            "The idiom is “without further ado” (fuss); “adieu” is goodbye."),
+    Pattern((words("construction"), words("criticism", "criticisms", "feedback", "critique", "critiques",
+                                          "comments")), 0, {"construction": "constructive"},
+            "Helpful criticism is “constructive”."),
+    Pattern((words("that", "this", "one"), words("faithful"),
+             words("night", "day", "morning", "evening", "afternoon", "moment", "summer", "winter", "spring",
+                   "autumn", "year", "week", "meeting", "encounter", "decision")), 1, {"faithful": "fateful"},
+            "A day that decides a fate is “fateful”; “faithful” means loyal."),
+    # much before a plural count noun: "much emeralds" -> "many"; "how much things cost" is left alone
+    Pattern((words("much"), _PLURAL_NOUN), 0, {"much": "many"},
+            "Before a plural noun the word is “many”; “much” goes with a mass (“much water”).",
+            unless_before=words("how", "so", "as", "that", "very", "this"),
+            unless_after=tags("VBP", "VBD", "VBZ", "MD")),
+    # thought written without its t: "so I though." / "she though about it"
+    Pattern((words("so"), words("i", "he", "she", "we", "they"), words("though"), either(SENTENCE_END)), 2,
+            {"though": "thought"}, "The past of “think” is “thought”."),
+    Pattern((words("i", "he", "she", "we", "they"), words("though"),
+             words("that", "about", "of", "it", "you", "he", "she", "they", "we", "i", "maybe", "so", "he'd",
+                   "she'd", "they'd", "i'd", "we'd", "i'd", "he'd")), 1,
+            {"though": "thought"}, "The past of “think” is “thought”.",
+            unless_before=words("as", "even", "than", "and", "but", "or")),
+    # where for were: "They where going", a clause-opening "There where some people"
+    Pattern((words("we", "they"), words("where"), either(tags("VBG", "VBN", "JJ", "RB"),
+                                                         words("not", "all", "both", "so", "too", "in", "on",
+                                                               "at", "the", "a", "still", "never"))), 1,
+            {"where": "were"}, "The past of “be” is “were”; “where” asks for a place.",
+            unless_before=either(tags("IN", "TO", "VB", "VBD", "VBP", "VBZ", "WRB", "WDT"),
+                                 words("and", "or", "but", "that"))),
+    Pattern((words("there"), words("where"), words("some", "many", "no", "several", "few", "two", "three", "four",
+                                                   "five", "lots", "only", "always", "still", "never", "more",
+                                                   "plenty", "hundreds", "dozens", "thousands", "countless")), 1,
+            {"where": "were"}, "“There were” (they existed) is meant; “where” asks for a place.",
+            unless_before=lambda para, index: True),
+    # "he" typed for "the" after a preposition: "in he last few weeks"; "in he came" stays
+    Pattern((words("in", "at", "of", "on", "from", "into", "onto", "past", "through", "under", "across", "behind",
+                   "towards", "toward", "beside", "inside", "outside"), words("he"),
+             either(_NOUN_OR_ADJECTIVE)), 1, {"he": "the"},
+            "After a preposition a noun phrase follows: “the” is meant."),
+    # brought (carried) / bought (paid for)
+    Pattern((words("bought"), words("him", "her", "them", "me", "us"),
+             words("to", "here", "there", "home", "along", "into", "inside", "back")), 0, {"bought": "brought"},
+            "Carrying someone along is “brought” (bring); “bought” is paid for."),
+    Pattern((words("bought"), words("up", "back"), words("the", "memories", "memory", "that", "this")),
+            0, {"bought": "brought"}, "Raising a topic or a memory is “brought up/back”; “bought” is paid for.",
+            unless_after=words("shares", "company", "land", "house", "houses", "stock", "rights", "property")),
+    # lay (put) for lie (rest) before "down/back" with no object: "going to lay down for a bit"
+    # ("she lay down on the bed" is the past of "lie": only after "to" or a modal)
+    Pattern((words("to", "will", "'ll", "can", "could", "should", "would", "must", "might", "gonna", "wanna",
+                   "can't", "won't", "couldn't", "shouldn't", "wouldn't"), words("lay"), words("down", "back"),
+             either(END, words("on", "in", "for", "and", "beside", "next", "against", "with", "again", "now"))), 1,
+            {"lay": "lie"}, "Resting is “lie down” (lie, lay, lain); “lay” needs an object."),
+    # knew (the past of know) typed as "new" after its subject: "she new that"
+    # ("Are they new here?", "Was she new?": a question puts "be" first)
+    Pattern((words("i", "he", "she", "we", "they"), words("new")), 1,
+            {"new": "knew"}, "The past of “know” is “knew”; “new” means not old.",
+            unless_before=words(*lx.AUXILIARIES, "'s", "'re", "'m", "seem", "seemed", "feel", "felt")),
+    Pattern((words("i", "he", "she", "we", "they"), words("always", "never", "already", "just"), words("new")), 2,
+            {"new": "knew"}, "The past of “know” is “knew”; “new” means not old.",
+            unless_before=words(*lx.AUXILIARIES)),
+    # think typed as "thing" after its subject: "I thing so"
+    Pattern((words("i", "we", "they"), words("thing"),
+             words("that", "so", "about", "of", "it", "he", "she", "they", "we", "you", "i", "this", "maybe")), 1,
+            {"thing": "think"}, "The verb is “think”."),
+    # allowed (permitted) heard as "aloud": "she was aloud to stay"
+    Pattern((words(*lx.BE_FORMS), words("aloud"), words("to", "in", "inside", "out", "outside", "back", "near")), 1,
+            {"aloud": "allowed"}, "Permitted is “allowed”; “aloud” means out loud."),
+    # feel typed as "fell": "feel free to", "didn't fell right"
+    Pattern((words("fell"), words("free"), words("to")), 0, {"fell": "feel"}, "“Feel free to” is meant."),
+    Pattern((words("didn't", "don't", "doesn't", "to", "can", "can't", "could", "couldn't", "will", "won't", "would",
+                   "wouldn't", "should", "shouldn't", "might", "must", "did", "does", "do"), words("fell"),
+             words("like", "good", "bad", "better", "worse", "sorry", "safe", "sick", "comfortable", "right",
+                   "wrong", "guilty", "tired", "fine", "okay", "ok", "happy", "sad", "that", "it", "the", "a", "so",
+                   "any", "anything", "nothing", "his", "her", "their", "my", "your")), 1,
+            {"fell": "feel"}, "The verb “to sense” is “feel”; “fell” is the past of “fall”."),
+    # supposed to: "she was suppose to call"
+    Pattern((either(_BE, words("not")), words("suppose"), words("to")), 1, {"suppose": "supposed"},
+            "“Be supposed to” (be expected to) takes “supposed”."),
+    # advice (the noun) / advise (the verb)
+    Pattern((words("some", "any", "my", "your", "his", "her", "their", "our", "good", "bad", "sound", "best",
+                   "great", "helpful", "useful", "the", "for", "of", "no", "much", "little", "expert", "medical",
+                   "legal", "wise", "friendly", "unsolicited", "asked", "take", "took", "taking", "need",
+                   "needed", "give", "gave", "giving", "ignore", "ignored", "following", "followed"),
+             words("advise")), 1, {"advise": "advice"}, "The noun is “advice”; “advise” is the verb.",
+            unless_before=words("to", "would", "will", "can", "could", "should", "i", "we", "they")),
+    Pattern((words("i", "we", "they", "would", "will", "to", "strongly"), words("advice"),
+             words("you", "him", "her", "them", "me", "us", "against", "everyone", "anyone")), 1,
+            {"advice": "advise"}, "The verb is “advise”; “advice” is the noun."),
+    # sight (seeing) / site (a place): "out of site", "caught site of"
+    Pattern((words("out"), words("of"), words("site")), 2, {"site": "sight"},
+            "“Out of sight” (not seen) is meant; a “site” is a place."),
+    Pattern((words("catch", "caught", "catching", "catches", "lost", "lose", "losing"), words("site"),
+             words("of")), 1, {"site": "sight"}, "Seeing is “sight”; a “site” is a place."),
+    Pattern((_BE, words("laying"), words("down", "back"),
+             either(END, words("on", "in", "for", "and", "beside", "next", "against", "with", "again"))), 1,
+            {"laying": "lying"}, "Resting flat is “lying”; “laying” puts something down."),
 )
 _TRIGGERS: dict[str, list[Pattern]] = {}
 for _pattern in PATTERNS:
@@ -302,3 +422,65 @@ def confused_words(para: Paragraph, env: Env) -> Iterator[Match]:
                              pattern.message.format(before=before), para.cased(para.styled(fixed, word.text),
                                                                                 word.text))
             break
+
+
+EXAMPLES = Examples(
+    wrong=(
+        "Without further [adieu->ado], the next chapter.",
+        "Any [construction->constructive] criticism is welcome.",
+        "After that [faithful->fateful] night she never sang again.",
+        "There wasn't [much->many] apples left in the barrel.",
+        "Or so I [though->thought].",
+        "She [though->thought] about it all night.",
+        "They [where->were] going home at last.",
+        "There [where->were] some lanterns still burning.",
+        "In [he->the] last few weeks nothing had changed.",
+        "He [bought->brought] her to the castle.",
+        "That [bought->brought] back the memories.",
+        "I'm going to [lay->lie] down for a bit.",
+        "She was [laying->lying] down on the sofa.",
+        "She [new->knew] the way by heart.",
+        "He never [new->knew] his father.",
+        "I [thing->think] so too.",
+        "We weren't [aloud->allowed] to leave.",
+        "Please [fell->feel] free to comment.",
+        "It didn't [fell->feel] right.",
+        "You were [suppose->supposed] to call.",
+        "Any [advise->advice] would help.",
+        "I [advice->advise] you to run.",
+        "He ducked out of [site->sight].",
+        "She caught [site->sight] of the ship.",
+    ),
+    clean=(
+        "It is amazing how much things change.",
+        "There wasn't much news from home.",
+        "She was faithful to the end.",
+        "Show them where they are.",
+        "Over there where some reeds grow, the water is deep.",
+        "In he came, soaked to the skin.",
+        "She bought him a coat.",
+        "They bought back the land their father sold.",
+        "He laid down the law.",
+        "Lay down your weapons.",
+        "She sighed and lay down on the bed.",
+        "I lay down on the grass and slept.",
+        "You can lay down your sword now.",
+        "She was laying down the rules for the new recruits.",
+        "He said something new.",
+        "They were new to the city.",
+        "The new recruits were nervous.",
+        "Are they new to the city?",
+        "Was she new here, or was I?",
+        "It was a thing of beauty.",
+        "She read the letter aloud to him.",
+        "The rope fell free of the branch.",
+        "He fell like a stone.",
+        "I suppose to some people it matters.",
+        "What would you advise?",
+        "Her advice was to wait.",
+        "The site of the battle is a car park now.",
+        "Even though it rained, we went out.",
+        "I liked it, though.",
+        "He said it in construction work terms.",
+    ),
+)

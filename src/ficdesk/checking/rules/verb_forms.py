@@ -12,6 +12,13 @@ Patterns (each with its exceptions):
 * non-standard past forms: "brung", "brang" -> "brought".
 * a bare verb after "he"/"she"/"it" or a name, joined by "and" to a past tense: "Ash frown and glared" -> "frowned"
   (the agreement rule would say "frowns"; the coordinated past tense shows the tense).
+* "want"/"need"/"have"/"get" + a noun phrase + a past-tense-only form: "I want a story wrote about me" ->
+  "written" (the object is done to, so the participle).
+* "lead" for "led" after a form of "be" or "have" before a particle or object: "was lead astray", "had lead the
+  way" ("had lead pipes", "the pipe was lead" stay).
+* a bare verb after "had"/"has"/"have" before an object, when the word is no noun: "she had open the door" ->
+  "opened".
+* "drug" with an object in a past-tense paragraph: "and drug her down the road" -> "dragged".
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
+from ficdesk.checking.examples import Examples
 from ficdesk.checking.grammar import CLAUSE_VERBS, in_dialogue
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
@@ -103,12 +111,29 @@ def verb_forms(para: Paragraph, env: Env) -> Iterator[Match]:
         if not para.joined(index):
             continue
         before = para.norm(index - 1)
+        if word.norm == "lead":
+            found = _lead(para, index)
+            if found is not None:
+                yield found
+                continue
+        if word.norm == "drug" and _dragged(para, index):
+            yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
+                             "The past of “drag” is “dragged”.", "dragged", "drugged")
+            continue
         if before in _HAVE or before in _BETWEEN or before.endswith(_HAVE_CONTRACTIONS):
             fixed: str | None = _past_only(para, index) if _after_have(para, index) else None
+            if fixed is None and before in _HAVE_AUXILIARY:
+                fixed = _bare_after_have(para, index)
             if fixed:
                 yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
                                  f"After “have” the verb takes its participle: “{fixed}”.", fixed)
             continue
+        if word.norm in _IRREGULAR_PAST and _causative_object_before(para, index):
+            fixed = _past_only(para, index)
+            if fixed:
+                yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
+                                 f"A thing someone wants done takes the participle: “{fixed}”.", fixed)
+                continue
         if para.norm(index + 1) == "by" and para.next_joined(index):
             fixed = _past_only(para, index)
             if fixed and _object_noun_before(para, index):
@@ -122,7 +147,8 @@ def verb_forms(para: Paragraph, env: Env) -> Iterator[Match]:
                 yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
                                  f"The verb it is joined to is in the past: “{fixed}”.", fixed)
                 continue
-        if before in _SUBJECTS and _finite_participle(para, index):
+        if (before in _SUBJECTS or (before == "it" and _opens_clause(para, index - 1))) \
+                and _finite_participle(para, index):
             lemma = lx.verb_lemma(word.norm)
             fixed = lx.inflect(lemma, "VBD") if lemma else None
             if fixed and fixed != word.norm:
@@ -159,8 +185,8 @@ def _bare_before_past(para: Paragraph, index: int, env: Env) -> bool:
     found = lx.tags(word.norm)
     if not found or not found <= {"VB", "VBP", "NN"} or not lx.tags(past) & {"VBD"}:
         return False
-    if "VBN" in lx.tags(past) and para.tag(index + 2) != "VBD":
-        return False  # "walked" may be a participle; the tagger decides
+    if "VBN" in lx.tags(past) and (para.tag(index + 2) not in {"VBD", "VBN"} or para.norm(index + 3) == "by"):
+        return False  # "walked" may be a participle; the tagger decides (right after "and" it is the past)
     if para.joined(index - 1) and para.norm(index - 2) in lx.AUXILIARIES | lx.DETERMINERS:
         return False  # "did he frown and ...", "the Ash frown"
     # a capitalised singular noun with no determiner before it is a name ("Ash", "Hope")
@@ -181,3 +207,111 @@ def _object_noun_before(para: Paragraph, index: int) -> bool:
     governor = para.norm(determiner - 1)
     return (para.tag(determiner - 1) in {"VB", "VBD", "VBZ", "VBP", "IN"}
             and governor not in CLAUSE_VERBS - lx.BE_FORMS and governor not in lx.CONJUNCTIONS)
+
+
+_HAVE_AUXILIARY = frozenset({"have", "has", "had", "having", "haven't", "hasn't", "hadn't"})
+_OBJECT_STARTS = frozenset({"the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that",
+                            "these", "those", "him", "them", "me", "us", "it"})
+_CAUSATIVES = frozenset({"want", "wants", "wanted", "need", "needs", "needed", "have", "has", "had", "get", "gets",
+                         "got"})
+_LEAD_AFTER = frozenset({"to", "on", "by", "away", "astray", "out", "into", "back", "through", "down", "up", "off",
+                         "inside", "outside", "around", "the", "him", "her", "them", "us", "me", "a", "an", "his",
+                         "their", "our", "my", "your"})
+_CLAUSE_OPENERS = frozenset({"before", "when", "after", "as", "since", "until", "once", "because", "if", "and",
+                             "but", "while", "though", "although", "that"})
+
+
+def _opens_clause(para: Paragraph, index: int) -> bool:
+    """Word ``index`` opens a clause after a conjunction ("before it begun"; "had it written" is an object)."""
+    return para.joined(index) and para.norm(index - 1) in _CLAUSE_OPENERS
+
+
+def _bare_after_have(para: Paragraph, index: int) -> str | None:
+    """"she had open the door" -> "opened": a bare verb that is no noun, between "had" and its object."""
+    word = para.words[index]
+    found = lx.tags(word.norm)
+    if word.is_capitalised or word.norm in lx.FUNCTION_WORDS or "VB" not in found or found & {"NN", "NNS", "VBD",
+                                                                                                "VBN", "VBZ"}:
+        return None
+    if not para.next_joined(index) or para.norm(index + 1) not in _OBJECT_STARTS:
+        return None
+    if para.norm(index - 2) == "to":  # "to have open minds" is left to the noun reading
+        return None
+    lemma = lx.verb_lemma(word.norm)
+    fixed = lx.inflect(lemma, "VBN") if lemma else None
+    return fixed if fixed and fixed != word.norm else None
+
+
+def _causative_object_before(para: Paragraph, index: int) -> bool:
+    """"want a story (wrote)": want/need/have/get, a determiner, modifiers and a noun right before ``index``."""
+    # words first, tags last: only "want/need/have/get ... a/the ..." right before pays for tagging
+    if not any(para.norm(governor) in _CAUSATIVES and para.norm(governor + 1) in lx.DETERMINERS
+               for governor in range(max(0, index - 5), index - 2)):
+        return False
+    noun = index - 1
+    unknown_noun = para.tag(noun) == "JJ" and not lx.tags(para.norm(noun))  # "a fanfic": the tagger guesses JJ
+    if (para.tag(noun) not in {"NN", "NNS"} and not unknown_noun) or not para.joined(noun) or not para.joined(index):
+        return False
+    determiner = noun - 1
+    while determiner > 0 and para.tag(determiner) in {"JJ", "NN"} and para.joined(determiner) \
+            and noun - determiner < 4:
+        determiner -= 1
+    if para.norm(determiner) not in lx.DETERMINERS or not para.joined(determiner):
+        return False
+    return para.norm(determiner - 1) in _CAUSATIVES
+
+
+def _lead(para: Paragraph, index: int) -> Match | None:
+    """"was lead astray", "had lead the way" -> "led"."""
+    if not (para.joined(index) and para.next_joined(index)) or para.norm(index + 1) not in _LEAD_AFTER:
+        return None
+    before = para.norm(index - 1)
+    if before not in lx.BE_FORMS - {"be"} and before not in _HAVE_AUXILIARY and before not in {"be", "been"}:
+        return None
+    if before in lx.BE_FORMS and para.norm(index + 1) not in {"to", "on", "by", "away", "astray", "out", "into",
+                                                              "back", "through", "down", "off", "inside", "around"}:
+        return None  # "the pipe was lead", "the problem is lead the..." (is + object) is not a passive
+    word = para.words[index]
+    return para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
+                      "The past and participle of “lead” is “led”.", "led")
+
+
+_PAST_PARAGRAPH_TAGS = frozenset({"VBD"})
+
+
+def _dragged(para: Paragraph, index: int) -> bool:
+    """"and drug her down the road": "drug" with an object, in a paragraph narrated in the past."""
+    if not (para.joined(index) and para.next_joined(index)) or para.norm(index + 1) not in {
+            "him", "her", "them", "me", "us", "it", "his", "their", "my"}:
+        return False
+    before = para.norm(index - 1)
+    if before not in {"and", "he", "she", "they", "i", "we"} and para.tag(index - 1) != "NNP":
+        return False
+    return any(tag == "VBD" for i, tag in enumerate(para.tags) if i != index)
+
+
+EXAMPLES = Examples(
+    wrong=(
+        "If you want a song [wrote->written] about you, ask her.",
+        "I need a drabble [wrote->written] by Friday.",
+        "Had the twins [ate->eaten] already?",
+        "He had been [lead->led] astray by a stranger.",
+        "Someone had [lead->led] the horses away.",
+        "The storm was over before it [begun->began].",
+        "She had [open->opened] the window before bed.",
+        "He grabbed her wrist and [drug->dragged] her out of the room.",
+        "Mira [sigh->sighed] and closed the book.",
+    ),
+    clean=(
+        "The pipes were lead.",
+        "He had lead poisoning as a child.",
+        "They lead the way every morning.",
+        "She had open wounds on her arms.",
+        "I'd open the door if I could.",
+        "They drug him every night, the nurse says.",
+        "It was the drug her doctor gave her.",
+        "The story she wrote about him was sad.",
+        "Before it began, we left.",
+        "If only I had it written down.",
+    ),
+)
