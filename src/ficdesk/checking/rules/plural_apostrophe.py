@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
+from ficdesk.checking.examples import Examples
 from ficdesk.checking.grammar import NUMBER_WORDS, in_dialogue
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
@@ -24,15 +25,51 @@ _PAIRED = frozenset({"eye", "ear", "hand", "arm", "leg", "knee", "shoulder", "ch
 def plural_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
     for word in para.words:
         norm = word.norm
-        if not norm.endswith("'s") or word.is_capitalised:
+        if not norm.endswith("'s") or (word.is_capitalised and not _title_case_count(para, word.index)):
             continue
         base = norm[:-2]
         if base in lx.FUNCTION_WORDS or not lx.is_noun(base) or "'" in base:
             continue
+        if "NN" not in lx.tags(base) or lx.inflect(base, "NNS") == base:
+            continue  # "people's", "children's", "sheep's": the plural itself takes 's
         if _plural_meant(para, word, base):
-            plural = lx.inflect(base, "NNS") or base + "s"
+            plural = para.cased(lx.inflect(base, "NNS") or base + "s", word.text)
             yield para.match(word.start, word.end, "plural-apostrophe", Category.GRAMMAR,
                              "A plural takes no apostrophe.", plural)
+
+
+def _title_case_count(para: Paragraph, index: int) -> bool:
+    """"Five Night's": a capitalised count word before a capitalised noun (a title in title case)."""
+    return para.joined(index) and para.words[index - 1].is_capitalised and para.norm(index - 1) in _QUANTIFIERS \
+        and not para.words[index].text.isupper()
+
+
+def _quantified(para: Paragraph, index: int) -> bool:
+    """Whether word ``index`` (the word before the noun) counts more than one thing.
+
+    A count word ("two", "several"), "other" with no determiner before it ("of other cats"; "the other cat" is
+    one), or a noun modifier after one of those ("two clan cats", "five police officers").
+    """
+    before = para.norm(index)
+    if before in _QUANTIFIERS:
+        return True
+    if before == "other":
+        # "I prefer other people's." leaves the possessed noun out: only a word after the noun settles it
+        return para.next_joined(index + 1) and not (
+            para.joined(index) and para.norm(index - 1) in lx.DETERMINERS | {"one", "every", "each"})
+    word = para.word(index)
+    if word is None or word.is_capitalised or before in lx.FUNCTION_WORDS or not para.joined(index) \
+            or lx.tags(before) - {"NN"} or not lx.is_noun(before):
+        return False
+    return _quantified(para, index - 1) and para.norm(index - 1) != before
+
+
+def _verb_follows(para: Paragraph, index: int) -> bool:
+    """"cats crossing onto the road": a participle that takes its own object or phrase, not a noun."""
+    after = para.norm(index)
+    if not (after.endswith("ing") and "VBG" in lx.tags(after)) or not para.next_joined(index):
+        return False
+    return para.norm(index + 1) in lx.PREPOSITIONS | lx.DETERMINERS | lx.OBJECT_PRONOUNS
 
 
 def _plural_meant(para: Paragraph, word: Word, base: str) -> bool:
@@ -41,9 +78,11 @@ def _plural_meant(para: Paragraph, word: Word, base: str) -> bool:
     before = para.norm(index - 1) if para.joined(index) else ""
     if after in _PLURAL_VERBS:
         return True
-    noun_follows = bool(after) and (lx.is_noun(after) or after in lx.DETERMINERS)
-    if (before in _QUANTIFIERS or (para.gap_before(index).strip() == "" and before.isdigit())) and not noun_follows:
-        return before != ""
+    noun_follows = bool(after) and (lx.is_noun(after) or after in lx.DETERMINERS) \
+        and not _verb_follows(para, index + 1)
+    if before and (_quantified(para, index - 1) or (para.gap_before(index).strip() == "" and before.isdigit())) \
+            and not noun_follows:
+        return True
     if (before in lx.POSSESSIVE_DETERMINERS and para.joined(index - 1) and para.norm(index - 2) in {"both", "all"}
             and not noun_follows):
         return True  # "both our dad's": more than one
@@ -60,3 +99,26 @@ def _plural_meant(para: Paragraph, word: Word, base: str) -> bool:
             return True  # "..., their eye's blazing": an absolute phrase, the plural noun and its participle
         return "VBN" in found and not found & {"NN", "NNS"} and not in_dialogue(para, word.start)
     return False
+
+
+EXAMPLES = Examples(
+    wrong=(
+        "She poured two [cup's->cups] of tea.",
+        "The [cat's->cats] were hungry again.",
+        "I do not own Five [Night's->Nights] at Midnight.",
+        "They saw other clan [cat's->cats] crossing onto their land.",
+        "He watched two [dog's->dogs] running across the lawn.",
+        "Five police [officer's->officers] were waiting outside.",
+    ),
+    clean=(
+        "The other cat's crossing the road.",
+        "One other cat's bowl was empty.",
+        "Two cats' toys lay on the floor.",
+        "Three months' pay went missing, and the boss's car with it.",
+        "The dog's running days are over.",
+        "Each other's eyes met across the room.",
+        "Her work bored her; she preferred other people's.",
+        "Two children's bikes lay in the road.",
+        "The cat's bowl was empty.",
+    ),
+)
