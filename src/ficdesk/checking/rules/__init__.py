@@ -30,6 +30,7 @@ RULE_MODULES = (
     "lose_loose",
     "were_were",
     "agreement",
+    "misplaced_apostrophe",
     "missing_apostrophe",
     "capitalisation",
     "compounds",
