@@ -87,6 +87,11 @@ _OWNERS = (
     "thief", "bandit", "rebel", "priest", "healer", "mage", "sorcerer", "orc", "troll", "fairy", "ghost",
     "zombie", "baby", "toddler", "teenager", "adult", "elder", "parent", "sister", "brother", "cousin",
     "nephew", "niece", "uncle", "aunt", "son", "daughter", "boyfriend", "girlfriend", "husband", "wife",
+    # places, vehicles and bodies of people own things too: "the shop's counter", "the ship's captain"
+    "shop", "store", "restaurant", "hotel", "inn", "tavern", "school", "academy", "church", "temple", "hospital",
+    "castle", "palace", "ship", "company", "team", "club", "city", "town", "village", "kingdom", "country",
+    "nation", "world", "clan", "pack", "tribe", "army", "guild", "council", "ministry", "museum", "library",
+    "farm", "planet",
 )
 #: Verbs after which "the kids toys" may be two objects ("gave the kids toys") or an object and its complement
 #: ("called the boys names"), and verbs whose object a bare infinitive follows ("watched the guards change").
@@ -95,7 +100,7 @@ _TWO_OBJECTS = frozenset({
     "read", "feed", "throw", "cook", "make", "get", "leave", "pay", "sell", "serve", "write", "ask", "wish",
     "cost", "deny", "grant", "allow", "award", "save", "spare", "call", "name", "consider", "find", "keep",
     "pour", "order", "bake", "build", "fix", "text", "email", "sing", "play", "elect", "crown", "dub", "label",
-    "brand", "declare", "appoint",
+    "brand", "declare", "appoint", "slip", "toss", "texted", "mail", "assign", "refuse", "charge",
 })
 _VERB_TAGS = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN", "VBG"})
 _BARE_INFINITIVE = frozenset({"see", "watch", "hear", "feel", "let", "help", "have", "notice", "make", "bid"})
@@ -177,10 +182,14 @@ def _owner_fix(para: Paragraph, word: Word) -> tuple[str, ...]:
     """
     index, norm = word.index, word.norm
     determiner = para.norm(index - 1) if para.joined(index) else ""
+    owned = para.norm(index + 1)
+    plural_owned = owned.endswith("s") and not owned.endswith(("ss", "us", "is")) and "NNS" in lx.tags(owned)
+    if determiner not in _POSSESSOR_BEFORE and norm not in _KIN and plural_owned and _phrase_starts(para, index) \
+            and owned not in BARE_PREDICATES and not _noun_after(para, index + 1):
+        # "..., kids toys gone wrong": no determiner, but a plural subject's verb would not end in -s
+        determiner = "the"
     if determiner not in _POSSESSOR_BEFORE or (norm in _KIN and determiner not in lx.POSSESSIVE_DETERMINERS):
         return ()
-    owned = para.norm(index + 1)
-    plural_owned = owned.endswith("s") and "NNS" in lx.tags(owned)
     verb = _verb_before(para, index - 1)
     if verb in _TWO_OBJECTS or (verb in _BARE_INFINITIVE and not plural_owned) or owned in _GREETINGS:
         return ()
@@ -206,6 +215,19 @@ def _owner_fix(para: Paragraph, word: Word) -> tuple[str, ...]:
     return f"{singular}'s", f"{norm}'"
 
 
+def _phrase_starts(para: Paragraph, index: int) -> bool:
+    """Whether a noun phrase may start at word ``index``: after a comma, "and", "or" or a preposition."""
+    if not para.joined(index):
+        return "," in para.gap_before(index) and not para.sentence_start(index)
+    return para.norm(index - 1) in {"and", "or"} | OBJECT_PREPOSITIONS
+
+
+def _noun_after(para: Paragraph, index: int) -> bool:
+    """Whether a noun follows word ``index`` in the same phrase (then the two are a compound: "kids toys shop")."""
+    return para.next_joined(index) and para.tag(index + 1) in {"NN", "NNS"} \
+        and para.norm(index + 1) not in lx.FUNCTION_WORDS
+
+
 def _relative_clause(para: Paragraph, index: int) -> bool:
     """"the ladies men admire": a plural noun followed by a plain present verb starts a clause of its own."""
     if not para.next_joined(index) or not lx.is_plural_noun(para.norm(index)):
@@ -220,6 +242,8 @@ def _verb_before(para: Paragraph, index: int) -> str | None:
     if not para.joined(index):
         return None
     before = para.norm(index - 1)
+    if before in _TWO_OBJECTS:
+        return before  # "texted her friends photos": a verb the lexicon does not know
     if before in lx.FUNCTION_WORDS - {"have", "had", "has"} or not lx.tags(before) & _VERB_TAGS:
         return None
     if para.words[index - 1].is_capitalised and not para.sentence_start(index - 1):
@@ -237,15 +261,17 @@ def _possessed(para: Paragraph, index: int, object_slot: bool) -> bool:
     norm = para.norm(index)
     found = lx.tags(norm)
     if para.words[index].is_capitalised or norm in lx.FUNCTION_WORDS or not found & {"NN", "NNS"} \
-            or found & {"VBD", "VBN", "VBG", "RB"} or para.tag(index) not in {"NN", "NNS", "VBZ", "VBP", "VB"}:
+            or found & {"VBD", "VBN", "VBG"} or para.tag(index) not in {"NN", "NNS", "VBZ", "VBP", "VB"}:
         return False
     following = para.norm(index + 1) if para.next_joined(index) else ""
     verb_after = bool(following) and (following in _AFTER_NOUN or para.tag(index + 1) in {"VBD", "MD"} or (
         para.tag(index + 1) == "VBN" and "VBD" in lx.tags(following)))
-    if norm in BARE_PREDICATES or ("JJ" in found and para.tag(index) not in {"NN", "NNS"}):
-        return verb_after  # "kept the kids company", "the guards inside"
-    return not found & {"VB", "VBP", "VBZ"} or (norm.endswith("s") and "NNS" in found) or object_slot \
-        or verb_after
+    if norm in BARE_PREDICATES:
+        return verb_after  # "kept the kids company", "met the girls yesterday"
+    if found & {"JJ", "RB"}:
+        return verb_after or object_slot  # "on the shops counter", but "the boys back down"
+    plural = norm.endswith("s") and not norm.endswith(("ss", "us", "is")) and "NNS" in found
+    return not found & {"VB", "VBP", "VBZ"} or plural or object_slot or verb_after
 
 
 EXAMPLES = Examples(
@@ -275,6 +301,9 @@ EXAMPLES = Examples(
         'We stayed at a [friends->friend\'s] house.',
         'She could feel her [friends->friends\'] eyes on her.',
         'The [wolves->wolves\'] howls echoed down the valley.',
+        'The [ships->ship\'s] captain shouted orders.',
+        'Rain dripped from the [castles->castle\'s] gate.',
+        'She sells toys and [kids->kids\'] clothes.',
     ),
     clean=(
         'She lets him win.',
@@ -302,5 +331,11 @@ EXAMPLES = Examples(
         'She kept the kids company.',
         'Let the boys play.',
         'The boys\' locker room smelled of socks.',
+        'She helped the kids dress.',
+        'He slipped the guards money.',
+        'The ships sail at dawn.',
+        'The boys back down.',
+        'The girls dress for dinner.',
+        'They were friends years ago.',
     ),
 )
