@@ -37,6 +37,8 @@ _CONTRACTION_BEFORE = frozenset({
     "here", "there",
 })
 
+#: Adverbs that, before a determiner, show "its" is "it is" ("its only a game", "its just the wind").
+_DEGREE_BEFORE = frozenset({"only", "just", "all", "really", "exactly", "totally", "merely", "simply", "still"})
 #: Words that cannot follow an adjective inside a noun phrase ("its true the ...", "its ready for ...").
 _NOT_AFTER_ADJECTIVE = lx.DETERMINERS | lx.OBJECT_PRONOUNS | lx.SUBJECT_PRONOUNS | lx.PREPOSITIONS
 
@@ -135,7 +137,19 @@ def _contraction_meant(para: Paragraph, index: int) -> bool:
         return False  # "at the end of its bar": after a preposition a noun phrase follows
     if after in _CONTRACTION_BEFORE:
         return True
+    following = para.norm(index + 2) if para.next_joined(index + 1) else ""
+    if after in _DEGREE_BEFORE and following in lx.DETERMINERS - {"its"}:
+        return True  # "its only a game": no noun can come between a possessive and "a"
+    nxt = para.words[index + 1]
+    if nxt.is_capitalised and nxt.norm.endswith("'s"):
+        return True  # "its Harry's fault"
+    opens = para.sentence_start(index) or "," in para.gap_before(index)
+    if opens and after in {"time", "nothing"} and following in {"to", "for", "we", "you", "i"}:
+        return True  # "Its time to go": opening a clause, "its time" has no owner to refer to
     found = lx.tags(after)
+    if opens and "JJ" in found and not found & {"NNS"} and not para.next_joined(index + 1) \
+            and para.gap_after(index + 1).strip()[:1] in set(".!?,;"):
+        return True  # "Its fine.", "Well, its obvious.": a possessive needs its noun, an adjective ends here
     if "VBG" in found and not found & {"NN", "NNS", "JJ"}:
         return True  # "its raining"
     if after in lx.NATIONALITIES or after in PRENOMINAL:
@@ -156,6 +170,10 @@ EXAMPLES = Examples(
         "The town had fallen, [it's->its] walls breached.",
         "[Its->It's] not fair.",
         "I think [its->it's] going to rain.",
+        "[Its->It's] only a game.",
+        "[Its->It's] Harry's fault.",
+        "[Its->It's] time to go.",
+        "Relax, [its->it's] fine.",
     ),
     clean=(
         "\"Relax, it's kids playing in the yard.\"",
@@ -164,5 +182,9 @@ EXAMPLES = Examples(
         "The cat curled its tail around the mug.",
         "For what it's worth, I agree.",
         "She shrugged, it's raining again.",
+        "The company paid its fine.",
+        "The house had lost its only charm.",
+        "The clock had had its time.",
+        "The dog wagged its tail, its whole body happy.",
     ),
 )
