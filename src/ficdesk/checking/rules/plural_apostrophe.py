@@ -13,6 +13,12 @@ from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph, Word
 
 _PLURAL_VERBS = frozenset({"are", "were", "have", "aren't", "weren't", "haven't", "don't"})
+#: Nouns of amount before "of" that count more than one thing ("thousands of stars", "a pair of shoes").
+_AMOUNTS = frozenset({"thousands", "hundreds", "dozens", "millions", "lots", "loads", "couple", "pair", "bunch",
+                      "handful", "pile", "heap", "group", "set", "herd", "flock", "pack", "row", "crowd", "swarm",
+                      "number", "plenty", "tons", "rows", "piles", "stacks", "stack", "box", "bag"})
+#: "all of the", "some of the": a part of several.
+_PART_OF = frozenset({"all", "both", "many", "some", "most", "several", "few", "none", "half"})
 _QUANTIFIERS = (NUMBER_WORDS - {"one"}) | frozenset({"many", "several", "few", "both", "these", "those",
                                                         "various", "numerous", "multiple", "countless"})
 #: Things people have two (or more) of: "his eye's screwed shut" describes both eyes.
@@ -51,8 +57,10 @@ def _quantified(para: Paragraph, index: int) -> bool:
     one), or a noun modifier after one of those ("two clan cats", "five police officers").
     """
     before = para.norm(index)
-    if before in _QUANTIFIERS:
+    if before in _QUANTIFIERS or before in {"some", "any"}:
         return True
+    if before == "of" and para.joined(index) and para.norm(index - 1) in _AMOUNTS:
+        return True  # "thousands of star's", "a pair of shoe's"
     if before == "other":
         # "I prefer other people's." leaves the possessed noun out: only a word after the noun settles it
         return para.next_joined(index + 1) and not (
@@ -83,11 +91,12 @@ def _plural_meant(para: Paragraph, word: Word, base: str) -> bool:
     if before and (_quantified(para, index - 1) or (para.gap_before(index).strip() == "" and before.isdigit())) \
             and not noun_follows:
         return True
-    if (before in lx.POSSESSIVE_DETERMINERS and para.joined(index - 1) and para.norm(index - 2) in {"both", "all"}
-            and not noun_follows):
-        return True  # "both our dad's": more than one
-    if before in lx.POSSESSIVE_DETERMINERS and after and lx.tags(after) == {"VBD"}:
-        return True  # "their hand's shook": "has shook" is no English, so the noun is a plural subject
+    if before in lx.POSSESSIVE_DETERMINERS | {"the"} and para.joined(index - 1) and not noun_follows and (
+            para.norm(index - 2) in {"both", "all"} or (para.norm(index - 2) == "of" and para.joined(index - 2)
+                                                       and para.norm(index - 3) in _PART_OF)):
+        return True  # "both our dad's", "all the girl's laughed", "some of the boy's": more than one
+    if before in lx.POSSESSIVE_DETERMINERS | {"the", "these", "those"} and after and lx.tags(after) == {"VBD"}:
+        return True  # "their hand's shook", "the dragon's took off": "has shook" is no English, so a plural subject
     if before in lx.POSSESSIVE_DETERMINERS and base in _PAIRED:
         if not after:
             # "from the corner of their eye's.": a possessive needs its noun; a paired noun at a phrase's end
@@ -109,6 +118,10 @@ EXAMPLES = Examples(
         "They saw other clan [cat's->cats] crossing onto their land.",
         "He watched two [dog's->dogs] running across the lawn.",
         "Five police [officer's->officers] were waiting outside.",
+        "All the [girl's->girls] laughed.",
+        "Thousands of [star's->stars] shone.",
+        "The [dragon's->dragons] took off at dawn.",
+        "I bought some [apple's->apples] for the pie.",
     ),
     clean=(
         "The other cat's crossing the road.",
@@ -119,6 +132,10 @@ EXAMPLES = Examples(
         "Each other's eyes met across the room.",
         "Her work bored her; she preferred other people's.",
         "Two children's bikes lay in the road.",
+        "The dragon's roar shook the cave, and the door's opened.",
+        "All the boy's friends came.",
+        "One of the girl's brothers laughed.",
+        "Some boy's bike was stolen, and a pair of shoe's laces snapped.",
         "The cat's bowl was empty.",
     ),
 )
