@@ -92,7 +92,17 @@ _OWNERS = (
     "castle", "palace", "ship", "company", "team", "club", "city", "town", "village", "kingdom", "country",
     "nation", "world", "clan", "pack", "tribe", "army", "guild", "council", "ministry", "museum", "library",
     "farm", "planet",
+    # animals
+    "dog", "cat", "horse", "bird", "owl", "fox", "bear", "lion", "tiger", "rabbit", "snake", "beast", "hound",
+    "pony", "cow", "pig", "goat", "raven", "crow", "hawk", "eagle", "spider", "bat", "rat",
 )
+#: Possessives of irregular plurals and singulars in -y/-f whose "s" form is no word: "the mans face",
+#: "the childrens ward". "mans" is also a verb ("he mans the desk"), so it needs a determiner before it.
+_IRREGULAR = {"mans": "man's", "womans": "woman's", "mens": "men's", "womens": "women's", "childs": "child's",
+              "childrens": "children's", "babys": "baby's", "ladys": "lady's", "wolfs": "wolf's",
+              "peoples": "people's", "elfs": "elf's", "dwarfs": "dwarf's"}
+#: Of those, the ones that are words too ("peoples", "dwarfs", "mans"): only after a determiner.
+_IRREGULAR_WORDS = frozenset({"mans", "peoples", "dwarfs", "elfs"})
 #: Verbs after which "the kids toys" may be two objects ("gave the kids toys") or an object and its complement
 #: ("called the boys names"), and verbs whose object a bare infinitive follows ("watched the guards change").
 _TWO_OBJECTS = frozenset({
@@ -139,7 +149,8 @@ def missing_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
     contracted = not vocabulary.isdisjoint(CONTRACTIONS)
     special = not vocabulary.isdisjoint({"lets", "wont", "ill", "id"})
     seasons = not vocabulary.isdisjoint(_SEASONS) or not vocabulary.isdisjoint({"valentines", "years", "authors"})
-    owners = not vocabulary.isdisjoint(_owner_plurals()) or not vocabulary.isdisjoint(_KIN)
+    owners = not vocabulary.isdisjoint(_owner_plurals()) or not vocabulary.isdisjoint(_KIN) \
+        or not vocabulary.isdisjoint(_IRREGULAR)
     if not (contracted or special or seasons or owners):
         return
     for word in para.words:
@@ -166,6 +177,8 @@ def missing_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
                 yield _fix(para, word, fix, "A possessive needs its apostrophe.", end)
         elif norm in _SEASONS and following in _TIME_OF_DAY:
             yield _fix(para, word, _SEASONS[norm], "A possessive needs its apostrophe: “a summer’s day”.")
+        elif norm in _IRREGULAR and following and _irregular_possessive(para, word):
+            yield _fix(para, word, _IRREGULAR[norm], "A possessive needs its apostrophe.")
         elif owners and following and (norm in _KIN or norm in _owner_plurals()) and not word.is_capitalised:
             fixes = _owner_fix(para, word)
             if fixes:
@@ -185,7 +198,7 @@ def _owner_fix(para: Paragraph, word: Word) -> tuple[str, ...]:
     owned = para.norm(index + 1)
     plural_owned = owned.endswith("s") and not owned.endswith(("ss", "us", "is")) and "NNS" in lx.tags(owned)
     if determiner not in _POSSESSOR_BEFORE and norm not in _KIN and plural_owned and _phrase_starts(para, index) \
-            and owned not in BARE_PREDICATES and not _noun_after(para, index + 1):
+            and owned not in BARE_PREDICATES and not _noun_after(para, index + 1) and _phrase_ends(para, index + 1):
         # "..., kids toys gone wrong": no determiner, but a plural subject's verb would not end in -s
         determiner = "the"
     if determiner not in _POSSESSOR_BEFORE or (norm in _KIN and determiner not in lx.POSSESSIVE_DETERMINERS):
@@ -215,11 +228,35 @@ def _owner_fix(para: Paragraph, word: Word) -> tuple[str, ...]:
     return f"{singular}'s", f"{norm}'"
 
 
+def _irregular_possessive(para: Paragraph, word: Word) -> bool:
+    """"the mans face", "the childrens ward": a noun follows (the words that are words need a determiner)."""
+    index = word.index
+    if word.is_capitalised and not para.sentence_start(index):
+        return False
+    noun = para.words[index + 1]
+    found = lx.tags(noun.norm)
+    if noun.is_capitalised or noun.norm in lx.FUNCTION_WORDS or not found & {"NN", "NNS", "JJ"}:
+        return False
+    if word.norm in _IRREGULAR_WORDS:
+        return para.joined(index) and para.norm(index - 1) in _POSSESSOR_BEFORE and not found & {"VBD", "VBN"}
+    return True
+
+
 def _phrase_starts(para: Paragraph, index: int) -> bool:
     """Whether a noun phrase may start at word ``index``: after a comma, "and", "or" or a preposition."""
     if not para.joined(index):
         return "," in para.gap_before(index) and not para.sentence_start(index)
     return para.norm(index - 1) in {"and", "or"} | OBJECT_PREPOSITIONS
+
+
+def _phrase_ends(para: Paragraph, index: int) -> bool:
+    """Whether word ``index`` ends its phrase: punctuation or a participle follows ("toys gone wrong").
+
+    Otherwise a verb in -s may be the verb of an earlier subject ("damage caused by bears runs into").
+    """
+    if not para.next_joined(index):
+        return True
+    return para.tag(index + 1) in {"VBN", "VBD"} and not lx.tags(para.norm(index + 1)) & {"VBZ", "VBP"}
 
 
 def _noun_after(para: Paragraph, index: int) -> bool:
@@ -233,7 +270,7 @@ def _relative_clause(para: Paragraph, index: int) -> bool:
     if not para.next_joined(index) or not lx.is_plural_noun(para.norm(index)):
         return False
     after = para.norm(index + 1)
-    return para.tag(index + 1) in {"VBP", "VB"} and not lx.tags(after) & {"NN", "NNS"} \
+    return para.tag(index + 1) in {"VBP", "VB"} and bool(lx.tags(after) & {"VB", "VBP"}) \
         and after not in lx.FUNCTION_WORDS - lx.AUXILIARIES
 
 
@@ -304,6 +341,8 @@ EXAMPLES = Examples(
         'The [ships->ship\'s] captain shouted orders.',
         'Rain dripped from the [castles->castle\'s] gate.',
         'She sells toys and [kids->kids\'] clothes.',
+        'He touched the [mans->man\'s] face in the [childrens->children\'s] ward.',
+        'The [dogs->dog\'s] tail wagged.',
     ),
     clean=(
         'She lets him win.',
@@ -337,5 +376,8 @@ EXAMPLES = Examples(
         'The boys back down.',
         'The girls dress for dinner.',
         'They were friends years ago.',
+        'He mans the front desk.',
+        'The dogs bark at night.',
+        'Peoples of the north gathered.',
     ),
 )
