@@ -33,6 +33,7 @@ RULE_MODULES = (
     "agreement_phrases",
     "pronoun_case",
     "noun_number",
+    "misplaced_apostrophe",
     "missing_apostrophe",
     "capitalisation",
     "compounds",

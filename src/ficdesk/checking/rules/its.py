@@ -6,12 +6,14 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
+from ficdesk.checking.examples import Examples
 from ficdesk.checking.grammar import (
     BARE_PREDICATES,
     CLAUSE_VERBS,
     OBJECT_PREPOSITIONS,
     PRENOMINAL,
     followed_by_verb,
+    in_dialogue,
     is_modifier,
     object_slot,
     possessed_head,
@@ -35,6 +37,8 @@ _CONTRACTION_BEFORE = frozenset({
     "here", "there",
 })
 
+#: Adverbs that, before a determiner, show "its" is "it is" ("its only a game", "its just the wind").
+_DEGREE_BEFORE = frozenset({"only", "just", "all", "really", "exactly", "totally", "merely", "simply", "still"})
 #: Words that cannot follow an adjective inside a noun phrase ("its true the ...", "its ready for ...").
 _NOT_AFTER_ADJECTIVE = lx.DETERMINERS | lx.OBJECT_PRONOUNS | lx.SUBJECT_PRONOUNS | lx.PREPOSITIONS
 
@@ -55,7 +59,7 @@ def its_or_it_is(para: Paragraph, env: Env) -> Iterator[Match]:
 
 
 def _possessive_meant(para: Paragraph, index: int) -> bool:
-    if para.norm(index + 1) == "own":
+    if para.norm(index + 1) == "own" or _absolute_phrase(para, index):
         return True
     slot = (para.joined(index) and para.norm(index - 1) in _POSSESSIVE_AFTER) or object_slot(para, index)
     head = possessed_head(para, index + 1, slot)
@@ -64,6 +68,34 @@ def _possessive_meant(para: Paragraph, index: int) -> bool:
     if slot and para.norm(index - 1) not in {"has", "have", "had", "to"} and _tagged_noun(para, index + 1):
         return True
     return _tagged_object(para, index)
+
+
+def _absolute_phrase(para: Paragraph, index: int) -> bool:
+    """", it's wings spread wide", ", it's bright scales glinting": a noun and its participle after a comma.
+
+    In narration an absolute phrase ("its engines dead") is common and "it is wings spreading" is no English.
+    Dialogue is left alone ("Relax, it's kids playing"); a noun that stands bare after "it's" ("people",
+    "time") needs a passive participle ("it's people massacred"), a bare plural before an "-ing" form a modifier
+    ("it's bright scales glinting").
+    """
+    if "," not in para.gap_before(index) or in_dialogue(para, para.words[index].start):
+        return False
+    position = index + 1
+    while para.next_joined(position) and (is_modifier(para.norm(position)) or (
+            para.tag(position) == "JJ" and "JJ" in lx.tags(para.norm(position)))):
+        position += 1
+    head = para.words[position] if para.joined(position) else None
+    if head is None or head.is_capitalised or head.norm in lx.FUNCTION_WORDS or position - index > 3:
+        return False
+    found = lx.tags(head.norm)
+    if not found & {"NN", "NNS"} or found & {"JJ", "RB", "VBG", "VBN", "VBD"} or not para.next_joined(position):
+        return False
+    participle = para.norm(position + 1)
+    tags = lx.tags(participle)
+    passive = "VBN" in tags and not tags & {"NN", "NNS", "JJ"}
+    active = participle.endswith("ing") and "VBG" in tags and not tags & {"NN", "NNS"}
+    singular = "NNS" not in found or not head.norm.endswith("s")
+    return passive or (active and head.norm not in BARE_PREDICATES and (singular or position > index + 1))
 
 
 def _tagged_noun(para: Paragraph, index: int) -> bool:
@@ -105,7 +137,19 @@ def _contraction_meant(para: Paragraph, index: int) -> bool:
         return False  # "at the end of its bar": after a preposition a noun phrase follows
     if after in _CONTRACTION_BEFORE:
         return True
+    following = para.norm(index + 2) if para.next_joined(index + 1) else ""
+    if after in _DEGREE_BEFORE and following in lx.DETERMINERS - {"its"}:
+        return True  # "its only a game": no noun can come between a possessive and "a"
+    nxt = para.words[index + 1]
+    if nxt.is_capitalised and nxt.norm.endswith("'s"):
+        return True  # "its Harry's fault"
+    opens = para.sentence_start(index) or "," in para.gap_before(index)
+    if opens and after in {"time", "nothing"} and following in {"to", "for", "we", "you", "i"}:
+        return True  # "Its time to go": opening a clause, "its time" has no owner to refer to
     found = lx.tags(after)
+    if opens and "JJ" in found and not found & {"NNS"} and not para.next_joined(index + 1) \
+            and para.gap_after(index + 1).strip()[:1] in set(".!?,;"):
+        return True  # "Its fine.", "Well, its obvious.": a possessive needs its noun, an adjective ends here
     if "VBG" in found and not found & {"NN", "NNS", "JJ"}:
         return True  # "its raining"
     if after in lx.NATIONALITIES or after in PRENOMINAL:
@@ -116,3 +160,31 @@ def _contraction_meant(para: Paragraph, index: int) -> bool:
         return lx.only(after, {"JJ", "VB", "VBP"}) and (ends or para.norm(index + 2) in _NOT_AFTER_ADJECTIVE)
     # "its cold, ..." / "its cold in here": an adjective not followed by its noun
     return ends or para.norm(index + 2) in lx.FUNCTION_WORDS
+
+
+EXAMPLES = Examples(
+    wrong=(
+        "The dog wagged [it's->its] tail.",
+        "The owl took off, [it's->its] wings spread wide.",
+        "A heron stood in the shallows, [it's->its] pale body gleaming in the rain.",
+        "The town had fallen, [it's->its] walls breached.",
+        "[Its->It's] not fair.",
+        "I think [its->it's] going to rain.",
+        "[Its->It's] only a game.",
+        "[Its->It's] Harry's fault.",
+        "[Its->It's] time to go.",
+        "Relax, [its->it's] fine.",
+    ),
+    clean=(
+        "\"Relax, it's kids playing in the yard.\"",
+        "\"Don't worry, it's people like you who keep us going.\"",
+        "Well, it's time we left.",
+        "The cat curled its tail around the mug.",
+        "For what it's worth, I agree.",
+        "She shrugged, it's raining again.",
+        "The company paid its fine.",
+        "The house had lost its only charm.",
+        "The clock had had its time.",
+        "The dog wagged its tail, its whole body happy.",
+    ),
+)

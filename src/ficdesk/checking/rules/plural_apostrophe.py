@@ -6,12 +6,19 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
+from ficdesk.checking.examples import Examples
 from ficdesk.checking.grammar import NUMBER_WORDS, in_dialogue
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph, Word
 
 _PLURAL_VERBS = frozenset({"are", "were", "have", "aren't", "weren't", "haven't", "don't"})
+#: Nouns of amount before "of" that count more than one thing ("thousands of stars", "a pair of shoes").
+_AMOUNTS = frozenset({"thousands", "hundreds", "dozens", "millions", "lots", "loads", "couple", "pair", "bunch",
+                      "handful", "pile", "heap", "group", "set", "herd", "flock", "pack", "row", "crowd", "swarm",
+                      "number", "plenty", "tons", "rows", "piles", "stacks", "stack", "box", "bag"})
+#: "all of the", "some of the": a part of several.
+_PART_OF = frozenset({"all", "both", "many", "some", "most", "several", "few", "none", "half"})
 _QUANTIFIERS = (NUMBER_WORDS - {"one"}) | frozenset({"many", "several", "few", "both", "these", "those",
                                                         "various", "numerous", "multiple", "countless"})
 #: Things people have two (or more) of: "his eye's screwed shut" describes both eyes.
@@ -24,15 +31,53 @@ _PAIRED = frozenset({"eye", "ear", "hand", "arm", "leg", "knee", "shoulder", "ch
 def plural_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
     for word in para.words:
         norm = word.norm
-        if not norm.endswith("'s") or word.is_capitalised:
+        if not norm.endswith("'s") or (word.is_capitalised and not _title_case_count(para, word.index)):
             continue
         base = norm[:-2]
         if base in lx.FUNCTION_WORDS or not lx.is_noun(base) or "'" in base:
             continue
+        if "NN" not in lx.tags(base) or lx.inflect(base, "NNS") == base:
+            continue  # "people's", "children's", "sheep's": the plural itself takes 's
         if _plural_meant(para, word, base):
-            plural = lx.inflect(base, "NNS") or base + "s"
+            plural = para.cased(lx.inflect(base, "NNS") or base + "s", word.text)
             yield para.match(word.start, word.end, "plural-apostrophe", Category.GRAMMAR,
                              "A plural takes no apostrophe.", plural)
+
+
+def _title_case_count(para: Paragraph, index: int) -> bool:
+    """"Five Night's": a capitalised count word before a capitalised noun (a title in title case)."""
+    return para.joined(index) and para.words[index - 1].is_capitalised and para.norm(index - 1) in _QUANTIFIERS \
+        and not para.words[index].text.isupper()
+
+
+def _quantified(para: Paragraph, index: int) -> bool:
+    """Whether word ``index`` (the word before the noun) counts more than one thing.
+
+    A count word ("two", "several"), "other" with no determiner before it ("of other cats"; "the other cat" is
+    one), or a noun modifier after one of those ("two clan cats", "five police officers").
+    """
+    before = para.norm(index)
+    if before in _QUANTIFIERS or before in {"some", "any"}:
+        return True
+    if before == "of" and para.joined(index) and para.norm(index - 1) in _AMOUNTS:
+        return True  # "thousands of star's", "a pair of shoe's"
+    if before == "other":
+        # "I prefer other people's." leaves the possessed noun out: only a word after the noun settles it
+        return para.next_joined(index + 1) and not (
+            para.joined(index) and para.norm(index - 1) in lx.DETERMINERS | {"one", "every", "each"})
+    word = para.word(index)
+    if word is None or word.is_capitalised or before in lx.FUNCTION_WORDS or not para.joined(index) \
+            or lx.tags(before) - {"NN"} or not lx.is_noun(before):
+        return False
+    return _quantified(para, index - 1) and para.norm(index - 1) != before
+
+
+def _verb_follows(para: Paragraph, index: int) -> bool:
+    """"cats crossing onto the road": a participle that takes its own object or phrase, not a noun."""
+    after = para.norm(index)
+    if not (after.endswith("ing") and "VBG" in lx.tags(after)) or not para.next_joined(index):
+        return False
+    return para.norm(index + 1) in lx.PREPOSITIONS | lx.DETERMINERS | lx.OBJECT_PRONOUNS
 
 
 def _plural_meant(para: Paragraph, word: Word, base: str) -> bool:
@@ -41,14 +86,17 @@ def _plural_meant(para: Paragraph, word: Word, base: str) -> bool:
     before = para.norm(index - 1) if para.joined(index) else ""
     if after in _PLURAL_VERBS:
         return True
-    noun_follows = bool(after) and (lx.is_noun(after) or after in lx.DETERMINERS)
-    if (before in _QUANTIFIERS or (para.gap_before(index).strip() == "" and before.isdigit())) and not noun_follows:
-        return before != ""
-    if (before in lx.POSSESSIVE_DETERMINERS and para.joined(index - 1) and para.norm(index - 2) in {"both", "all"}
-            and not noun_follows):
-        return True  # "both our dad's": more than one
-    if before in lx.POSSESSIVE_DETERMINERS and after and lx.tags(after) == {"VBD"}:
-        return True  # "their hand's shook": "has shook" is no English, so the noun is a plural subject
+    noun_follows = bool(after) and (lx.is_noun(after) or after in lx.DETERMINERS) \
+        and not _verb_follows(para, index + 1)
+    if before and (_quantified(para, index - 1) or (para.gap_before(index).strip() == "" and before.isdigit())) \
+            and not noun_follows:
+        return True
+    if before in lx.POSSESSIVE_DETERMINERS | {"the"} and para.joined(index - 1) and not noun_follows and (
+            para.norm(index - 2) in {"both", "all"} or (para.norm(index - 2) == "of" and para.joined(index - 2)
+                                                       and para.norm(index - 3) in _PART_OF)):
+        return True  # "both our dad's", "all the girl's laughed", "some of the boy's": more than one
+    if before in lx.POSSESSIVE_DETERMINERS | {"the", "these", "those"} and after and lx.tags(after) == {"VBD"}:
+        return True  # "their hand's shook", "the dragon's took off": "has shook" is no English, so a plural subject
     if before in lx.POSSESSIVE_DETERMINERS and base in _PAIRED:
         if not after:
             # "from the corner of their eye's.": a possessive needs its noun; a paired noun at a phrase's end
@@ -60,3 +108,34 @@ def _plural_meant(para: Paragraph, word: Word, base: str) -> bool:
             return True  # "..., their eye's blazing": an absolute phrase, the plural noun and its participle
         return "VBN" in found and not found & {"NN", "NNS"} and not in_dialogue(para, word.start)
     return False
+
+
+EXAMPLES = Examples(
+    wrong=(
+        "She poured two [cup's->cups] of tea.",
+        "The [cat's->cats] were hungry again.",
+        "I do not own Five [Night's->Nights] at Midnight.",
+        "They saw other clan [cat's->cats] crossing onto their land.",
+        "He watched two [dog's->dogs] running across the lawn.",
+        "Five police [officer's->officers] were waiting outside.",
+        "All the [girl's->girls] laughed.",
+        "Thousands of [star's->stars] shone.",
+        "The [dragon's->dragons] took off at dawn.",
+        "I bought some [apple's->apples] for the pie.",
+    ),
+    clean=(
+        "The other cat's crossing the road.",
+        "One other cat's bowl was empty.",
+        "Two cats' toys lay on the floor.",
+        "Three months' pay went missing, and the boss's car with it.",
+        "The dog's running days are over.",
+        "Each other's eyes met across the room.",
+        "Her work bored her; she preferred other people's.",
+        "Two children's bikes lay in the road.",
+        "The dragon's roar shook the cave, and the door's opened.",
+        "All the boy's friends came.",
+        "One of the girl's brothers laughed.",
+        "Some boy's bike was stolen, and a pair of shoe's laces snapped.",
+        "The cat's bowl was empty.",
+    ),
+)
