@@ -21,8 +21,11 @@ from ficdesk.canon.analysis import (
     person_like,
 )
 from ficdesk.canon.lexicon import (
+    COMPANY_HEADS,
     CONNECTORS,
     HONORIFICS,
+    ORG_HEADS,
+    is_common_word,
 )
 from ficdesk.canon.model import EntityType
 
@@ -49,16 +52,22 @@ def group_mentions(mentions: list[Mention], cues: dict[int, EntityType]) -> list
     # Attach shorter names to the longest full name they begin or end, most mentioned first.
     parent: dict[tuple[str, ...], tuple[str, ...]] = {}
     cores = sorted(by_core, key=lambda k: (-len(k), -len(by_core[k].mentions)))
+    stems = _stems(by_core, titles)
+    person_words = {w for k in by_core if len(k) > 1 and k not in titles and person_like(k) for w in k}
     for short in sorted(by_core, key=len):
-        if short in titles:
+        if short in titles or short in stems:
             continue
         best: tuple[str, ...] | None = None
         best_count = -1
         for long in cores:
             if len(long) <= len(short) or long in titles or long in parent:
                 continue
-            prefix = long[: len(short)] == short and (person_like(long) or (len(short) == 1 and epithet(long)))
-            suffix = long[-len(short):] == short and not any(w in CONNECTORS for w in long)
+            bare = _without_suffix(long)  # "Downey" is the surname of "Robert Downey Jr."
+            prefix = long[: len(short)] == short and (
+                (person_like(long) and (len(short) == 1 or person_like(short)))
+                or (len(short) == 1 and (epithet(long) or _company_of(short[0], long, person_words))))
+            suffix = (bare[-len(short):] == short and len(bare) > len(short)
+                      and not any(w in CONNECTORS or w in _ARTICLES for w in bare[1:]))
             if not (prefix or suffix):
                 continue
             count = len(by_core[long].mentions)
@@ -105,6 +114,31 @@ def group_mentions(mentions: list[Mention], cues: dict[int, EntityType]) -> list
 
 
 _FAMILY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mister", "madam"})
+#: Words after a surname that are not the surname: "Robert Downey Jr.", "Henry Ford II".
+_NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+#: An article inside a name makes it a phrase ("Buffy the Vampire Slayer"), whose last word is no surname.
+_ARTICLES = frozenset({"the", "The", "a", "an"})
+
+
+def _without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
+    return words[:-1] if len(words) > 2 and words[-1].lower() in _NAME_SUFFIXES else words
+
+
+def _company_of(word: str, long: tuple[str, ...], person_words: set[str]) -> bool:
+    """"Shinra" of "Shinra Electric Power Company": the first word of a company's name, no person's name."""
+    return long[-1].lower() in ORG_HEADS | COMPANY_HEADS and word not in person_words and not is_common_word(word)
+
+
+def _stems(by_core: dict[tuple[str, ...], Group], titles: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """Names of two or more words that begin several longer names: a franchise or a family, no one person.
+
+    "Final Fantasy" begins "Final Fantasy VII" and "Final Fantasy Tactics": it is neither of them.
+    """
+    continuations: dict[tuple[str, ...], set[str]] = {}
+    for key in by_core:
+        for cut in range(2, len(key)):
+            continuations.setdefault(key[:cut], set()).add(key[cut])
+    return {key for key in by_core if len(key) >= 2 and len(continuations.get(key, ())) >= 2}
 _MALE_TITLES = frozenset({"mr", "mister"})
 
 

@@ -573,8 +573,9 @@ def _split_glued_names(mentions: list[Mention], doc: Doc) -> list[Mention]:
         plain = not mention.title and not any(w in CONNECTORS or is_function_word(w) for w in words)
         names = [w for w in words if not is_initial_word(w)]
         cut = 0
-        if plain and len(names) >= 4 and not {words[0].lower(), words[1].lower()} & HONORIFICS:
-            cut = 2
+        if (plain and len(names) >= 4 and not {words[0].lower(), words[1].lower()} & HONORIFICS
+                and person_like(words[:2]) and person_like(words[2:])):
+            cut = 2  # not "Final Fantasy VII Remake": a roman numeral or a head word is no person's name
         elif (plain and len(words) == 3 and runs[words] == 1 and singles[words[0]] >= 1
               and words[0].lower() not in HONORIFICS and not runs[(words[0], words[2])]
               and person_like(words[1:]) and modifiers[words[0]] * 2 < singles[words[0]]
