@@ -44,3 +44,35 @@ def test_a_glued_run_with_a_numeral_is_not_a_character_and_an_actor() -> None:
     index = lookup(build_canon(text))
     assert "star harbour iv remake" in index
     assert "iv remake" not in index
+
+
+def test_an_acronym_joins_the_one_name_it_spells() -> None:
+    text = ("Vel Orran is the hero of Star Harbour IV (2001) and Star Harbour IV Remake (2020). In SHIV, Vel "
+            "Orran is a pilot; SHIV Remake gives him a new ship. Fans still prefer SHIV to Star Harbour IV Remake.")
+    index = lookup(build_canon(text))
+    assert index["shiv"] is index["star harbour iv"]
+    assert index["shiv remake"] is index["star harbour iv remake"]
+    assert index["star harbour iv"] is not index["star harbour iv remake"]
+
+
+def test_an_infobox_label_glued_to_its_value_is_not_part_of_the_name() -> None:
+    text = ("Vel Orran\nAge 31 (SHIV)\nOccupation SHIV: Pilot\n\nVel Orran is the hero of Star Harbour IV (2001). "
+            "In SHIV, Vel Orran is a pilot.")
+    index = lookup(build_canon(text))
+    assert "occupation shiv" not in index
+    assert index["shiv"] is index["star harbour iv"]
+
+
+def test_a_title_with_or_without_an_inner_article_is_one_title() -> None:
+    text = ("Dara Quill first appears in the novel The Lamp of the Nine (1901). Dara Quill returns in "
+            "\"The Lamp of Nine\", as some reprints call it, and in The Lamp of the Nine again.")
+    index = lookup(build_canon(text))
+    assert index["the lamp of nine"] is index["the lamp of the nine"]
+
+
+def test_a_name_the_epithet_title_is_one_name() -> None:
+    text = ("Mira Solen is the heroine of the Mira the Dragon Tamer franchise. She first appears in the 1995 "
+            "film Mira the Dragon Tamer. Mira Solen later returns in the Mira the Dragon Tamer comics.")
+    index = lookup(build_canon(text))
+    assert "mira the dragon tamer" in index
+    assert "dragon tamer" not in index

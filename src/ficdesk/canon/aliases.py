@@ -8,7 +8,7 @@ opening lines). A group never absorbs one that is named more often than itself.
 
 from __future__ import annotations
 
-from ficdesk.canon.analysis import Doc, Group, Mention, person_like
+from ficdesk.canon.analysis import Doc, Group, Mention, person_like, roman
 from ficdesk.canon.labels import LabelLines
 from ficdesk.canon.lexicon import is_common_word, word_set
 
@@ -75,7 +75,7 @@ def link_given_aliases(groups: list[Group], doc: Doc, lines: LabelLines) -> list
         join(alias, owner, defined=True)
     for alias, owner in joins:
         join(alias, owner)
-    for alias, owner in _short_forms(groups):
+    for alias, owner in _short_forms(groups) + _acronyms(groups):
         join(alias, owner, defined=True)  # a short form is used on its own by nature
     if not parent:
         return groups
@@ -195,3 +195,43 @@ def _acronym_of(previous: Mention, mention: Mention, doc: Doc) -> bool:
     acronym = mention.words[0]
     initials = "".join(w[0] for w in previous.words if w[:1].isupper())
     return acronym.isupper() and len(acronym) >= 2 and acronym == initials
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    """"Final Fantasy VII" -> "FFVII": capitalised words give their first letter, numerals stay whole."""
+    return "".join(w.upper() if roman(w.lower()) or w.isdigit() else w[0] for w in words
+                   if w[:1].isupper() or w.isdigit())
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and not roman(word.lower())
+
+
+def _acronyms(groups: list[Group]) -> list[tuple[int, int]]:
+    """An acronym used alone spells the initials of one longer name: "FFVII", "FFVII Remake", "MCU".
+
+    The acronym may stand for the opening words only ("FFVII Remake" = "Final Fantasy VII Remake"); it
+    joins only when exactly one name of the text fits.
+    """
+    forms: dict[tuple[str, ...], set[int]] = {}
+    for index, group in enumerate(groups):
+        for mention in group.mentions:
+            if len(mention.words) >= 2:
+                forms.setdefault(mention.words, set()).add(index)
+    found: list[tuple[int, int]] = []
+    for index, group in enumerate(groups):
+        shorts = {m.words for m in group.mentions}
+        if not shorts or any(not _is_acronym(words[0]) for words in shorts):
+            continue
+        owners: set[int] = set()
+        for words in shorts:
+            head, rest = words[0], words[1:]
+            for long, indices in forms.items():
+                if (len(long) > len(words) and long[len(long) - len(rest):] == rest
+                        and _initials(long[:len(long) - len(rest)]) == head):
+                    owners |= indices
+        owners.discard(index)
+        if len(owners) == 1:
+            found.append((index, owners.pop()))
+    return found

@@ -83,6 +83,7 @@ def group_mentions(mentions: list[Mention], cues: dict[int, EntityType]) -> list
                 parent[key] = mention.same_as
     _merge_short_given_names(by_core, parent, titles)
     _merge_reordered_names(by_core, parent, titles)
+    _merge_title_variants(by_core, parent, titles)
 
     def root_of(key: tuple[str, ...]) -> tuple[str, ...]:
         while key in parent:
@@ -118,6 +119,8 @@ _FAMILY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mister", "madam"})
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 #: An article inside a name makes it a phrase ("Buffy the Vampire Slayer"), whose last word is no surname.
 _ARTICLES = frozenset({"the", "The", "a", "an"})
+_ARTICLE_WORDS = frozenset({"the", "a", "an"})
+_INNER_SMALL_WORDS = frozenset({"the", "a", "an", "of", "in", "and", "on", "to", "for", "at"})
 
 
 def _without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -159,6 +162,29 @@ def _families(mentions: list[Mention]) -> set[str]:
         elif person_like(words) and head not in HONORIFICS:
             given.setdefault(words[-1], set()).add(words[0])
     return {name for name, kinds in titled.items() if len(kinds) > 1 or len(given.get(name, ())) > 1}
+
+
+def _merge_title_variants(
+    by_core: dict[tuple[str, ...], Group], parent: dict[tuple[str, ...], tuple[str, ...]],
+    titles: set[tuple[str, ...]],
+) -> None:
+    """A title written with or without an inner article, or in another case, is one title.
+
+    "The Sign of the Four" and "The Sign of Four"; "Buffy the Vampire Slayer" and "Buffy The Vampire Slayer".
+    """
+    buckets: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    for key in by_core:
+        folded = tuple(w.casefold() for w in key)
+        if len(key) < 3 or key in parent or not (key in titles or set(folded[1:]) & _INNER_SMALL_WORDS):
+            continue
+        bare = folded[:1] + tuple(w for w in folded[1:] if w not in _ARTICLE_WORDS)
+        buckets.setdefault(bare, []).append(key)
+    for keys in buckets.values():
+        if len(keys) < 2:
+            continue
+        keys.sort(key=lambda k: (-len(by_core[k].mentions), by_core[k].mentions[0].start))
+        for key in keys[1:]:
+            parent[key] = keys[0]
 
 
 def _merge_reordered_names(

@@ -394,6 +394,14 @@ beer clothes clothing network channel television broadcast streaming platform we
 #: Nouns a work's name modifies: "the Star Trek franchise", "the Harry Potter series".
 WORK_MODIFIED = word_set("series franchise novels books universe canon fandom episodes films games saga comics")
 #: Infobox labels beyond the nouns of ``NOUN_TYPES``: "Affiliation: X", "Spouse: Y".
+#: Words that open an infobox line, glued to the value when the scraper dropped the separator
+#: ("Occupation FFVII: Mercenary", "Species Human"): never the first word of the name after them.
+INFOBOX_LABELS = word_set("""
+occupation occupations affiliation affiliations species race gender sex age born died status nationality
+family relatives spouse spouses partner partners children parents siblings birthplace residence hometown home
+homeworld height weight eyes hair weapon weapons rank position religion origin alignment allegiance employer
+employers aliases alias nickname nicknames portrayer portrayers appearances debut
+""")
 LABEL_TYPES: dict[str, EntityType] = {
     **dict.fromkeys(word_set("affiliation affiliations employer employers allegiance"), EntityType.ORGANISATION),
     **dict.fromkeys(word_set("birthplace residence origin"), EntityType.PLACE),

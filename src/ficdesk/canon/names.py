@@ -31,6 +31,7 @@ from ficdesk.canon.lexicon import (
     DEMONYMS,
     FUNCTION_WORDS,
     HONORIFICS,
+    INFOBOX_LABELS,
     NUMBER_WORDS,
     ORG_HEADS,
     PERSON_ROLES,
@@ -355,6 +356,9 @@ def _clean_run(doc: Doc, run: list[int], *, colon: bool = False) -> list[Mention
             return [Mention(tuple(tokens[i].text for i in run), first_token.start, last_token.end,
                             first_token.sentence, run[0], run[-1], possessive=last_token.possessive,
                             surface=surface)]
+    if len(run) >= 2 and first_token.text.lower() in INFOBOX_LABELS and _opens_line(doc, first_token):
+        run = run[1:]  # "Occupation FFVII": an infobox label glued to its value
+        first_token = tokens[run[0]]
     parts: list[list[int]] = [[]]
     titled = colon
     kept: set[int] = set()  # function words that belong to the name
@@ -409,6 +413,14 @@ def _clean_run(doc: Doc, run: list[int], *, colon: bool = False) -> list[Mention
                                 after_the=after_the, weak=weak, possessive=last.possessive,
                                 surface=_surface(doc, first, last)))
     return mentions
+
+
+def _opens_line(doc: Doc, token: Token) -> bool:
+    window = max(0, token.start - 40)
+    line_start = doc.text.rfind("\n", window, token.start) + 1
+    if line_start == 0 and window > 0:
+        return False
+    return not doc.text[line_start:token.start].strip(" \t-*•|")
 
 
 def _leading_word(doc: Doc, token: Token, run: list[int]) -> bool:
@@ -581,6 +593,12 @@ def _split_glued_names(mentions: list[Mention], doc: Doc) -> list[Mention]:
               and person_like(words[1:]) and modifiers[words[0]] * 2 < singles[words[0]]
               and words[1].lower() not in HONORIFICS):  # "Fire Lord Ozai" is one name
             cut = 1
+        if (plain and len(words) >= 3 and _acronym_word(words[-1]) and person_like(words[:-1])
+                and not _acronym_word(words[0])):
+            # "Cloud Strife FFVII artwork": a name and the acronym of a title, side by side
+            result.append(_sub_mention(mention, 0, len(words) - 1, None))
+            result.append(_sub_mention(mention, len(words) - 1, len(words), None))
+            continue
         if not cut:
             result.append(mention)
             continue
@@ -589,7 +607,12 @@ def _split_glued_names(mentions: list[Mention], doc: Doc) -> list[Mention]:
     return result
 
 
-def _sub_mention(mention: Mention, start: int, end: int, role: EntityType) -> Mention:
+def _acronym_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and not roman(word.lower())
+
+
+def _sub_mention(mention: Mention, start: int, end: int, role: EntityType | None) -> Mention:
     words = mention.words[start:end]
     offset_start = mention.start + len(" ".join(mention.words[:start])) + (1 if start else 0)
     return Mention(words, offset_start, offset_start + len(" ".join(words)), mention.sentence,
