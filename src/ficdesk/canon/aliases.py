@@ -8,14 +8,19 @@ opening lines). A group never absorbs one that is named more often than itself.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ficdesk.canon.analysis import Doc, Group, Mention, person_like, roman
 from ficdesk.canon.labels import LabelLines
 from ficdesk.canon.lexicon import is_common_word, word_set
+from ficdesk.canon.segment import Token
 
 #: Words that introduce another name of someone named before: "nicknamed X", "also known as X".
 _CUE_WORDS = word_set("nicknamed nickname nicknames known a.k.a aka alias dubbed codenamed nee née")
 #: Words allowed between a cue and the name it gives: "known by his hero name X", "nickname is X".
 _BRIDGE = word_set("as by his her their its the a hero super code name names is was simply just fans many also")
+#: Words of marriage: a woman named with two surnames is one person when the text says she married.
+_MARRIAGE_WORDS = word_set("wife husband married marries marry marrying marriage widow widowed nee née maiden")
 #: Bracket labels of another spelling of the name just before: "(Japanese: ..., Hepburn: X)", "(born X)".
 _BRACKET_CUES = word_set("hepburn romanized romanised romanization romanisation born nee née")
 _OPENING = 500
@@ -48,8 +53,11 @@ def link_given_aliases(groups: list[Group], doc: Doc, lines: LabelLines) -> list
         """
         alias, owner = root(alias), root(owner)
         own_uses = len(groups[alias].mentions) - given.get(alias, 0)
+        # a name used often on its own is an entry of its own, unless it is a plain name its owner dwarfs
+        own_entry = own_uses > 2 and (2 * sum(m.title for m in groups[alias].mentions) >= len(groups[alias].mentions)
+                                      or own_uses * 4 > len(groups[owner].mentions))
         if alias == owner or (not defined and (len(groups[alias].mentions) > len(groups[owner].mentions)
-                                                or own_uses > 2)):
+                                                or own_entry)):
             return
         parent[alias] = owner
 
@@ -61,9 +69,9 @@ def link_given_aliases(groups: list[Group], doc: Doc, lines: LabelLines) -> list
                                      or _acronym_of(previous, mention, doc)):
             defined.append((owner_of[id(mention)], owner_of[id(previous)]))
             continue  # the bracketed name does not become the "name before" of the next cue
-        cued = _given_by_cue(mention, doc, previous)
+        cued = _given_by_cue(mention, doc, previous) or _named_predicate(mention, doc, previous)
         listed = not cued and lines.alias_at(mention.start, mention.end, doc.text) and not (
-            len(mention.words) == 1 and is_common_word(mention.words[0]))  # "Girl" of an unquoted "Girl on Fire"
+            len(mention.words) == 1 and is_common_word(mention.words[0]) and not _whole_item(mention, doc))
         if (cued or listed) and subject is not None:
             before = previous if cued and previous is not None and previous.sentence == mention.sentence else None
             owner = owner_of[id(before)] if before is not None and _personal(groups[owner_of[id(before)]]) else subject
@@ -75,7 +83,7 @@ def link_given_aliases(groups: list[Group], doc: Doc, lines: LabelLines) -> list
         join(alias, owner, defined=True)
     for alias, owner in joins:
         join(alias, owner)
-    for alias, owner in _short_forms(groups) + _acronyms(groups):
+    for alias, owner in _short_forms(groups) + _acronyms(groups) + _married_names(groups, doc):
         join(alias, owner, defined=True)  # a short form is used on its own by nature
     if not parent:
         return groups
@@ -90,6 +98,16 @@ def link_given_aliases(groups: list[Group], doc: Doc, lines: LabelLines) -> list
     for group in merged.values():
         group.mentions.sort(key=lambda m: m.start)
     return list(merged.values())
+
+
+def _whole_item(mention: Mention, doc: Doc) -> bool:
+    """An ordinary word that is a whole item of an alias list ("Sparrow (by his mother)").
+
+    Not the start of an unquoted longer name ("Boy" of "Boy of Ash").
+    """
+    after = doc.text[mention.end:mention.end + 3].lstrip(" ")
+    before = doc.text[max(0, mention.start - 3):mention.start].rstrip(" ")
+    return after[:1] in ("(", ",", ";", "|", "\n", "") and before[-1:] in (")", ",", ";", "|", ":", "\n", "•", "")
 
 
 def article_subject(groups: list[Group]) -> int | None:
@@ -122,6 +140,29 @@ def _given_by_cue(mention: Mention, doc: Doc, previous: Mention | None) -> bool:
         bridge += 1
         k -= 1
     return False
+
+
+_COPULA = word_set("is was becomes became remains")
+
+
+def _named_predicate(mention: Mention, doc: Doc, previous: Mention | None) -> bool:
+    """"Oriel is a fisherman named Tolan": the name the subject goes by in that role.
+
+    The subject is the name right before the copula; "a dragon named Druk" with no subject names another.
+    """
+    tokens = doc.tokens
+    k = mention.first - 1
+    if previous is None or k < 3 or tokens[k].text.lower() not in ("named", "called"):
+        return False
+    k -= 1
+    nouns = 0
+    while k >= 0 and not tokens[k].cap and tokens[k].text.isalpha() and tokens[k].text not in ("a", "an") \
+            and nouns < 3:
+        nouns += 1
+        k -= 1
+    if not nouns or k < 1 or tokens[k].text not in ("a", "an") or tokens[k - 1].text.lower() not in _COPULA:
+        return False
+    return previous.last == k - 2 and previous.sentence == mention.sentence
 
 
 _ADVERBS = word_set("also better commonly often simply later widely affectionately sometimes")
@@ -198,7 +239,7 @@ def _acronym_of(previous: Mention, mention: Mention, doc: Doc) -> bool:
 
 
 def _initials(words: tuple[str, ...]) -> str:
-    """"Final Fantasy VII" -> "FFVII": capitalised words give their first letter, numerals stay whole."""
+    """"Star Harbour IV" -> "SHIV": capitalised words give their first letter, numerals stay whole."""
     return "".join(w.upper() if roman(w.lower()) or w.isdigit() else w[0] for w in words
                    if w[:1].isupper() or w.isdigit())
 
@@ -209,9 +250,9 @@ def _is_acronym(word: str) -> bool:
 
 
 def _acronyms(groups: list[Group]) -> list[tuple[int, int]]:
-    """An acronym used alone spells the initials of one longer name: "FFVII", "FFVII Remake", "MCU".
+    """An acronym used alone spells the initials of one longer name: "SHIV", "SHIV Remake", "SCU".
 
-    The acronym may stand for the opening words only ("FFVII Remake" = "Final Fantasy VII Remake"); it
+    The acronym may stand for the opening words only ("SHIV Remake" = "Star Harbour IV Remake"); it
     joins only when exactly one name of the text fits.
     """
     forms: dict[tuple[str, ...], set[int]] = {}
@@ -234,4 +275,48 @@ def _acronyms(groups: list[Group]) -> list[tuple[int, int]]:
         owners.discard(index)
         if len(owners) == 1:
             found.append((index, owners.pop()))
+    return found
+
+
+def _married_names(groups: list[Group], doc: Doc) -> list[tuple[int, int]]:
+    """"Lydia Fenwick" and "Lydia Carrow": one given name with two surnames, one of them a family's of the text.
+
+    Only when exactly two entries carry the given name, one surname is also another person's (the spouse's
+    family), and a sentence naming either speaks of marriage ("his wife", "married", "née"). Two people
+    who only share a given name stay apart.
+    """
+    full: dict[int, set[tuple[str, str]]] = {}
+    for index, group in enumerate(groups):
+        names = {(m.words[-2], m.words[-1]) for m in group.mentions
+                 if not m.title and len(m.words) >= 2 and person_like(m.words[-2:])}
+        if names:
+            full[index] = names
+    by_given: dict[str, set[int]] = {}
+    surnames: dict[str, set[str]] = {}
+    for index, names in full.items():
+        for given, surname in names:
+            by_given.setdefault(given, set()).add(index)
+            surnames.setdefault(surname, set()).add(given)
+    found: list[tuple[int, int]] = []
+    for given, owners in by_given.items():
+        if len(owners) != 2 or is_common_word(given):
+            continue
+        first, second = sorted(owners, key=lambda i: (-len(groups[i].mentions), i))
+        family = {s for i in owners for g, s in full[i] if g == given}
+        if len(family) != 2 or not any(surnames[s] - {given} for s in family):
+            continue
+        said = {m.sentence for i in owners for m in groups[i].mentions}
+        if any(t.sentence in said and t.text.lower() in _MARRIAGE_WORDS for t in _sentence_tokens(doc, said)):
+            found.append((second, first))
+    return found
+
+
+def _sentence_tokens(doc: Doc, sentences: set[int]) -> list[Token]:
+    starts = [t.sentence for t in doc.tokens]
+    found: list[Token] = []
+    for sentence in sentences:
+        at = bisect_left(starts, sentence)
+        while at < len(doc.tokens) and doc.tokens[at].sentence == sentence:
+            found.append(doc.tokens[at])
+            at += 1
     return found

@@ -395,7 +395,7 @@ beer clothes clothing network channel television broadcast streaming platform we
 WORK_MODIFIED = word_set("series franchise novels books universe canon fandom episodes films games saga comics")
 #: Infobox labels beyond the nouns of ``NOUN_TYPES``: "Affiliation: X", "Spouse: Y".
 #: Words that open an infobox line, glued to the value when the scraper dropped the separator
-#: ("Occupation FFVII: Mercenary", "Species Human"): never the first word of the name after them.
+#: ("Occupation SHIV: Pilot", "Species Human"): never the first word of the name after them.
 INFOBOX_LABELS = word_set("""
 occupation occupations affiliation affiliations species race gender sex age born died status nationality
 family relatives spouse spouses partner partners children parents siblings birthplace residence hometown home

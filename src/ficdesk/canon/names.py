@@ -357,7 +357,7 @@ def _clean_run(doc: Doc, run: list[int], *, colon: bool = False) -> list[Mention
                             first_token.sentence, run[0], run[-1], possessive=last_token.possessive,
                             surface=surface)]
     if len(run) >= 2 and first_token.text.lower() in INFOBOX_LABELS and _opens_line(doc, first_token):
-        run = run[1:]  # "Occupation FFVII": an infobox label glued to its value
+        run = run[1:]  # "Occupation SHIV": an infobox label glued to its value
         first_token = tokens[run[0]]
     parts: list[list[int]] = [[]]
     titled = colon
@@ -587,7 +587,7 @@ def _split_glued_names(mentions: list[Mention], doc: Doc) -> list[Mention]:
         cut = 0
         if (plain and len(names) >= 4 and not {words[0].lower(), words[1].lower()} & HONORIFICS
                 and person_like(words[:2]) and person_like(words[2:])):
-            cut = 2  # not "Final Fantasy VII Remake": a roman numeral or a head word is no person's name
+            cut = 2  # not "Star Harbour IV Remake": a roman numeral or a head word is no person's name
         elif (plain and len(words) == 3 and runs[words] == 1 and singles[words[0]] >= 1
               and words[0].lower() not in HONORIFICS and not runs[(words[0], words[2])]
               and person_like(words[1:]) and modifiers[words[0]] * 2 < singles[words[0]]
@@ -595,7 +595,7 @@ def _split_glued_names(mentions: list[Mention], doc: Doc) -> list[Mention]:
             cut = 1
         if (plain and len(words) >= 3 and _acronym_word(words[-1]) and person_like(words[:-1])
                 and not _acronym_word(words[0])):
-            # "Cloud Strife FFVII artwork": a name and the acronym of a title, side by side
+            # "Vel Orran SHIV artwork": a name and the acronym of a title, side by side
             result.append(_sub_mention(mention, 0, len(words) - 1, None))
             result.append(_sub_mention(mention, len(words) - 1, len(words), None))
             continue
