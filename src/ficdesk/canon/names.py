@@ -25,6 +25,7 @@ from ficdesk.canon.analysis import (
     person_like,
     roman,
 )
+from ficdesk.canon.labels import LabelLines
 from ficdesk.canon.lexicon import (
     COMPANY_HEADS,
     CONNECTORS,
@@ -61,12 +62,13 @@ _NAME_ABBREVIATIONS = word_set("mr mrs ms dr st mt ft prof capt lt col gen sgt r
 
 
 
-def find_mentions(doc: Doc, title_spans: list[tuple[int, int]]) -> list[Mention]:
+def find_mentions(doc: Doc, title_spans: list[tuple[int, int]], lines: LabelLines | None = None) -> list[Mention]:
     """Every accepted mention of a name, in text order; fills the document-wide name sets of ``doc``."""
     mentions = _title_mentions(doc, title_spans)
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     mentions += _unquoted_titles(doc, taken)
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    mentions += _repeated_titles(doc, mentions, taken)
     mentions += _nickname_mentions(doc, taken)
     taken |= {i for m in mentions for i in range(m.first, m.last + 1)}
     mentions += _name_mentions(doc, taken)
@@ -77,6 +79,7 @@ def find_mentions(doc: Doc, title_spans: list[tuple[int, int]]) -> list[Mention]
     mentions = longer + [m for m in mentions if len(m.words) == 1 and (
         _accept(m, singles, doc) or (m.words[0] in parts and not is_function_word(m.words[0])))]
     mentions = _split_glued_names(mentions, doc)
+    mentions = _drop_field_words(mentions, doc, lines or LabelLines(doc.text))
     mentions.sort(key=lambda m: m.start)
     doc.single_names = {m.words[0] for m in mentions if len(m.words) == 1 and not m.title}
     doc.person_words = {w for m in mentions if len(m.words) > 1 and not m.title and person_like(m.words)
@@ -172,6 +175,67 @@ def _unquoted_titles(doc: Doc, taken: set[int]) -> list[Mention]:
             i = last + 1
             continue
         i += 1
+    return found
+
+
+#: A line with fewer lower-case words than this is a heading, a caption or an infobox field, not prose.
+_PROSE_WORDS = 6
+
+
+def _drop_field_words(mentions: list[Mention], doc: Doc, lines: LabelLines) -> list[Mention]:
+    """An ordinary word capitalised only in headings and infobox fields ("Trivia", "Gender Female") is no name.
+
+    Such lines capitalise their first words the way a sentence does. A word listed on an alias line
+    ("Nickname: Sparrow") is a name all the same.
+    """
+    prose: dict[int, bool] = {}
+
+    def in_prose(mention: Mention) -> bool:
+        line_start = doc.text.rfind("\n", 0, mention.start) + 1
+        if line_start not in prose:
+            line_end = doc.text.find("\n", mention.start)
+            line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+            prose[line_start] = sum(w.isalpha() and w.islower() for w in line.split()) >= _PROSE_WORDS
+        return prose[line_start]
+
+    candidates: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if len(mention.words) == 1 and not mention.title and is_common_word(mention.words[0]):
+            candidates.setdefault(mention.words[0], []).append(mention)
+    dropped: set[int] = set()
+    for group in candidates.values():
+        if not any(in_prose(m) or lines.alias_at(m.start, m.end, doc.text) for m in group):
+            dropped |= {id(m) for m in group}
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
+
+
+def _repeated_titles(doc: Doc, titles: list[Mention], taken: set[int]) -> list[Mention]:
+    """A title found once is that title wherever its words recur: at a line start, in a table cell.
+
+    Only titles of several words with a small word inside ("A Lamp in the Dark"), which a name run
+    would break apart; every recurrence must start and end on token boundaries.
+    """
+    known: dict[str, Mention] = {}
+    for mention in titles:
+        if len(mention.words) >= 3 and any(w in TITLE_SMALL_WORDS for w in mention.words[1:-1]):
+            known.setdefault(mention.form, mention)
+    starts = doc.index
+    found: list[Mention] = []
+    for surface, model in known.items():
+        at = doc.text.find(surface)
+        while at >= 0:
+            first = starts.get(at)
+            end = at + len(surface)
+            if first is not None and first not in taken:
+                last = first + len(model.words) - 1
+                if (last < len(doc.tokens) and doc.tokens[last].end == end
+                        and not any(i in taken for i in range(first, last + 1))):
+                    token = doc.tokens[first]
+                    found.append(Mention(model.words, at, end, token.sentence, first, last, title=True,
+                                         quoted=model.quoted, surface=surface,
+                                         possessive=doc.tokens[last].possessive))
+                    taken.update(range(first, last + 1))
+            at = doc.text.find(surface, end)
     return found
 
 
@@ -290,7 +354,8 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             common_possessor = (len(run) == 1 and is_common_word(tokens[cursor].text)
                                 and doc.lower[tokens[cursor].text.lower()] > 0 and not tokens[cursor].initial)
             if (tokens[cursor].possessive and is_name_token(nxt)
-                    and (nxt.text.lower() in PLACE_HEADS | ORG_HEADS or common_possessor)
+                    and (nxt.text.lower() in PLACE_HEADS | ORG_HEADS or common_possessor
+                         or (len(run) == 1 and _fixed_possessive(doc, tokens[cursor], nxt)))
                     and doc.text[tokens[cursor].end:nxt.start].strip() in ("'s", "’s")):
                 run.append(cursor + 1)  # "St Bartholomew's Hospital", "the King's Road" (a "king" elsewhere)
                 cursor += 1
@@ -324,7 +389,8 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                     and not opener
                     and is_name_token(tokens[links]) and joined(doc, tokens[links - 1], tokens[links])
                     and not (lone_the and doc.after_the[tokens[links].text] >= 2)):
-                if len(run) == 1 and tokens[run[0]].text.lower() in HONORIFICS:
+                if len(run) == 1 and (tokens[run[0]].text.lower() in HONORIFICS
+                                      or _role_of_institution(doc, run[0], links)):
                     run = []  # "Commander of the City Watch": the title is not part of the name
                 else:
                     linked = True  # one connector per name: "the City Watch of Ankh-Morpork" is two
@@ -336,6 +402,30 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         mentions.extend(_clean_run(doc, run, colon=colon))
         index = cursor + 1
     return mentions
+
+
+def _fixed_possessive(doc: Doc, possessor: Token, following: Token) -> bool:
+    """"Traitor's Gate" written several times, its ordinary first word never capitalised otherwise: one name."""
+    if not is_common_word(possessor.text) or not is_common_word(following.text):
+        return False
+    pair = doc.text[possessor.start:following.end]
+    uses = doc.text.count(pair)
+    return uses >= 2 and doc.cap_mid[possessor.text] + doc.cap_start[possessor.text] <= uses
+
+
+def _role_of_institution(doc: Doc, role: int, target: int) -> bool:
+    """"Chairman of Vantor Mining Company": an ordinary word before the name of an institution is a post.
+
+    Not "University of X" or "Bank of X" (heads of names themselves), nor "Children of Earth".
+    """
+    word = doc.tokens[role].text.lower()
+    if not is_common_word(word) or word in ORG_HEADS | PLACE_HEADS | _SECTION_WORDS:
+        return False
+    end = target
+    while end + 1 < len(doc.tokens) and is_name_token(doc.tokens[end + 1]) and joined(doc, doc.tokens[end],
+                                                                                      doc.tokens[end + 1]):
+        end += 1
+    return end > target and doc.tokens[end].text.lower() in ORG_HEADS | COMPANY_HEADS
 
 
 def _clean_run(doc: Doc, run: list[int], *, colon: bool = False) -> list[Mention]:
