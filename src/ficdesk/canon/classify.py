@@ -34,6 +34,7 @@ from ficdesk.canon.lexicon import (
     CONTEXT_CUES,
     FROM_PERSON_NOUNS,
     HONORIFICS,
+    KNOWN_PLACES,
     LABEL_TYPES,
     MOTION_VERBS,
     NAME_PARTICLES,
@@ -88,6 +89,7 @@ _MAKER_LINKS = word_set("into in for from the a an originally first later jointl
 #: Words between a subject and its verb that keep it the subject: "Watson later said", "Davies has said".
 _AUXILIARIES = word_set("has have had later also once often then publicly would will soon first frequently famously")
 _CUE_WINDOW = 8
+_PERSONAL = word_set("his her")
 _DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "i", "ic")
 _YEAR = re.compile(r"\(\s*(?:\d{4}|\d{4}\s*[–-]\s*\d{2,4}|\d{4}\s*[–-]\s*present)\s*\)")
 _LIFESPAN = re.compile(r"\(\s*(?:born\b|b\.\s|c\.\s*\d{4}\s*[–-]|\d{4}\s*[–-]\s*\d{4}\s*;|died\b)")
@@ -510,10 +512,17 @@ def _cast_list_cues(mentions: list[Mention], doc: Doc, cues: dict[int, EntityTyp
             continue
         head = before[:-1].rstrip()
         last_word = head.split()[-1] if head.split() else ""
-        if not last_word[:1].isupper():
-            continue
+        if not last_word[:1].isupper() or (len(inner.words) == 1 and inner.words[0].isupper()):
+            continue  # "Skyward Comics Universe (SCU)": an acronym, not a cast pair
         pairs[inner.sentence].append((ending_at.get(max(0, inner.start - 40) + len(head)), inner))
     for sentence_pairs in pairs.values():
+        # "the actor Tom Vale (Orrin Marsh)": a noun before the outer name says which side the actors are on
+        if any(outer is not None and cues.get(id(outer)) is EntityType.PERSON for outer, _ in sentence_pairs):
+            for outer, inner in sentence_pairs:
+                if outer is not None and not outer.title:
+                    cues[id(outer)] = EntityType.PERSON
+                    cues[id(inner)] = EntityType.CHARACTER
+            continue
         balance = 0
         for outer, inner in sentence_pairs:
             inner_full = len(inner.words) > 1 and person_like(inner.words)
@@ -605,10 +614,13 @@ def entity_votes(group: Group, doc: Doc, cues: dict[int, EntityType]) -> Votes:
             if mention.first <= i <= mention.last or tokens[i].sentence != mention.sentence:
                 continue
             word = tokens[i].text.lower()
+            # "in Vask's company", "Vask and his army": what someone has, not what the name is
+            owned = ((mention.possessive and i == mention.last + 1)
+                     or (i > 0 and tokens[i - 1].text.lower() in _PERSONAL))
             distance = mention.first - i if i < mention.first else i - mention.last
             weight = W[Cue.CONTEXT_SCALE] / (1 + distance)
             for kind, kind_cues in CONTEXT_CUES.items():
-                if word in kind_cues:
+                if word in kind_cues and not (owned and kind in (EntityType.ORGANISATION, EntityType.PLACE)):
                     votes[kind] += kind_cues[word] * weight
         if words[0].rstrip(".") in HONORIFICS and len(words) > 1:
             votes[EntityType.CHARACTER] += W[Cue.HONORIFIC_BEFORE]
@@ -826,6 +838,10 @@ def _plays_as(mention: Mention, doc: Doc) -> bool:
     return False
 
 
+#: Words after a leading organisation head: "Order of the Lamp", "Brotherhood Without Names".
+_LEADING_HEAD_LINKS = word_set("of without for against in")
+
+
 def _head_votes(words: tuple[str, ...], votes: Votes, *, surname_used: bool) -> None:
     """The last word of a name, or the word before its connector: "Torchwood Institute", "House of the Dead".
 
@@ -837,8 +853,14 @@ def _head_votes(words: tuple[str, ...], votes: Votes, *, surname_used: bool) -> 
         lone = words[0].lower()
         if lone in ORG_HEADS and is_common_word(lone):
             votes[EntityType.ORGANISATION] += W[Cue.LONE_ORG_HEAD]
+        if words[0] in KNOWN_PLACES:
+            votes[EntityType.PLACE] += W[Cue.KNOWN_PLACE]
         return
     lowered = [w.lower() for w in words]
+    if lowered[0] == "house" and len(words) == 2 and not is_common_word(words[1]):
+        votes[EntityType.ORGANISATION] += W[Cue.NOBLE_HOUSE]  # "House Varrow", not "House of the Dead"
+    elif lowered[0] in ORG_HEADS and lowered[1] in _LEADING_HEAD_LINKS:
+        votes[EntityType.ORGANISATION] += W[Cue.LEADING_ORG_HEAD]
     last = lowered[-2] if lowered[-1].isdigit() else lowered[-1]  # "District 12"
     heads = [last.rsplit("-", 1)[-1]]
     for index, word in enumerate(lowered):

@@ -84,18 +84,37 @@ lake sea ocean bay beach forest wood woods city town village county shire kingdo
 moon galaxy system sector district quarter estate house hospital prison temple desert coast cape falls
 quadrant theatre theater stadium arena library chamber room cave caves mines fortress citadel dungeon
 plaza tavern inn pub hotel asylum colony peninsula canyon glacier volcano plains swamp jungle states vineyard
-ranch province territory territories zone campus
+ranch province territory territories zone campus yard
 """)
 ORG_HEADS = word_set("""
 institute institution organisation organization agency company corporation corp inc ltd limited council
 ministry department bureau office university college school academy society club party foundation trust
-group guild order league union association federation alliance army navy force forces police service
+group guild order league union association federation alliance army navy force forces police service watch
 services unit division team records studios studio productions press network channel bank
 pictures cinema entertainment media interactive comics books publishing publications publishers technologies industries
 enterprises holdings labs laboratories broadcasting software bros brothers motors airlines pharmaceuticals co plc
 llc gmbh brotherhood sisterhood fellowship syndicate cartel consortium commission committee senate parliament
 museum gallery
 """)
+#: Places every English reader knows by name: countries, continents, planets. Names that are also common
+#: given names ("Jordan", "Georgia", "Chad", "Israel") and planets named like gods or characters are left out.
+_KNOWN_PLACE_NAMES = """
+Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain
+Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burma
+Burundi Cambodia Cameroon Canada Chile China Colombia Congo Croatia Cuba Cyprus Czechia Denmark Djibouti
+Ecuador Egypt England Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Germany Ghana Greece
+Greenland Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Italy Jamaica
+Japan Kazakhstan Kenya Korea Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein
+Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Monaco
+Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nepal Netherlands Nicaragua Nigeria Norway Oman Pakistan
+Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Scotland Senegal
+Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan
+Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela
+Vietnam Wales Yemen Zambia Zimbabwe
+Africa Antarctica Asia Europe Oceania Arctic
+Earth Jupiter Saturn Uranus Neptune
+"""
+KNOWN_PLACES = frozenset(_KNOWN_PLACE_NAMES.split())
 #: Company endings: "Eidos" alone is the company of "Eidos Interactive" (not "Cardassian" of "Cardassian Union").
 COMPANY_HEADS = word_set("""
 company corporation corp inc ltd limited studios studio productions press records pictures entertainment media
@@ -112,7 +131,7 @@ device weapon sword dagger pistol rifle amulet necklace pendant artefact artifac
 armor spaceship starship vehicle machine engine computer gem jewel orb console serum screwdriver manipulator
 collider implant charm hat
 """)
-WORK_HEADS = word_set("saga chronicles trilogy series season episode film movie novel book album show")
+WORK_HEADS = word_set("saga chronicles trilogy series season episode film movie novel book album show universe")
 
 #: Lemmas near a mention that hint at its type, with weights.
 CONTEXT_CUES: dict[EntityType, dict[str, float]] = {

@@ -275,6 +275,8 @@ def _is_title(content: str, *, hinted: bool = False) -> bool:
     words = stripped.split()
     if stripped[-1] in "!?" and not (hinted or len(words) >= 3):
         return False
+    if len(words) == 1 and stripped.isupper() and len(stripped) >= 3 and not hinted:
+        return False  # the group "VANGUARD" in quotes: a name written in capitals, not a title
     if len(words) > MAX_TITLE_WORDS or not words[0][:1].isupper():
         return False
     significant = 0
@@ -622,7 +624,7 @@ def _accept_single(mention: Mention, counts: tuple[int, int], doc: Doc) -> bool:
         return mention.after_the  # "the Doctor", "the Master"
     mid, start = counts
     if word.isupper() and is_common_word(word):
-        return False  # shouting: "HEY"
+        return mid >= 3  # shouting ("HEY"), unless a stylised name used again and again ("the group VANGUARD")
     if not is_common_word(word):
         # Unknown to the lexicon: a name, unless it only ever starts sentences looking like an adverb.
         if mid >= 1 or start >= 2 or _bracketed(doc, mention):
