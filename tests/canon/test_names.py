@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ficdesk.canon import build_canon
+from ficdesk.canon import EntityType, build_canon
 from tests.canon.scoring import lookup
 
 
@@ -37,3 +37,22 @@ def test_a_possessive_place_name_written_several_times_is_one_name() -> None:
     index = lookup(build_canon(text))
     assert "traitor's gate" in index
     assert "gate" not in index
+
+
+def test_two_names_joined_by_and_before_goods_are_one_firm() -> None:
+    text = ("Dara Quill wears Holm and Vey suits to work. Dara Quill later buys shirts from Holm and Vey, "
+            "and Orrin and Dara meet at the docks.")
+    entities = build_canon(text)
+    index = lookup(entities)
+    assert "holm and vey" in index
+    assert index["holm and vey"].type is EntityType.ORGANISATION
+    assert "orrin and dara" not in index
+
+
+def test_a_sentence_that_glues_one_actor_to_a_character_glues_the_others() -> None:
+    text = ("Critics compared the scene to the death of Nell Tamsin Roe in Harbour Lights, which mattered to "
+            "the arc of Corra Lise Adair as well. Nell returns in a flashback. Ianto Marsh is the hero here.")
+    index = lookup(build_canon(text))
+    assert "corra" in index and "lise adair" in index
+    assert index["lise adair"].type is EntityType.PERSON
+    assert "corra lise adair" not in index

@@ -33,6 +33,7 @@ from ficdesk.canon.lexicon import (
     CONNECTORS,
     CONTEXT_CUES,
     FROM_PERSON_NOUNS,
+    GOODS,
     HONORIFICS,
     KNOWN_PLACES,
     LABEL_TYPES,
@@ -131,11 +132,6 @@ def strong_cues(mentions: list[Mention], doc: Doc, lines: LabelLines | None = No
     return cues
 
 
-#: Things bought in shops: "suits from X", "X suits" make X a brand or shop (an organisation), not a place.
-GOODS = word_set("""
-suit suits shirt shirts clothes clothing dress dresses shoes trainers jacket jackets jeans tie ties coat coats
-jumper jumpers handbag handbags perfume cosmetics furniture groceries sandwiches
-""")
 
 
 def _brand_cue(mention: Mention, doc: Doc) -> EntityType | None:

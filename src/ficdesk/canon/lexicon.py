@@ -115,6 +115,13 @@ Africa Antarctica Asia Europe Oceania Arctic
 Earth Jupiter Saturn Uranus Neptune
 """
 KNOWN_PLACES = frozenset(_KNOWN_PLACE_NAMES.split())
+#: Things bought in shops: "suits from X", "X suits" make X a brand or shop (an organisation), not a place.
+GOODS = word_set("""
+suit suits shirt shirts clothes clothing dress dresses shoes trainers jacket jackets jeans tie ties coat coats
+jumper jumpers handbag handbags perfume cosmetics furniture groceries sandwiches
+""")
+#: Words after a shop's or brand's name besides its goods: "X and Y stores".
+SHOP_WORDS = word_set("store stores shop shops brand brands outlet chain")
 #: Company endings: "Eidos" alone is the company of "Eidos Interactive" (not "Cardassian" of "Cardassian Union").
 COMPANY_HEADS = word_set("""
 company corporation corp inc ltd limited studios studio productions press records pictures entertainment media

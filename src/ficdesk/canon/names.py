@@ -31,12 +31,14 @@ from ficdesk.canon.lexicon import (
     CONNECTORS,
     DEMONYMS,
     FUNCTION_WORDS,
+    GOODS,
     HONORIFICS,
     INFOBOX_LABELS,
     NUMBER_WORDS,
     ORG_HEADS,
     PERSON_ROLES,
     PLACE_HEADS,
+    SHOP_WORDS,
     TITLE_SMALL_WORDS,
     is_common_word,
     is_function_word,
@@ -373,6 +375,10 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                       and doc.text[tokens[cursor].end:nxt.start] == ". " and nxt.sentence == tokens[cursor].sentence)
             if not joined(doc, tokens[cursor], nxt) and not dotted:
                 break  # ("Mr. Smith", "St. Martin's Press" go on)
+            if len(run) == 1 and _firm_of_two(doc, cursor):
+                run.extend((cursor + 1, cursor + 2))  # "Holm and Vey suits": one shop named for two founders
+                cursor += 2
+                break
             if is_name_token(nxt):
                 run.append(cursor + 1)
                 cursor += 1
@@ -404,6 +410,17 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         mentions.extend(_clean_run(doc, run, colon=colon))
         index = cursor + 1
     return mentions
+
+
+def _firm_of_two(doc: Doc, first: int) -> bool:
+    """"Holm and Vey suits", "Holm & Vey stores": two names joined by "and" before goods are one firm."""
+    tokens = doc.tokens
+    if first + 3 >= len(tokens) or tokens[first + 1].text not in ("and", "&"):
+        return False
+    second, after = tokens[first + 2], tokens[first + 3]
+    return (is_name_token(second) and joined(doc, tokens[first], tokens[first + 1])
+            and joined(doc, tokens[first + 1], second) and joined(doc, second, after) and not after.cap
+            and (after.text.lower() in GOODS or after.text.lower() in SHOP_WORDS))
 
 
 def _fixed_possessive(doc: Doc, possessor: Token, following: Token) -> bool:
@@ -671,21 +688,36 @@ def _split_glued_names(mentions: list[Mention], doc: Doc) -> list[Mention]:
     # A word used before nouns ("a Romulan senator") is an adjective, not a character's name.
     modifiers = Counter(m.words[0] for m in mentions if len(m.words) == 1 and not m.title
                         and m.last + 1 < len(doc.tokens) and _modifies_noun(doc, m.last))
+    def plain(mention: Mention) -> bool:
+        return not mention.title and not any(w in CONNECTORS or is_function_word(w) for w in mention.words)
+
+    def three(words: tuple[str, ...]) -> bool:
+        """A once-used run of three whose last two are a name and whose outer two are not one."""
+        return (len(words) == 3 and runs[words] == 1 and words[0].lower() not in HONORIFICS
+                and not runs[(words[0], words[2])] and person_like(words[1:])
+                and words[1].lower() not in HONORIFICS)  # "Fire Lord Ozai" is one name
+
+    def cut_at(mention: Mention, glued_sentence: bool) -> int:
+        words = mention.words
+        names = [w for w in words if not is_initial_word(w)]
+        if not plain(mention):
+            return 0
+        if (len(names) >= 4 and not {words[0].lower(), words[1].lower()} & HONORIFICS
+                and person_like(words[:2]) and person_like(words[2:])):
+            return 2  # not "Star Harbour IV Remake": a roman numeral or a head word is no person's name
+        if three(words) and ((singles[words[0]] >= 1 and modifiers[words[0]] * 2 < singles[words[0]])
+                             or glued_sentence):
+            return 1
+        return 0
+
+    # A sentence that glues one character to its actor glues the others too ("... Tara Amber Benson ...
+    # the arc of Willow Alyson Hannigan"), even when the character's first name is not used alone.
+    glued = {m.sentence for m in mentions if cut_at(m, False)}
     result: list[Mention] = []
     for mention in mentions:
         words = mention.words
-        plain = not mention.title and not any(w in CONNECTORS or is_function_word(w) for w in words)
-        names = [w for w in words if not is_initial_word(w)]
-        cut = 0
-        if (plain and len(names) >= 4 and not {words[0].lower(), words[1].lower()} & HONORIFICS
-                and person_like(words[:2]) and person_like(words[2:])):
-            cut = 2  # not "Star Harbour IV Remake": a roman numeral or a head word is no person's name
-        elif (plain and len(words) == 3 and runs[words] == 1 and singles[words[0]] >= 1
-              and words[0].lower() not in HONORIFICS and not runs[(words[0], words[2])]
-              and person_like(words[1:]) and modifiers[words[0]] * 2 < singles[words[0]]
-              and words[1].lower() not in HONORIFICS):  # "Fire Lord Ozai" is one name
-            cut = 1
-        if (plain and len(words) >= 3 and _acronym_word(words[-1]) and person_like(words[:-1])
+        cut = cut_at(mention, mention.sentence in glued)
+        if (plain(mention) and len(words) >= 3 and _acronym_word(words[-1]) and person_like(words[:-1])
                 and not _acronym_word(words[0])):
             # "Vel Orran SHIV artwork": a name and the acronym of a title, side by side
             result.append(_sub_mention(mention, 0, len(words) - 1, None))
