@@ -8,12 +8,9 @@ opening lines). A group never absorbs one that is named more often than itself.
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from ficdesk.canon.analysis import Doc, Group, Mention, person_like, roman
 from ficdesk.canon.labels import LabelLines
 from ficdesk.canon.lexicon import is_common_word, word_set
-from ficdesk.canon.segment import Token
 
 #: Words that introduce another name of someone named before: "nicknamed X", "also known as X".
 _CUE_WORDS = word_set("nicknamed nickname nicknames known a.k.a aka alias dubbed codenamed nee née")
@@ -298,6 +295,7 @@ def _married_names(groups: list[Group], doc: Doc) -> list[tuple[int, int]]:
             by_given.setdefault(given, set()).add(index)
             surnames.setdefault(surname, set()).add(given)
     found: list[tuple[int, int]] = []
+    marriage: set[int] | None = None
     for given, owners in by_given.items():
         if len(owners) != 2 or is_common_word(given):
             continue
@@ -305,18 +303,8 @@ def _married_names(groups: list[Group], doc: Doc) -> list[tuple[int, int]]:
         family = {s for i in owners for g, s in full[i] if g == given}
         if len(family) != 2 or not any(surnames[s] - {given} for s in family):
             continue
-        said = {m.sentence for i in owners for m in groups[i].mentions}
-        if any(t.sentence in said and t.text.lower() in _MARRIAGE_WORDS for t in _sentence_tokens(doc, said)):
+        if marriage is None:
+            marriage = {t.sentence for t in doc.tokens if t.text.lower() in _MARRIAGE_WORDS}
+        if any(m.sentence in marriage for i in owners for m in groups[i].mentions):
             found.append((second, first))
-    return found
-
-
-def _sentence_tokens(doc: Doc, sentences: set[int]) -> list[Token]:
-    starts = [t.sentence for t in doc.tokens]
-    found: list[Token] = []
-    for sentence in sentences:
-        at = bisect_left(starts, sentence)
-        while at < len(doc.tokens) and doc.tokens[at].sentence == sentence:
-            found.append(doc.tokens[at])
-            at += 1
     return found

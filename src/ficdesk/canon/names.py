@@ -712,11 +712,13 @@ def _split_glued_names(mentions: list[Mention], doc: Doc) -> list[Mention]:
 
     # A sentence that glues one character to its actor glues the others too ("... Tara Amber Benson ...
     # the arc of Willow Alyson Hannigan"), even when the character's first name is not used alone.
-    glued = {m.sentence for m in mentions if cut_at(m, False)}
+    cuts = [cut_at(m, False) for m in mentions]
+    glued = {m.sentence for m, cut in zip(mentions, cuts, strict=True) if cut}
     result: list[Mention] = []
-    for mention in mentions:
+    for mention, cut in zip(mentions, cuts, strict=True):
         words = mention.words
-        cut = cut_at(mention, mention.sentence in glued)
+        if not cut and mention.sentence in glued:
+            cut = cut_at(mention, True)
         if (plain(mention) and len(words) >= 3 and _acronym_word(words[-1]) and person_like(words[:-1])
                 and not _acronym_word(words[0])):
             # "Vel Orran SHIV artwork": a name and the acronym of a title, side by side
