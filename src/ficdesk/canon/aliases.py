@@ -8,6 +8,8 @@ opening lines). A group never absorbs one that is named more often than itself.
 
 from __future__ import annotations
 
+import re
+
 from ficdesk.canon.analysis import Doc, Group, Mention, person_like, roman
 from ficdesk.canon.labels import LabelLines
 from ficdesk.canon.lexicon import is_common_word, word_set
@@ -33,7 +35,7 @@ def link_given_aliases(groups: list[Group], doc: Doc, lines: LabelLines) -> list
             owner_of[id(mention)] = index
             starting.setdefault(mention.first, mention)
     ordered = sorted((m for g in groups for m in g.mentions), key=lambda m: m.first)
-    subject = article_subject(groups)
+    subject = article_subject(groups, doc)
     parent: dict[int, int] = {}
 
     def root(index: int) -> int:
@@ -107,11 +109,28 @@ def _whole_item(mention: Mention, doc: Doc) -> bool:
     return after[:1] in ("(", ",", ";", "|", "\n", "") and before[-1:] in (")", ",", ";", "|", ":", "\n", "•", "")
 
 
-def article_subject(groups: list[Group]) -> int | None:
-    """The article's subject: the most-named group among those named in the opening lines."""
+def article_subject(groups: list[Group], doc: Doc | None = None) -> int | None:
+    """The article's subject: the entry its title line names, else the most-named of the opening lines.
+
+    A wiki page opens with its title ("= Dara Quill =", "Dara Quill (character) |"), which may be made
+    of ordinary words that no sentence would take for a name.
+    """
+    titled = _title_line_subject(groups, doc) if doc is not None else None
+    if titled is not None:
+        return titled
     opening = [i for i, g in enumerate(groups) if any(m.start < _OPENING and not m.title for m in g.mentions)]
     candidates = opening or list(range(len(groups)))
     return max(candidates, key=lambda i: len(groups[i].mentions), default=None)
+
+
+def _title_line_subject(groups: list[Group], doc: Doc) -> int | None:
+    """The entry whose name is the document's first line, without heading marks and a bracketed qualifier."""
+    first = doc.text.lstrip().split("\n", 1)[0]
+    title = re.sub(r"\s*\([^()]*\)\s*", " ", first.strip(" =#*|\t")).strip(" =#*|\t")
+    if not title or len(title.split()) > 6:
+        return None
+    matches = [i for i, g in enumerate(groups) if title in g.forms and any(not m.title for m in g.mentions)]
+    return matches[0] if len(matches) == 1 else None
 
 
 def _personal(group: Group) -> bool:
