@@ -75,6 +75,10 @@ CASES: list[tuple[str, str, EntityType]] = [
     # an acronym in brackets is no cast pair
     ("Oriel Vantas is portrayed by Dana Cole in the Skyward Comics Universe (SCU) media franchise.",
      "Skyward Comics Universe", W),
+    # a plural noun before a list, whatever its other readings
+    ("Dorran Vex appears in films like Ashgrove and games like Vel Orran Tactics.", "Vel Orran Tactics", W),
+    # a bracket holding an acronym after an actor names a version, not a role
+    ("English voice actor Dana Cole (2001)\nMira Tess (SHIV Remake)\n", "Mira Tess", P),
     # a stylised name in capitals
     ("Mira fights for the rebel group VANGUARD. VANGUARD raids the depots, and the leaders of VANGUARD hide in "
      "the hills, where VANGUARD was founded.", "VANGUARD", ORG),

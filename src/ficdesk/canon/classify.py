@@ -91,10 +91,11 @@ _MAKER_LINKS = word_set("into in for from the a an originally first later jointl
 _AUXILIARIES = word_set("has have had later also once often then publicly would will soon first frequently famously")
 _CUE_WINDOW = 8
 _PERSONAL = word_set("his her")
+_SUBJECT_PRONOUNS = word_set("he she it they who we i you")
 _DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "i", "ic")
 _YEAR = re.compile(r"\(\s*(?:\d{4}|\d{4}\s*[–-]\s*\d{2,4}|\d{4}\s*[–-]\s*present)\s*\)")
 _LIFESPAN = re.compile(r"\(\s*(?:born\b|b\.\s|c\.\s*\d{4}\s*[–-]|\d{4}\s*[–-]\s*\d{4}\s*;|died\b)")
-_LIST_OPENERS = (("such", "as"), ("including",), ("like",))
+_LIST_OPENERS = (("such", "as"), ("including",), ("like",), ("include",), ("includes",))
 #: "Label: value" at the start of a line, the value possibly the second or third of a list.
 _LABEL = re.compile(r"\s*([A-Z][a-z']*(?: [A-Za-z][a-z']*){0,2})\s*[:;]\s*(?:[^:;.\n]{0,60},\s*)?")
 
@@ -391,13 +392,26 @@ def _list_cues(mentions: list[Mention], doc: Doc, cues: dict[int, EntityType],
                 continue
             if any(_gap(doc, k, k + 1).strip() for k in range(noun + 1, mention.first)):
                 continue
-            kind = _noun_slot(doc, noun)
+            kind = _noun_slot(doc, noun) or _list_noun(doc, noun)
             if kind is None:
                 continue
             member: Mention | None = mention
             while member is not None:
                 cues.setdefault(id(member), kind)
                 member = _next_in_list(member, doc, starting_at)
+
+
+def _list_noun(doc: Doc, index: int) -> EntityType | None:
+    """A plural noun before a list opener is a noun whatever its other readings: "games like X".
+
+    "titles include X" too; a pronoun before it makes it a verb ("he games").
+    """
+    token = doc.tokens[index]
+    if token.cap or not token.text.endswith("s") or len(token.text) < 4:
+        return None
+    if index > 0 and _same_sentence(doc, index - 1, index) and doc.tokens[index - 1].text.lower() in _SUBJECT_PRONOUNS:
+        return None
+    return noun_type(token.text)
 
 
 def _next_in_list(mention: Mention, doc: Doc, starting_at: dict[int, Mention]) -> Mention | None:
@@ -508,8 +522,9 @@ def _cast_list_cues(mentions: list[Mention], doc: Doc, cues: dict[int, EntityTyp
             continue
         head = before[:-1].rstrip()
         last_word = head.split()[-1] if head.split() else ""
-        if not last_word[:1].isupper() or (len(inner.words) == 1 and inner.words[0].isupper()):
-            continue  # "Skyward Comics Universe (SCU)": an acronym, not a cast pair
+        if not last_word[:1].isupper() or any(w.isupper() and len(w) >= 2 and not _roman(w.lower())
+                                              for w in inner.words):
+            continue  # "Skyward Comics Universe (SCU)", "Dana Cole (SHIV Remake)": an acronym is no role
         pairs[inner.sentence].append((ending_at.get(max(0, inner.start - 40) + len(head)), inner))
     for sentence_pairs in pairs.values():
         # "the actor Tom Vale (Orrin Marsh)": a noun before the outer name says which side the actors are on
