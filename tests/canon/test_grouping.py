@@ -76,3 +76,10 @@ def test_a_name_the_epithet_title_is_one_name() -> None:
     index = lookup(build_canon(text))
     assert "mira the dragon tamer" in index
     assert "dragon tamer" not in index
+
+
+def test_an_institution_does_not_take_the_name_of_the_body_it_belongs_to() -> None:
+    text = ("Vel Orran trains at the Skyfleet Academy for four years. Skyfleet then sends him to the border, "
+            "and Skyfleet promotes him twice. The Skyfleet Academy later names a hall after him.")
+    index = lookup(build_canon(text))
+    assert index["skyfleet"] is not index["skyfleet academy"]

@@ -130,8 +130,11 @@ def _without_suffix(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _company_of(word: str, long: tuple[str, ...], person_words: set[str]) -> bool:
-    """"Vantor" of "Vantor Mining Company": the first word of a company's name, no person's name."""
-    return long[-1].lower() in ORG_HEADS | COMPANY_HEADS and word not in person_words and not is_common_word(word)
+    """"Vantor" of "Vantor Mining Company": the first word of a company's name, no person's name.
+
+    Companies only: "Starfleet" is not "Starfleet Academy", nor a show "Torchwood" its "Torchwood Institute".
+    """
+    return long[-1].lower() in COMPANY_HEADS and word not in person_words and not is_common_word(word)
 
 
 def _stems(by_core: dict[tuple[str, ...], Group], titles: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
@@ -192,8 +195,8 @@ def _merge_title_variants(
 def _merge_title_heads(by_core: dict[tuple[str, ...], Group], parent: dict[tuple[str, ...], tuple[str, ...]]) -> None:
     """"Brawlheim" alone is "Brawlheim: Iron Rings": a one-word main title before a subtitle.
 
-    Only when no other name begins with that word and it is not used after "the" ("the Wardens" is a
-    team, not "Wardens: Last Stand").
+    Only when no other name begins with that word, it is not used after "the" ("the Wardens" is a
+    team, not "Wardens: Last Stand") and it is not a title of its own (an italic "*Brawlheim*").
     """
     for key, group in by_core.items():
         heads = {m.form.split(":", 1)[0].strip() for m in group.mentions if ":" in m.form}
@@ -201,7 +204,7 @@ def _merge_title_heads(by_core: dict[tuple[str, ...], Group], parent: dict[tuple
             short = (head,)
             if (" " in head or short not in by_core or short in parent or key in parent or short == key
                     or any(k != key and k != short and k[0] == head for k in by_core)
-                    or any(m.after_the for m in by_core[short].mentions)):
+                    or any(m.after_the or m.title for m in by_core[short].mentions)):
                 continue
             parent[short] = key
 
