@@ -103,7 +103,6 @@ def analyse(text: str) -> Doc:
     after_the = Counter(
         tokens[i].text for i in range(1, len(tokens))
         if tokens[i].cap and tokens[i - 1].text == "the" and tokens[i - 1].sentence == tokens[i].sentence
-        and not (i >= 2 and tokens[i - 2].cap and tokens[i - 2].sentence == tokens[i].sentence)  # "Mira the Dragon"
     )
     return Doc(text, sentences, tokens, cap_mid, cap_start, lower, {t.start: i for i, t in enumerate(tokens)},
                 after_the)

@@ -34,6 +34,7 @@ from ficdesk.canon.lexicon import (
     CONTEXT_CUES,
     FROM_PERSON_NOUNS,
     GOODS,
+    GROUP_TYPE_HEADS,
     HONORIFICS,
     KNOWN_PLACES,
     LABEL_TYPES,
@@ -48,6 +49,7 @@ from ficdesk.canon.lexicon import (
     PERSON_CREATIONS,
     PLACE_HEADS,
     PLACE_PREFIXES,
+    PLACE_TYPE_HEADS,
     PLATFORM_VERBS,
     PRECEDING_PAIRS,
     ROLE_VERBS,
@@ -849,8 +851,8 @@ def _plays_as(mention: Mention, doc: Doc) -> bool:
     return False
 
 
-#: Words after a leading organisation head: "Order of the Lamp", "Brotherhood Without Names".
-_LEADING_HEAD_LINKS = word_set("of without for against in")
+#: Words after a leading organisation head: "Brotherhood Without Names" ("Order of X" goes by its connector).
+_LEADING_HEAD_LINKS = word_set("without for against")
 
 
 def _head_votes(words: tuple[str, ...], votes: Votes, *, surname_used: bool) -> None:
@@ -882,9 +884,9 @@ def _head_votes(words: tuple[str, ...], votes: Votes, *, surname_used: bool) -> 
     if lowered[0] in PLACE_PREFIXES:
         votes[EntityType.PLACE] += weight  # "Mount Doom", "Lake Geneva"
     for head in heads:
-        if head in PLACE_HEADS:
+        if head in PLACE_HEADS or head in PLACE_TYPE_HEADS:
             votes[EntityType.PLACE] += weight / 2 if head in _WEAK_PLACE_HEADS else weight
-        if head in ORG_HEADS:
+        if head in ORG_HEADS or head in GROUP_TYPE_HEADS:
             votes[EntityType.ORGANISATION] += weight
         if head in OBJECT_HEADS:
             votes[EntityType.OBJECT] += weight

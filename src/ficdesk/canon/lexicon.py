@@ -84,12 +84,12 @@ lake sea ocean bay beach forest wood woods city town village county shire kingdo
 moon galaxy system sector district quarter estate house hospital prison temple desert coast cape falls
 quadrant theatre theater stadium arena library chamber room cave caves mines fortress citadel dungeon
 plaza tavern inn pub hotel asylum colony peninsula canyon glacier volcano plains swamp jungle states vineyard
-ranch province territory territories zone campus yard
+ranch province territory territories zone campus
 """)
 ORG_HEADS = word_set("""
 institute institution organisation organization agency company corporation corp inc ltd limited council
 ministry department bureau office university college school academy society club party foundation trust
-group guild order league union association federation alliance army navy force forces police service watch
+group guild order league union association federation alliance army navy force forces police service
 services unit division team records studios studio productions press network channel bank
 pictures cinema entertainment media interactive comics books publishing publications publishers technologies industries
 enterprises holdings labs laboratories broadcasting software bros brothers motors airlines pharmaceuticals co plc
@@ -122,6 +122,10 @@ jumper jumpers handbag handbags perfume cosmetics furniture groceries sandwiches
 """)
 #: Words after a shop's or brand's name besides its goods: "X and Y stores".
 SHOP_WORDS = word_set("store stores shop shops brand brands outlet chain")
+#: Last words that type a name without ending it: "the Night Watch", "Scotland Yard". Unlike the heads
+#: above they do not stop a person's name ("City Watch of Ankh-Morpork" stays two names, as before).
+GROUP_TYPE_HEADS = word_set("watch")
+PLACE_TYPE_HEADS = word_set("yard")
 #: Company endings: "Eidos" alone is the company of "Eidos Interactive" (not "Cardassian" of "Cardassian Union").
 COMPANY_HEADS = word_set("""
 company corporation corp inc ltd limited studios studio productions press records pictures entertainment media

@@ -336,8 +336,20 @@ def _nickname_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     return mentions
 
 
+def _the_elsewhere(doc: Doc, before: str, word: str, seen: dict[tuple[str, str], int]) -> int:
+    """How often "the Word" is written other than right after ``before``.
+
+    "Mira the Dragon Tamer" written again and again keeps "the Dragon" in the name; "Under Vimes the
+    Watch grows" beside another "the Watch" does not.
+    """
+    if (before, word) not in seen:
+        seen[(before, word)] = doc.after_the[word] - doc.text.count(f"{before} the {word}")
+    return seen[(before, word)]
+
+
 def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     tokens = doc.tokens
+    seen: dict[tuple[str, str], int] = {}
     mentions: list[Mention] = []
     index = 0
     while index < len(tokens):
@@ -396,7 +408,8 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             if (links > cursor + 1 and links < len(tokens) and links not in taken and not linked and not full_name
                     and not opener
                     and is_name_token(tokens[links]) and joined(doc, tokens[links - 1], tokens[links])
-                    and not (lone_the and doc.after_the[tokens[links].text] >= 2)):
+                    and not (lone_the and doc.after_the[tokens[links].text] >= 2
+                             and _the_elsewhere(doc, tokens[cursor].text, tokens[links].text, seen) >= 1)):
                 if len(run) == 1 and (tokens[run[0]].text.lower() in HONORIFICS
                                       or _role_of_institution(doc, run[0], links)):
                     run = []  # "Commander of the City Watch": the title is not part of the name
