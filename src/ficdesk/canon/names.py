@@ -191,12 +191,15 @@ def _drop_field_words(mentions: list[Mention], doc: Doc, lines: LabelLines) -> l
     ("Nickname: Sparrow") is a name all the same.
     """
     prose: dict[int, bool] = {}
+    breaks: list[int] = []
 
     def in_prose(mention: Mention) -> bool:
-        line_start = doc.text.rfind("\n", 0, mention.start) + 1
+        if not breaks:
+            breaks.extend([-1, *(m.start() for m in re.finditer("\n", doc.text)), len(doc.text)])
+        at = bisect(breaks, mention.start)  # the first line break at or after the mention
+        line_start, line_end = breaks[at - 1] + 1, breaks[at]
         if line_start not in prose:
-            line_end = doc.text.find("\n", mention.start)
-            line = doc.text[line_start:line_end if line_end >= 0 else len(doc.text)]
+            line = doc.text[line_start:line_end]
             prose[line_start] = sum(w.isalpha() and w.islower() for w in line.split()) >= _PROSE_WORDS
         return prose[line_start]
 
@@ -350,6 +353,7 @@ def _the_elsewhere(doc: Doc, before: str, word: str, seen: dict[tuple[str, str],
 def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     tokens = doc.tokens
     seen: dict[tuple[str, str], int] = {}
+    pairs: dict[str, int] = {}
     mentions: list[Mention] = []
     index = 0
     while index < len(tokens):
@@ -371,7 +375,7 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                                 and doc.lower[tokens[cursor].text.lower()] > 0 and not tokens[cursor].initial)
             if (tokens[cursor].possessive and is_name_token(nxt)
                     and (nxt.text.lower() in PLACE_HEADS | ORG_HEADS or common_possessor
-                         or (len(run) == 1 and _fixed_possessive(doc, tokens[cursor], nxt)))
+                         or (len(run) == 1 and _fixed_possessive(doc, tokens[cursor], nxt, pairs)))
                     and doc.text[tokens[cursor].end:nxt.start].strip() in ("'s", "’s")):
                 run.append(cursor + 1)  # "St Bartholomew's Hospital", "the King's Road" (a "king" elsewhere)
                 cursor += 1
@@ -436,12 +440,14 @@ def _firm_of_two(doc: Doc, first: int) -> bool:
             and (after.text.lower() in GOODS or after.text.lower() in SHOP_WORDS))
 
 
-def _fixed_possessive(doc: Doc, possessor: Token, following: Token) -> bool:
+def _fixed_possessive(doc: Doc, possessor: Token, following: Token, counts: dict[str, int]) -> bool:
     """"Traitor's Gate" written several times, its ordinary first word never capitalised otherwise: one name."""
     if not is_common_word(possessor.text) or not is_common_word(following.text):
         return False
     pair = doc.text[possessor.start:following.end]
-    uses = doc.text.count(pair)
+    if pair not in counts:
+        counts[pair] = doc.text.count(pair)
+    uses = counts[pair]
     return uses >= 2 and doc.cap_mid[possessor.text] + doc.cap_start[possessor.text] <= uses
 
 
