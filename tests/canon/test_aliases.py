@@ -46,3 +46,58 @@ def test_short_forms_of_a_given_name() -> None:
     assert index["tosh"] is index["toshiko sato"]
     assert index["toshiko sato"].type is EntityType.CHARACTER
     assert index["owen"] is not index["toshiko sato"]
+
+
+def test_a_married_name_joins_the_maiden_name_when_the_text_speaks_of_marriage() -> None:
+    text = ("Edwin Carrow is a ship's surgeon. Edwin Carrow meets Lydia Fenwick in the first novel, and Lydia "
+            "Fenwick becomes his wife. Later Edwin lives with Lydia Carrow in the harbour town. Lydia writes "
+            "letters. Tom Fenwick, her brother, disapproves.")
+    index = lookup(build_canon(text))
+    assert index["lydia carrow"] is index["lydia fenwick"]
+    assert index["tom fenwick"] is not index["lydia fenwick"]
+    assert index["edwin carrow"] is not index["lydia fenwick"]
+
+
+def test_two_people_sharing_a_given_name_stay_apart_without_marriage() -> None:
+    text = ("Jory Hale is a pilot. Jory Hale flies for the navy. The article compares him with Jory Brandt of "
+            "another show. Jory Brandt is a soldier. Anna Hale is his sister.")
+    index = lookup(build_canon(text))
+    assert index["jory brandt"] is not index["jory hale"]
+
+
+def test_romanised_spellings_a_letter_apart_are_one_person() -> None:
+    text = ("Minako Saitou is a student. Minako Saitou trains every day, and Minako Saitou wins the cup. "
+            "Her friend calls her Minaco Saitou in the dub.")
+    index = lookup(build_canon(text))
+    assert index["minaco saitou"] is index["minako saitou"]
+
+
+def test_an_organisation_named_without_its_middle_words() -> None:
+    text = ("Kael Dorn works for the Vantor Deep Mining Company. The Vantor Deep Mining Company owns the valley. "
+            "Kael Dorn leaves the Vantor Company after a year.")
+    index = lookup(build_canon(text))
+    assert index["vantor company"] is index["vantor deep mining company"]
+
+
+def test_an_ordinary_word_that_is_a_whole_item_of_a_nickname_line() -> None:
+    text = ("Oriel Vantas\nNicknameLantern (by Toma)\nSparrow (by his mother)\nBoy of Ash (by the priests)\n\n"
+            "Oriel Vantas is a guard in the city. Oriel meets Toma Reiss, who calls him Sparrow. The Boy of Ash "
+            "legend is old.")
+    index = lookup(build_canon(text))
+    assert index["sparrow"] is index["oriel vantas"]
+    assert index.get("ash") is not index["oriel vantas"]
+
+
+def test_the_name_someone_goes_by_in_a_role() -> None:
+    text = ("Oriel Vantas is the hero of the comic Skyward. Oriel Vantas loses his memory, and for a year "
+            "Oriel is a fisherman named Tolan. Tolan mends nets. A dog named Fenrik follows Oriel Vantas.")
+    index = lookup(build_canon(text))
+    assert index["tolan"] is index["oriel vantas"]
+    assert index["fenrik"] is not index["oriel vantas"]
+
+
+def test_a_one_word_main_title_before_a_subtitle() -> None:
+    text = ("Oriel Vantas also appears in the fighting game Brawlheim: Iron Rings (1999). In Brawlheim, "
+            "Oriel Vantas fights with a spear; Brawlheim was released in arcades.")
+    index = lookup(build_canon(text))
+    assert index["brawlheim"] is index["brawlheim: iron rings"]

@@ -61,6 +61,27 @@ CASES: list[tuple[str, str, EntityType]] = [
     # places from prepositions and lists
     ("After the war she moved to Port Aldis and opened a bakery in Tressle, Dunmark.", "Dunmark", PL),
     ("The family travels to Oskerholm every summer.", "Oskerholm", PL),
+    # names the reader knows, and the shape of a name
+    ("Years later Dorran Vex flies back to Peru, and Dorran Vex never leaves Peru again.", "Peru", PL),
+    ("The Velari fleet attacks Jupiter, and Jupiter falls after a week of fighting.", "Jupiter", PL),
+    ("Mira is hunted by House Varrow. House Varrow rules the valley.", "House Varrow", ORG),
+    ("Mira joins the Brotherhood Without Names, who hide her in the hills.", "Brotherhood Without Names", ORG),
+    ("Dorran Vex served in the Night Watch before the war. The Night Watch guards the wall.", "Night Watch", ORG),
+    # what someone has is not what the name is
+    ("In Vask Orlan's company, Mira learns to fight. Vask Orlan and his army march on the city.", "Vask Orlan", C),
+    # the side of a cast bracket the actor stands on
+    ("Her scenes opposite veteran actor Tomas Hale (Edric Vane) were praised.", "Tomas Hale", P),
+    ("Her scenes opposite veteran actor Tomas Hale (Edric Vane) were praised.", "Edric Vane", C),
+    # an acronym in brackets is no cast pair
+    ("Oriel Vantas is portrayed by Dana Cole in the Skyward Comics Universe (SCU) media franchise.",
+     "Skyward Comics Universe", W),
+    # a plural noun before a list, whatever its other readings
+    ("Dorran Vex appears in films like Ashgrove and games like Vel Orran Tactics.", "Vel Orran Tactics", W),
+    # a bracket holding an acronym after an actor names a version, not a role
+    ("English voice actor Dana Cole (2001)\nMira Tess (SHIV Remake)\n", "Mira Tess", P),
+    # a stylised name in capitals
+    ("Mira fights for the rebel group VANGUARD. VANGUARD raids the depots, and the leaders of VANGUARD hide in "
+     "the hills, where VANGUARD was founded.", "VANGUARD", ORG),
 ]
 
 

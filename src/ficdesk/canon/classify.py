@@ -33,7 +33,10 @@ from ficdesk.canon.lexicon import (
     CONNECTORS,
     CONTEXT_CUES,
     FROM_PERSON_NOUNS,
+    GOODS,
+    GROUP_TYPE_HEADS,
     HONORIFICS,
+    KNOWN_PLACES,
     LABEL_TYPES,
     MOTION_VERBS,
     NAME_PARTICLES,
@@ -46,6 +49,7 @@ from ficdesk.canon.lexicon import (
     PERSON_CREATIONS,
     PLACE_HEADS,
     PLACE_PREFIXES,
+    PLACE_TYPE_HEADS,
     PLATFORM_VERBS,
     PRECEDING_PAIRS,
     ROLE_VERBS,
@@ -88,10 +92,12 @@ _MAKER_LINKS = word_set("into in for from the a an originally first later jointl
 #: Words between a subject and its verb that keep it the subject: "Watson later said", "Davies has said".
 _AUXILIARIES = word_set("has have had later also once often then publicly would will soon first frequently famously")
 _CUE_WINDOW = 8
+_PERSONAL = word_set("his her")
+_SUBJECT_PRONOUNS = word_set("he she it they who we i you")
 _DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "i", "ic")
 _YEAR = re.compile(r"\(\s*(?:\d{4}|\d{4}\s*[–-]\s*\d{2,4}|\d{4}\s*[–-]\s*present)\s*\)")
 _LIFESPAN = re.compile(r"\(\s*(?:born\b|b\.\s|c\.\s*\d{4}\s*[–-]|\d{4}\s*[–-]\s*\d{4}\s*;|died\b)")
-_LIST_OPENERS = (("such", "as"), ("including",), ("like",))
+_LIST_OPENERS = (("such", "as"), ("including",), ("like",), ("include",), ("includes",))
 #: "Label: value" at the start of a line, the value possibly the second or third of a list.
 _LABEL = re.compile(r"\s*([A-Z][a-z']*(?: [A-Za-z][a-z']*){0,2})\s*[:;]\s*(?:[^:;.\n]{0,60},\s*)?")
 
@@ -129,11 +135,6 @@ def strong_cues(mentions: list[Mention], doc: Doc, lines: LabelLines | None = No
     return cues
 
 
-#: Things bought in shops: "suits from X", "X suits" make X a brand or shop (an organisation), not a place.
-GOODS = word_set("""
-suit suits shirt shirts clothes clothing dress dresses shoes trainers jacket jackets jeans tie ties coat coats
-jumper jumpers handbag handbags perfume cosmetics furniture groceries sandwiches
-""")
 
 
 def _brand_cue(mention: Mention, doc: Doc) -> EntityType | None:
@@ -393,13 +394,26 @@ def _list_cues(mentions: list[Mention], doc: Doc, cues: dict[int, EntityType],
                 continue
             if any(_gap(doc, k, k + 1).strip() for k in range(noun + 1, mention.first)):
                 continue
-            kind = _noun_slot(doc, noun)
+            kind = _noun_slot(doc, noun) or _list_noun(doc, noun)
             if kind is None:
                 continue
             member: Mention | None = mention
             while member is not None:
                 cues.setdefault(id(member), kind)
                 member = _next_in_list(member, doc, starting_at)
+
+
+def _list_noun(doc: Doc, index: int) -> EntityType | None:
+    """A plural noun before a list opener is a noun whatever its other readings: "games like X".
+
+    "titles include X" too; a pronoun before it makes it a verb ("he games").
+    """
+    token = doc.tokens[index]
+    if token.cap or not token.text.endswith("s") or len(token.text) < 4:
+        return None
+    if index > 0 and _same_sentence(doc, index - 1, index) and doc.tokens[index - 1].text.lower() in _SUBJECT_PRONOUNS:
+        return None
+    return noun_type(token.text)
 
 
 def _next_in_list(mention: Mention, doc: Doc, starting_at: dict[int, Mention]) -> Mention | None:
@@ -510,10 +524,18 @@ def _cast_list_cues(mentions: list[Mention], doc: Doc, cues: dict[int, EntityTyp
             continue
         head = before[:-1].rstrip()
         last_word = head.split()[-1] if head.split() else ""
-        if not last_word[:1].isupper():
-            continue
+        if not last_word[:1].isupper() or any(w.isupper() and len(w) >= 2 and not _roman(w.lower())
+                                              for w in inner.words):
+            continue  # "Skyward Comics Universe (SCU)", "Dana Cole (SHIV Remake)": an acronym is no role
         pairs[inner.sentence].append((ending_at.get(max(0, inner.start - 40) + len(head)), inner))
     for sentence_pairs in pairs.values():
+        # "the actor Tom Vale (Orrin Marsh)": a noun before the outer name says which side the actors are on
+        if any(outer is not None and cues.get(id(outer)) is EntityType.PERSON for outer, _ in sentence_pairs):
+            for outer, inner in sentence_pairs:
+                if outer is not None and not outer.title:
+                    cues[id(outer)] = EntityType.PERSON
+                    cues[id(inner)] = EntityType.CHARACTER
+            continue
         balance = 0
         for outer, inner in sentence_pairs:
             inner_full = len(inner.words) > 1 and person_like(inner.words)
@@ -605,10 +627,13 @@ def entity_votes(group: Group, doc: Doc, cues: dict[int, EntityType]) -> Votes:
             if mention.first <= i <= mention.last or tokens[i].sentence != mention.sentence:
                 continue
             word = tokens[i].text.lower()
+            # "in Vask's company", "Vask and his army": what someone has, not what the name is
+            owned = ((mention.possessive and i == mention.last + 1)
+                     or (i > 0 and tokens[i - 1].text.lower() in _PERSONAL))
             distance = mention.first - i if i < mention.first else i - mention.last
             weight = W[Cue.CONTEXT_SCALE] / (1 + distance)
             for kind, kind_cues in CONTEXT_CUES.items():
-                if word in kind_cues:
+                if word in kind_cues and not (owned and kind in (EntityType.ORGANISATION, EntityType.PLACE)):
                     votes[kind] += kind_cues[word] * weight
         if words[0].rstrip(".") in HONORIFICS and len(words) > 1:
             votes[EntityType.CHARACTER] += W[Cue.HONORIFIC_BEFORE]
@@ -826,6 +851,10 @@ def _plays_as(mention: Mention, doc: Doc) -> bool:
     return False
 
 
+#: Words after a leading organisation head: "Brotherhood Without Names" ("Order of X" goes by its connector).
+_LEADING_HEAD_LINKS = word_set("without for against")
+
+
 def _head_votes(words: tuple[str, ...], votes: Votes, *, surname_used: bool) -> None:
     """The last word of a name, or the word before its connector: "Torchwood Institute", "House of the Dead".
 
@@ -837,8 +866,14 @@ def _head_votes(words: tuple[str, ...], votes: Votes, *, surname_used: bool) -> 
         lone = words[0].lower()
         if lone in ORG_HEADS and is_common_word(lone):
             votes[EntityType.ORGANISATION] += W[Cue.LONE_ORG_HEAD]
+        if words[0] in KNOWN_PLACES:
+            votes[EntityType.PLACE] += W[Cue.KNOWN_PLACE]
         return
     lowered = [w.lower() for w in words]
+    if lowered[0] == "house" and len(words) == 2 and not is_common_word(words[1]):
+        votes[EntityType.ORGANISATION] += W[Cue.NOBLE_HOUSE]  # "House Varrow", not "House of the Dead"
+    elif lowered[0] in ORG_HEADS and lowered[1] in _LEADING_HEAD_LINKS:
+        votes[EntityType.ORGANISATION] += W[Cue.LEADING_ORG_HEAD]
     last = lowered[-2] if lowered[-1].isdigit() else lowered[-1]  # "District 12"
     heads = [last.rsplit("-", 1)[-1]]
     for index, word in enumerate(lowered):
@@ -849,9 +884,9 @@ def _head_votes(words: tuple[str, ...], votes: Votes, *, surname_used: bool) -> 
     if lowered[0] in PLACE_PREFIXES:
         votes[EntityType.PLACE] += weight  # "Mount Doom", "Lake Geneva"
     for head in heads:
-        if head in PLACE_HEADS:
+        if head in PLACE_HEADS or head in PLACE_TYPE_HEADS:
             votes[EntityType.PLACE] += weight / 2 if head in _WEAK_PLACE_HEADS else weight
-        if head in ORG_HEADS:
+        if head in ORG_HEADS or head in GROUP_TYPE_HEADS:
             votes[EntityType.ORGANISATION] += weight
         if head in OBJECT_HEADS:
             votes[EntityType.OBJECT] += weight

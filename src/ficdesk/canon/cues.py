@@ -30,6 +30,9 @@ class Cue(StrEnum):
     HONORIFIC_BEFORE = "honorific-before"  # "Captain Jack"
     COMPANY_WORD = "company-word"  # "Eidos" next to "Eidos Interactive"
     ACRONYM = "acronym"  # "CERN"
+    KNOWN_PLACE = "known-place"  # a country, continent or planet by name: "Peru", "Jupiter"
+    NOBLE_HOUSE = "noble-house"  # "House Varrow": a family as an institution
+    LEADING_ORG_HEAD = "leading-org-head"  # "Order of the Lamp", "Brotherhood Without Names"
     CAMEL_CASE = "camel-case"  # "BioWare"
     THE_MID_SENTENCE = "the-mid-sentence"  # "The Guardian" written mid-sentence
     # words around a mention
@@ -74,7 +77,8 @@ class Cue(StrEnum):
 WEIGHTS: dict[Cue, float] = {
     Cue.SETTLED: 6.0, Cue.TITLE: 10.0, Cue.PLAYED_BY_AFTER: 6.0, Cue.TAKES_THE_ROLE: 3.0, Cue.PLAYS_AS: 2.5,
     Cue.HEAD_WORD: 8.0, Cue.HEAD_WORD_SURNAME: 2.0, Cue.CHARACTER_HEAD: 5.0, Cue.WORK_HEAD: 5.0,
-    Cue.LONE_ORG_HEAD: 2.0, Cue.HONORIFIC_BEFORE: 1.5, Cue.COMPANY_WORD: 3.0, Cue.ACRONYM: 2.0, Cue.CAMEL_CASE: 1.5,
+    Cue.LONE_ORG_HEAD: 2.0, Cue.KNOWN_PLACE: 4.0, Cue.NOBLE_HOUSE: 8.0, Cue.LEADING_ORG_HEAD: 6.0,
+    Cue.HONORIFIC_BEFORE: 1.5, Cue.COMPANY_WORD: 3.0, Cue.ACRONYM: 2.0, Cue.CAMEL_CASE: 1.5,
     Cue.THE_MID_SENTENCE: 2.0,
     Cue.CONTEXT_SCALE: 2.0, Cue.BROADCAST_ON: 3.0, Cue.PLACE_PREPOSITION: 1.0, Cue.PLACE_PREPOSITION_ONE_WORD: 1.5,
     Cue.MOTION_TO: 2.0, Cue.WHO_AFTER: 1.0, Cue.WHO_AFTER_KIND: 3.0, Cue.WHO_AFTER_SPECIES: 1.0,

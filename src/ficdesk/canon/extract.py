@@ -44,11 +44,11 @@ def build_canon(text: str, fmt: str = "text") -> list[Entity]:
 
 def extract_entities(document: PlainDocument) -> list[Entity]:
     doc = analyse(document.text)
-    mentions = find_mentions(doc, document.title_spans)
     lines = LabelLines(doc.text)
+    mentions = find_mentions(doc, document.title_spans, lines)
     cues = strong_cues(mentions, doc, lines)
     groups = link_given_aliases(group_mentions(mentions, cues), doc, lines)
-    finder = FactFinder(doc, groups, article_subject(groups))
+    finder = FactFinder(doc, groups, article_subject(groups, doc))
     entities = [_entity(group, doc, cues, finder.facts(i)) for i, group in enumerate(groups)]
     mark_mentioned(groups, entities, doc)
     mark_ships(groups, entities, doc)

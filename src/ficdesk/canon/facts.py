@@ -5,7 +5,9 @@
   narrative verbs or first and second person and none of the words an article about a work uses
   ("series", "episode", "character", "portrayed", a year, a footnote).
 - A sentence that opens with "He", "She", "His" or "Her" is about the person named first in the
-  nearest sentence before it that names someone ("She wields a sword named Needle").
+  nearest sentence before it that names someone ("She wields a sword named Needle"), or the same person
+  as the pronoun sentence before it.
+- A sentence speaking of "the character" is about the article's subject.
 - An infobox line ("- Weapon: Buster Sword", "Affiliation | the Guild") is a fact about the article's
   subject, however short.
 """
@@ -36,6 +38,8 @@ role producer creator created television show franchise comic comics game games 
 _YEAR_OR_NOTE = re.compile(r"\b(?:1[89]|20)\d\d\b|\[\d+\]")
 _INFOBOX_LINE = re.compile(r"[\s\-*•|]*[A-Z][\w()'’ ]{0,30}?\s*[:|]\s*\S")
 _PARAGRAPH = re.compile(r"\n\s*\n")
+#: The article's subject named by its role: "the character's evolution", "the character was written out".
+_THE_CHARACTER = re.compile(r"\b(?:[Tt]he|[Tt]his) character(?:'s|’s)?\b(?! of\b)(?!s)")
 
 
 class FactFinder:
@@ -46,6 +50,8 @@ class FactFinder:
         self.groups = groups
         self.fiction = _fiction_sentences(doc)
         self.extra: dict[int, set[int]] = {}
+        #: The referent of each sentence that opens with a pronoun: "He ... He ..." goes on with one person.
+        self.pronoun_owner: dict[int, int] = {}
         by_sentence: dict[int, list[tuple[int, int]]] = {}
         for index, group in enumerate(groups):
             for mention in group.mentions:
@@ -58,12 +64,17 @@ class FactFinder:
                 owner = self._referent(sentence, by_sentence)
                 if owner is not None:
                     self.extra.setdefault(owner, set()).add(sentence)
+                    self.pronoun_owner[sentence] = owner
+            elif subject is not None and _THE_CHARACTER.search(doc.text, start, end):
+                self.extra.setdefault(subject, set()).add(sentence)  # "the character's evolution": the subject
             elif subject is not None and _INFOBOX_LINE.match(doc.text, start) and "\n" not in doc.text[start:end] \
                     and len(doc.text[start:end].split()) <= 12 and _line_start(doc.text, start):
                 self.extra.setdefault(subject, set()).add(sentence)
 
     def _referent(self, sentence: int, by_sentence: dict[int, list[tuple[int, int]]]) -> int | None:
         for back in range(sentence - 1, max(-1, sentence - 1 - _LOOK_BACK), -1):
+            if back in self.pronoun_owner:
+                return self.pronoun_owner[back]
             for _first, index in sorted(by_sentence.get(back, [])):
                 if _personal(self.groups[index]):
                     return index

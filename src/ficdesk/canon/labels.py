@@ -57,9 +57,10 @@ class LabelLines:
             start, end = position, position + len(raw)
             position = end + 1
             line = _label_line(raw, start) if len(raw) <= 400 else None
-            if line is None and previous is not None and previous.alias and raw.lstrip()[:1] in "-*•" \
-                    and _continues(raw):
-                line = LabelLine(start, end, None, alias=True)  # "  • The Girl on Fire" under "Aliases"
+            if line is None and previous is not None and previous.alias and _continues(raw) and (
+                    raw.lstrip()[:1] in "-*•" or raw.rstrip().endswith(")")):
+                # "  • The Lantern" under "Aliases"; "Sparrow (by his mother)" under "Nickname: A (by B)"
+                line = LabelLine(start, end, None, alias=True)
             elif (line is None and previous is not None and previous.type is EntityType.PERSON
                     and text[previous.values_start:previous.end].strip(" :;|") and _continues(raw)):
                 line = LabelLine(start, end, EntityType.PERSON)

@@ -96,6 +96,36 @@ enterprises holdings labs laboratories broadcasting software bros brothers motor
 llc gmbh brotherhood sisterhood fellowship syndicate cartel consortium commission committee senate parliament
 museum gallery
 """)
+#: Places every English reader knows by name: countries, continents, planets. Names that are also common
+#: given names ("Jordan", "Georgia", "Chad", "Israel") and planets named like gods or characters are left out.
+_KNOWN_PLACE_NAMES = """
+Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain
+Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana Brazil Brunei Bulgaria Burma
+Burundi Cambodia Cameroon Canada Chile China Colombia Congo Croatia Cuba Cyprus Czechia Denmark Djibouti
+Ecuador Egypt England Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Germany Ghana Greece
+Greenland Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Italy Jamaica
+Japan Kazakhstan Kenya Korea Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya Liechtenstein
+Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius Mexico Moldova Monaco
+Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nepal Netherlands Nicaragua Nigeria Norway Oman Pakistan
+Palestine Panama Paraguay Peru Philippines Poland Portugal Qatar Romania Russia Rwanda Samoa Scotland Senegal
+Serbia Singapore Slovakia Slovenia Somalia Spain Sudan Suriname Sweden Switzerland Syria Taiwan Tajikistan
+Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela
+Vietnam Wales Yemen Zambia Zimbabwe
+Africa Antarctica Asia Europe Oceania Arctic
+Earth Jupiter Saturn Uranus Neptune
+"""
+KNOWN_PLACES = frozenset(_KNOWN_PLACE_NAMES.split())
+#: Things bought in shops: "suits from X", "X suits" make X a brand or shop (an organisation), not a place.
+GOODS = word_set("""
+suit suits shirt shirts clothes clothing dress dresses shoes trainers jacket jackets jeans tie ties coat coats
+jumper jumpers handbag handbags perfume cosmetics furniture groceries sandwiches
+""")
+#: Words after a shop's or brand's name besides its goods: "X and Y stores".
+SHOP_WORDS = word_set("store stores shop shops brand brands outlet chain")
+#: Last words that type a name without ending it: "the Night Watch", "Scotland Yard". Unlike the heads
+#: above they do not stop a person's name ("City Watch of Ankh-Morpork" stays two names, as before).
+GROUP_TYPE_HEADS = word_set("watch")
+PLACE_TYPE_HEADS = word_set("yard")
 #: Company endings: "Eidos" alone is the company of "Eidos Interactive" (not "Cardassian" of "Cardassian Union").
 COMPANY_HEADS = word_set("""
 company corporation corp inc ltd limited studios studio productions press records pictures entertainment media
@@ -112,7 +142,7 @@ device weapon sword dagger pistol rifle amulet necklace pendant artefact artifac
 armor spaceship starship vehicle machine engine computer gem jewel orb console serum screwdriver manipulator
 collider implant charm hat
 """)
-WORK_HEADS = word_set("saga chronicles trilogy series season episode film movie novel book album show")
+WORK_HEADS = word_set("saga chronicles trilogy series season episode film movie novel book album show universe")
 
 #: Lemmas near a mention that hint at its type, with weights.
 CONTEXT_CUES: dict[EntityType, dict[str, float]] = {
@@ -394,6 +424,14 @@ beer clothes clothing network channel television broadcast streaming platform we
 #: Nouns a work's name modifies: "the Star Trek franchise", "the Harry Potter series".
 WORK_MODIFIED = word_set("series franchise novels books universe canon fandom episodes films games saga comics")
 #: Infobox labels beyond the nouns of ``NOUN_TYPES``: "Affiliation: X", "Spouse: Y".
+#: Words that open an infobox line, glued to the value when the scraper dropped the separator
+#: ("Occupation SHIV: Pilot", "Species Human"): never the first word of the name after them.
+INFOBOX_LABELS = word_set("""
+occupation occupations affiliation affiliations species race gender sex age born died status nationality
+family relatives spouse spouses partner partners children parents siblings birthplace residence hometown home
+homeworld height weight eyes hair weapon weapons rank position religion origin alignment allegiance employer
+employers aliases alias nickname nicknames portrayer portrayers appearances debut
+""")
 LABEL_TYPES: dict[str, EntityType] = {
     **dict.fromkeys(word_set("affiliation affiliations employer employers allegiance"), EntityType.ORGANISATION),
     **dict.fromkeys(word_set("birthplace residence origin"), EntityType.PLACE),

@@ -25,16 +25,20 @@ from ficdesk.canon.analysis import (
     person_like,
     roman,
 )
+from ficdesk.canon.labels import LabelLines
 from ficdesk.canon.lexicon import (
     COMPANY_HEADS,
     CONNECTORS,
     DEMONYMS,
     FUNCTION_WORDS,
+    GOODS,
     HONORIFICS,
+    INFOBOX_LABELS,
     NUMBER_WORDS,
     ORG_HEADS,
     PERSON_ROLES,
     PLACE_HEADS,
+    SHOP_WORDS,
     TITLE_SMALL_WORDS,
     is_common_word,
     is_function_word,
@@ -60,12 +64,13 @@ _NAME_ABBREVIATIONS = word_set("mr mrs ms dr st mt ft prof capt lt col gen sgt r
 
 
 
-def find_mentions(doc: Doc, title_spans: list[tuple[int, int]]) -> list[Mention]:
+def find_mentions(doc: Doc, title_spans: list[tuple[int, int]], lines: LabelLines | None = None) -> list[Mention]:
     """Every accepted mention of a name, in text order; fills the document-wide name sets of ``doc``."""
     mentions = _title_mentions(doc, title_spans)
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
     mentions += _unquoted_titles(doc, taken)
     taken = {i for m in mentions for i in range(m.first, m.last + 1)}
+    mentions += _repeated_titles(doc, mentions, taken)
     mentions += _nickname_mentions(doc, taken)
     taken |= {i for m in mentions for i in range(m.first, m.last + 1)}
     mentions += _name_mentions(doc, taken)
@@ -76,6 +81,7 @@ def find_mentions(doc: Doc, title_spans: list[tuple[int, int]]) -> list[Mention]
     mentions = longer + [m for m in mentions if len(m.words) == 1 and (
         _accept(m, singles, doc) or (m.words[0] in parts and not is_function_word(m.words[0])))]
     mentions = _split_glued_names(mentions, doc)
+    mentions = _drop_field_words(mentions, doc, lines or LabelLines(doc.text))
     mentions.sort(key=lambda m: m.start)
     doc.single_names = {m.words[0] for m in mentions if len(m.words) == 1 and not m.title}
     doc.person_words = {w for m in mentions if len(m.words) > 1 and not m.title and person_like(m.words)
@@ -174,6 +180,70 @@ def _unquoted_titles(doc: Doc, taken: set[int]) -> list[Mention]:
     return found
 
 
+#: A line with fewer lower-case words than this is a heading, a caption or an infobox field, not prose.
+_PROSE_WORDS = 6
+
+
+def _drop_field_words(mentions: list[Mention], doc: Doc, lines: LabelLines) -> list[Mention]:
+    """An ordinary word capitalised only in headings and infobox fields ("Trivia", "Gender Female") is no name.
+
+    Such lines capitalise their first words the way a sentence does. A word listed on an alias line
+    ("Nickname: Sparrow") is a name all the same.
+    """
+    prose: dict[int, bool] = {}
+    breaks: list[int] = []
+
+    def in_prose(mention: Mention) -> bool:
+        if not breaks:
+            breaks.extend([-1, *(m.start() for m in re.finditer("\n", doc.text)), len(doc.text)])
+        at = bisect(breaks, mention.start)  # the first line break at or after the mention
+        line_start, line_end = breaks[at - 1] + 1, breaks[at]
+        if line_start not in prose:
+            line = doc.text[line_start:line_end]
+            prose[line_start] = sum(w.isalpha() and w.islower() for w in line.split()) >= _PROSE_WORDS
+        return prose[line_start]
+
+    candidates: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if len(mention.words) == 1 and not mention.title and is_common_word(mention.words[0]):
+            candidates.setdefault(mention.words[0], []).append(mention)
+    dropped: set[int] = set()
+    for group in candidates.values():
+        if not any(in_prose(m) or lines.alias_at(m.start, m.end, doc.text) for m in group):
+            dropped |= {id(m) for m in group}
+    return [m for m in mentions if id(m) not in dropped] if dropped else mentions
+
+
+def _repeated_titles(doc: Doc, titles: list[Mention], taken: set[int]) -> list[Mention]:
+    """A title found once is that title wherever its words recur: at a line start, in a table cell.
+
+    Only titles of several words with a small word inside ("A Lamp in the Dark"), which a name run
+    would break apart; every recurrence must start and end on token boundaries.
+    """
+    known: dict[str, Mention] = {}
+    for mention in titles:
+        if len(mention.words) >= 3 and any(w in TITLE_SMALL_WORDS for w in mention.words[1:-1]):
+            known.setdefault(mention.form, mention)
+    starts = doc.index
+    found: list[Mention] = []
+    for surface, model in known.items():
+        at = doc.text.find(surface)
+        while at >= 0:
+            first = starts.get(at)
+            end = at + len(surface)
+            if first is not None and first not in taken:
+                last = first + len(model.words) - 1
+                if (last < len(doc.tokens) and doc.tokens[last].end == end
+                        and not any(i in taken for i in range(first, last + 1))):
+                    token = doc.tokens[first]
+                    found.append(Mention(model.words, at, end, token.sentence, first, last, title=True,
+                                         quoted=model.quoted, surface=surface,
+                                         possessive=doc.tokens[last].possessive))
+                    taken.update(range(first, last + 1))
+            at = doc.text.find(surface, end)
+    return found
+
+
 _BRACKETED = re.compile(r"\(([A-Z][^()\n]{8,80})\)")
 
 
@@ -210,6 +280,8 @@ def _is_title(content: str, *, hinted: bool = False) -> bool:
     words = stripped.split()
     if stripped[-1] in "!?" and not (hinted or len(words) >= 3):
         return False
+    if len(words) == 1 and stripped.isupper() and len(stripped) >= 3 and not hinted:
+        return False  # the group "VANGUARD" in quotes: a name written in capitals, not a title
     if len(words) > MAX_TITLE_WORDS or not words[0][:1].isupper():
         return False
     significant = 0
@@ -267,8 +339,21 @@ def _nickname_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     return mentions
 
 
+def _the_elsewhere(doc: Doc, before: str, word: str, seen: dict[tuple[str, str], int]) -> int:
+    """How often "the Word" is written other than right after ``before``.
+
+    "Mira the Dragon Tamer" written again and again keeps "the Dragon" in the name; "Under Vimes the
+    Watch grows" beside another "the Watch" does not.
+    """
+    if (before, word) not in seen:
+        seen[(before, word)] = doc.after_the[word] - doc.text.count(f"{before} the {word}")
+    return seen[(before, word)]
+
+
 def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
     tokens = doc.tokens
+    seen: dict[tuple[str, str], int] = {}
+    pairs: dict[str, int] = {}
     mentions: list[Mention] = []
     index = 0
     while index < len(tokens):
@@ -289,7 +374,8 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             common_possessor = (len(run) == 1 and is_common_word(tokens[cursor].text)
                                 and doc.lower[tokens[cursor].text.lower()] > 0 and not tokens[cursor].initial)
             if (tokens[cursor].possessive and is_name_token(nxt)
-                    and (nxt.text.lower() in PLACE_HEADS | ORG_HEADS or common_possessor)
+                    and (nxt.text.lower() in PLACE_HEADS | ORG_HEADS or common_possessor
+                         or (len(run) == 1 and _fixed_possessive(doc, tokens[cursor], nxt, pairs)))
                     and doc.text[tokens[cursor].end:nxt.start].strip() in ("'s", "’s")):
                 run.append(cursor + 1)  # "St Bartholomew's Hospital", "the King's Road" (a "king" elsewhere)
                 cursor += 1
@@ -305,6 +391,10 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
                       and doc.text[tokens[cursor].end:nxt.start] == ". " and nxt.sentence == tokens[cursor].sentence)
             if not joined(doc, tokens[cursor], nxt) and not dotted:
                 break  # ("Mr. Smith", "St. Martin's Press" go on)
+            if len(run) == 1 and _firm_of_two(doc, cursor):
+                run.extend((cursor + 1, cursor + 2))  # "Holm and Vey suits": one shop named for two founders
+                cursor += 2
+                break
             if is_name_token(nxt):
                 run.append(cursor + 1)
                 cursor += 1
@@ -322,8 +412,10 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
             if (links > cursor + 1 and links < len(tokens) and links not in taken and not linked and not full_name
                     and not opener
                     and is_name_token(tokens[links]) and joined(doc, tokens[links - 1], tokens[links])
-                    and not (lone_the and doc.after_the[tokens[links].text] >= 2)):
-                if len(run) == 1 and tokens[run[0]].text.lower() in HONORIFICS:
+                    and not (lone_the and doc.after_the[tokens[links].text] >= 2
+                             and _the_elsewhere(doc, tokens[cursor].text, tokens[links].text, seen) >= 1)):
+                if len(run) == 1 and (tokens[run[0]].text.lower() in HONORIFICS
+                                      or _role_of_institution(doc, run[0], links)):
                     run = []  # "Commander of the City Watch": the title is not part of the name
                 else:
                     linked = True  # one connector per name: "the City Watch of Ankh-Morpork" is two
@@ -335,6 +427,43 @@ def _name_mentions(doc: Doc, taken: set[int]) -> list[Mention]:
         mentions.extend(_clean_run(doc, run, colon=colon))
         index = cursor + 1
     return mentions
+
+
+def _firm_of_two(doc: Doc, first: int) -> bool:
+    """"Holm and Vey suits", "Holm & Vey stores": two names joined by "and" before goods are one firm."""
+    tokens = doc.tokens
+    if first + 3 >= len(tokens) or tokens[first + 1].text not in ("and", "&"):
+        return False
+    second, after = tokens[first + 2], tokens[first + 3]
+    return (is_name_token(second) and joined(doc, tokens[first], tokens[first + 1])
+            and joined(doc, tokens[first + 1], second) and joined(doc, second, after) and not after.cap
+            and (after.text.lower() in GOODS or after.text.lower() in SHOP_WORDS))
+
+
+def _fixed_possessive(doc: Doc, possessor: Token, following: Token, counts: dict[str, int]) -> bool:
+    """"Traitor's Gate" written several times, its ordinary first word never capitalised otherwise: one name."""
+    if not is_common_word(possessor.text) or not is_common_word(following.text):
+        return False
+    pair = doc.text[possessor.start:following.end]
+    if pair not in counts:
+        counts[pair] = doc.text.count(pair)
+    uses = counts[pair]
+    return uses >= 2 and doc.cap_mid[possessor.text] + doc.cap_start[possessor.text] <= uses
+
+
+def _role_of_institution(doc: Doc, role: int, target: int) -> bool:
+    """"Chairman of Vantor Mining Company": an ordinary word before the name of an institution is a post.
+
+    Not "University of X" or "Bank of X" (heads of names themselves), nor "Children of Earth".
+    """
+    word = doc.tokens[role].text.lower()
+    if not is_common_word(word) or word in ORG_HEADS | PLACE_HEADS | _SECTION_WORDS:
+        return False
+    end = target
+    while end + 1 < len(doc.tokens) and is_name_token(doc.tokens[end + 1]) and joined(doc, doc.tokens[end],
+                                                                                      doc.tokens[end + 1]):
+        end += 1
+    return end > target and doc.tokens[end].text.lower() in ORG_HEADS | COMPANY_HEADS
 
 
 def _clean_run(doc: Doc, run: list[int], *, colon: bool = False) -> list[Mention]:
@@ -355,6 +484,9 @@ def _clean_run(doc: Doc, run: list[int], *, colon: bool = False) -> list[Mention
             return [Mention(tuple(tokens[i].text for i in run), first_token.start, last_token.end,
                             first_token.sentence, run[0], run[-1], possessive=last_token.possessive,
                             surface=surface)]
+    if len(run) >= 2 and first_token.text.lower() in INFOBOX_LABELS and _opens_line(doc, first_token):
+        run = run[1:]  # "Occupation SHIV": an infobox label glued to its value
+        first_token = tokens[run[0]]
     parts: list[list[int]] = [[]]
     titled = colon
     kept: set[int] = set()  # function words that belong to the name
@@ -409,6 +541,14 @@ def _clean_run(doc: Doc, run: list[int], *, colon: bool = False) -> list[Mention
                                 after_the=after_the, weak=weak, possessive=last.possessive,
                                 surface=_surface(doc, first, last)))
     return mentions
+
+
+def _opens_line(doc: Doc, token: Token) -> bool:
+    window = max(0, token.start - 40)
+    line_start = doc.text.rfind("\n", window, token.start) + 1
+    if line_start == 0 and window > 0:
+        return False
+    return not doc.text[line_start:token.start].strip(" \t-*•|")
 
 
 def _leading_word(doc: Doc, token: Token, run: list[int]) -> bool:
@@ -520,7 +660,7 @@ def _accept_single(mention: Mention, counts: tuple[int, int], doc: Doc) -> bool:
         return mention.after_the  # "the Doctor", "the Master"
     mid, start = counts
     if word.isupper() and is_common_word(word):
-        return False  # shouting: "HEY"
+        return mid >= 3  # shouting ("HEY"), unless a stylised name used again and again ("the group VANGUARD")
     if not is_common_word(word):
         # Unknown to the lexicon: a name, unless it only ever starts sentences looking like an adverb.
         if mid >= 1 or start >= 2 or _bracketed(doc, mention):
@@ -567,19 +707,43 @@ def _split_glued_names(mentions: list[Mention], doc: Doc) -> list[Mention]:
     # A word used before nouns ("a Romulan senator") is an adjective, not a character's name.
     modifiers = Counter(m.words[0] for m in mentions if len(m.words) == 1 and not m.title
                         and m.last + 1 < len(doc.tokens) and _modifies_noun(doc, m.last))
-    result: list[Mention] = []
-    for mention in mentions:
+    def plain(mention: Mention) -> bool:
+        return not mention.title and not any(w in CONNECTORS or is_function_word(w) for w in mention.words)
+
+    def three(words: tuple[str, ...]) -> bool:
+        """A once-used run of three whose last two are a name and whose outer two are not one."""
+        return (len(words) == 3 and runs[words] == 1 and words[0].lower() not in HONORIFICS
+                and not runs[(words[0], words[2])] and person_like(words[1:])
+                and words[1].lower() not in HONORIFICS)  # "Fire Lord Ozai" is one name
+
+    def cut_at(mention: Mention, glued_sentence: bool) -> int:
         words = mention.words
-        plain = not mention.title and not any(w in CONNECTORS or is_function_word(w) for w in words)
         names = [w for w in words if not is_initial_word(w)]
-        cut = 0
-        if plain and len(names) >= 4 and not {words[0].lower(), words[1].lower()} & HONORIFICS:
-            cut = 2
-        elif (plain and len(words) == 3 and runs[words] == 1 and singles[words[0]] >= 1
-              and words[0].lower() not in HONORIFICS and not runs[(words[0], words[2])]
-              and person_like(words[1:]) and modifiers[words[0]] * 2 < singles[words[0]]
-              and words[1].lower() not in HONORIFICS):  # "Fire Lord Ozai" is one name
-            cut = 1
+        if not plain(mention):
+            return 0
+        if (len(names) >= 4 and not {words[0].lower(), words[1].lower()} & HONORIFICS
+                and person_like(words[:2]) and person_like(words[2:])):
+            return 2  # not "Star Harbour IV Remake": a roman numeral or a head word is no person's name
+        if three(words) and ((singles[words[0]] >= 1 and modifiers[words[0]] * 2 < singles[words[0]])
+                             or glued_sentence):
+            return 1
+        return 0
+
+    # A sentence that glues one character to its actor glues the others too ("... Tara Amber Benson ...
+    # the arc of Willow Alyson Hannigan"), even when the character's first name is not used alone.
+    cuts = [cut_at(m, False) for m in mentions]
+    glued = {m.sentence for m, cut in zip(mentions, cuts, strict=True) if cut}
+    result: list[Mention] = []
+    for mention, cut in zip(mentions, cuts, strict=True):
+        words = mention.words
+        if not cut and mention.sentence in glued:
+            cut = cut_at(mention, True)
+        if (plain(mention) and len(words) >= 3 and _acronym_word(words[-1]) and person_like(words[:-1])
+                and not _acronym_word(words[0])):
+            # "Vel Orran SHIV artwork": a name and the acronym of a title, side by side
+            result.append(_sub_mention(mention, 0, len(words) - 1, None))
+            result.append(_sub_mention(mention, len(words) - 1, len(words), None))
+            continue
         if not cut:
             result.append(mention)
             continue
@@ -588,7 +752,12 @@ def _split_glued_names(mentions: list[Mention], doc: Doc) -> list[Mention]:
     return result
 
 
-def _sub_mention(mention: Mention, start: int, end: int, role: EntityType) -> Mention:
+def _acronym_word(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and not roman(word.lower())
+
+
+def _sub_mention(mention: Mention, start: int, end: int, role: EntityType | None) -> Mention:
     words = mention.words[start:end]
     offset_start = mention.start + len(" ".join(mention.words[:start])) + (1 if start else 0)
     return Mention(words, offset_start, offset_start + len(" ".join(words)), mention.sentence,
