@@ -107,3 +107,18 @@ def test_a_missing_or_trashed_story_gets_no_chapter(store: Store) -> None:
     store.stories.delete(story_id)
     with pytest.raises(NotFoundError, match="in the trash"):
         store.chapters.create(story_id, "Late", "Too late.")
+
+
+def test_the_outline_lists_live_chapters_in_order_without_reading_a_body(store: Store) -> None:
+    story_id, ids = _story(store, 4)
+    store.chapters.delete(ids[1])
+    store.chapters.create(story_id, "Interlude", "A pause of four words.", position=1)
+    with _statements(store) as seen:
+        outline = store.chapters.outline(story_id)
+    assert not [s for s in seen if _reads_a_body(s)]
+    listed = store.chapters.list(story_id)
+    assert [(h.id, h.title, h.position, h.word_count) for h in outline] == \
+        [(c.id, c.title, c.position, c.word_count) for c in listed]
+    assert ids[1] not in [h.id for h in outline]
+    assert [h.title for h in outline][:2] == ["Part 0", "Interlude"]
+    assert sum(h.word_count for h in outline) == store.stories.word_count(story_id)

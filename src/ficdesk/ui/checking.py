@@ -319,6 +319,11 @@ class CheckController(QObject):
             self.stateChanged.emit(state)
 
     # -- results ---------------------------------------------------------------------------------
+    @property
+    def has_findings(self) -> bool:
+        """Whether any cached result holds a finding (shown or filtered out)."""
+        return any(self._cache.values())
+
     def matches_for(self, paragraph: str) -> list[Match]:
         """The findings shown for one paragraph (cached results minus ignored ones)."""
         found = self._cache.get(paragraph)

@@ -25,6 +25,17 @@ class SaveResult:
     conflict_snapshot_id: int | None = None
 
 
+@dataclass(frozen=True)
+class ChapterHeading:
+    """What lists of chapters show (the project tree, "open the first chapter"): no text, no notes."""
+
+    id: int
+    story_id: int
+    title: str
+    position: int
+    word_count: int
+
+
 class ChapterService(Service):
     def create(self, story_id: int, title: str = "", body: str = "", *, position: int | None = None) -> Chapter:
         with self.db.session() as session:
@@ -46,6 +57,19 @@ class ChapterService(Service):
         """The live chapters of a story in reading order."""
         with self.db.session(write=False) as session:
             return _live_chapters(session, story_id)
+
+    def outline(self, story_id: int) -> builtins.list[ChapterHeading]:
+        """The live chapters of a story in reading order, read from their columns only: no chapter text is loaded.
+
+        A 500,000-word story's tree needs its 50 titles, not 3 MB of text.
+        """
+        query = (
+            select(Chapter.id, Chapter.story_id, Chapter.title, Chapter.position, Chapter.word_count)
+            .where(Chapter.story_id == story_id, Chapter.deleted_at.is_(None))
+            .order_by(Chapter.position, Chapter.id)
+        )
+        with self.db.session(write=False) as session:
+            return [ChapterHeading(*row) for row in session.execute(query)]
 
     def rename(self, chapter_id: int, title: str) -> Chapter:
         with self.db.session() as session:
