@@ -6,8 +6,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import pytest
 from sqlalchemy import event
 
+from ficdesk.errors import NotFoundError
 from ficdesk.store import Store
 
 
@@ -74,3 +76,49 @@ def test_positions_stay_in_reading_order_after_trash_and_out_of_range_inserts(st
     # The restored chapter is back in its place: after the chapter it followed, though a prologue came since.
     assert [c.id for c in listed] == [first.id, ids[0], ids[1], ids[2], ids[3], last.id, appended.id]
     assert [c.position for c in listed] == list(range(7))
+
+
+def test_appending_reads_the_last_position_from_the_index_not_a_scan(sqlite_store: Store) -> None:
+    story_id, _ = _story(sqlite_store, 5)
+    selects: list[tuple[str, Any]] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> None:
+        if statement.lstrip().lower().startswith("select"):
+            selects.append((statement, parameters))
+
+    event.listen(sqlite_store.db.engine, "before_cursor_execute", record)
+    try:
+        sqlite_store.chapters.create(story_id, "Next", "More road.")
+    finally:
+        event.remove(sqlite_store.db.engine, "before_cursor_execute", record)
+    assert len(selects) == 1
+    statement, parameters = selects[0]
+    with sqlite_store.db.engine.connect() as connection:
+        plan = " | ".join(str(row[-1]) for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}",
+                                                                             parameters))
+    assert "ix_chapter_story_position" in plan
+    assert "SCAN chapter" not in plan
+
+
+def test_a_missing_or_trashed_story_gets_no_chapter(store: Store) -> None:
+    story_id, _ = _story(store, 1)
+    with pytest.raises(NotFoundError, match="no story with id 999"):
+        store.chapters.create(999, "Lost", "Nowhere.")
+    store.stories.delete(story_id)
+    with pytest.raises(NotFoundError, match="in the trash"):
+        store.chapters.create(story_id, "Late", "Too late.")
+
+
+def test_the_outline_lists_live_chapters_in_order_without_reading_a_body(store: Store) -> None:
+    story_id, ids = _story(store, 4)
+    store.chapters.delete(ids[1])
+    store.chapters.create(story_id, "Interlude", "A pause of four words.", position=1)
+    with _statements(store) as seen:
+        outline = store.chapters.outline(story_id)
+    assert not [s for s in seen if _reads_a_body(s)]
+    listed = store.chapters.list(story_id)
+    assert [(h.id, h.title, h.position, h.word_count) for h in outline] == \
+        [(c.id, c.title, c.position, c.word_count) for c in listed]
+    assert ids[1] not in [h.id for h in outline]
+    assert [h.title for h in outline][:2] == ["Part 0", "Interlude"]
+    assert sum(h.word_count for h in outline) == store.stories.word_count(story_id)

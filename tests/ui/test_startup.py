@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -37,6 +38,34 @@ def test_what_the_window_needs_to_appear_loads_without_the_store_or_the_core() -
     loaded = set(json.loads(done.stdout))
     assert "ficdesk.ui.main_window" in loaded
     assert [name for name in HEAVY if name in loaded] == []
+
+
+#: Not needed to show an existing project's first chapter: the sample, the draft readers, the templates and the
+#: checker load when first used (the checker on its worker thread, after the chapter is on screen).
+NOT_FOR_THE_FIRST_CHAPTER = ("ficdesk.sample", "ficdesk.formats.readers", "ficdesk.formats.htmldoc",
+                             "ficdesk.templates.context", "ficdesk.checking.engine", "ficdesk.checking.project")
+
+
+def test_an_existing_project_opens_without_loading_the_sample_the_readers_or_the_checker(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'existing.sqlite3'}"
+    opened = app_module.open_services(url)  # the first start: makes the sample project
+    opened.services.store.close()
+    if opened.lock is not None:
+        opened.lock.release()
+    probe = ("import json, sys\n"
+             "from PySide6.QtWidgets import QApplication\n"
+             "app = QApplication([])\n"
+             "from ficdesk.ui.app import open_window\n"
+             f"window = open_window({url!r})\n"
+             "window.open_initial_chapter()\n"
+             "assert window.chapter_id is not None and window.editor.chapter_text()\n"
+             "print(json.dumps(sorted(sys.modules)))\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "FICDESK_DATA_DIR": str(tmp_path / "data")}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "sqlalchemy" in loaded and "ficdesk.ui.canon_panel" in loaded
+    assert [name for name in NOT_FOR_THE_FIRST_CHAPTER if name in loaded] == []
 
 
 def test_the_window_shows_opening_first_then_the_sample_project(qtbot: QtBot, tmp_path: Path) -> None:

@@ -29,7 +29,7 @@ MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _PACKAGED_MIGRATIONS = MIGRATIONS_DIR
 #: The newest packaged revision (a test keeps it equal to Alembic's head). Knowing it lets an
 #: up-to-date database open without importing Alembic, which is a noticeable part of start-up.
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 SQLITE_BUSY_TIMEOUT_MS = 5000
 IMMEDIATE_OPTION = "ficdesk_write"
 

@@ -106,6 +106,8 @@ class Story(TimestampMixin, Base):
 
 class Chapter(TimestampMixin, Base):
     __tablename__ = "chapter"
+    #: The next position and a story's reading order come from this index, not from a scan of the rows.
+    __table_args__ = (Index("ix_chapter_story_position", "story_id", "position"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     story_id: Mapped[int] = mapped_column(ForeignKey("story.id", ondelete="CASCADE"), index=True)

@@ -21,12 +21,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtGui import QTextBlock, QTextDocument
 
-from ficdesk.checking.engine import TextStyle, spot_context
 from ficdesk.checking.model import IgnoreSet, Match
-from ficdesk.checking.project import ParagraphChecker, is_visible
 from ficdesk.ui.offsets import offset_map
 
 if TYPE_CHECKING:
+    # The checker's code loads where it is first used (on the worker thread, when it builds the project's
+    # checker), not when the window attaches its store: it is not needed to show the first chapter.
+    from ficdesk.checking.engine import TextStyle
+    from ficdesk.checking.project import ParagraphChecker
     from ficdesk.ui.services import CheckFn
 
 DEBOUNCE_MS = 350
@@ -51,6 +53,8 @@ class Issue:
 
     def context(self) -> str:
         """The finding with a little of its paragraph around it (the core's key for "ignore once")."""
+        from ficdesk.checking.engine import spot_context
+
         return spot_context(self.paragraph, self.match)
 
     def qt_range(self, document: QTextDocument) -> tuple[int, int] | None:
@@ -64,6 +68,8 @@ class Issue:
 
 def visible(paragraph: str, match: Match, ignored: IgnoreSet, words: set[str]) -> bool:
     """Whether a finding is shown (the core's policy: :func:`ficdesk.checking.project.is_visible`)."""
+    from ficdesk.checking.project import is_visible
+
     return is_visible(paragraph, match, ignored, words)
 
 
@@ -74,6 +80,8 @@ class PlainChecker:
         self._check = check
 
     def style(self, paragraphs: Sequence[str]) -> TextStyle:
+        from ficdesk.checking.engine import TextStyle
+
         return TextStyle()
 
     def check_paragraph(self, text: str, style: TextStyle) -> list[Match]:
@@ -82,6 +90,8 @@ class PlainChecker:
 
 def as_paragraph_checker(checker: ParagraphChecker | CheckFn) -> ParagraphChecker:
     """``checker`` itself when it judges a document's style, else the plain function wrapped."""
+    from ficdesk.checking.project import ParagraphChecker
+
     if isinstance(checker, ParagraphChecker):
         return checker
     return PlainChecker(checker)
@@ -309,6 +319,11 @@ class CheckController(QObject):
             self.stateChanged.emit(state)
 
     # -- results ---------------------------------------------------------------------------------
+    @property
+    def has_findings(self) -> bool:
+        """Whether any cached result holds a finding (shown or filtered out)."""
+        return any(self._cache.values())
+
     def matches_for(self, paragraph: str) -> list[Match]:
         """The findings shown for one paragraph (cached results minus ignored ones)."""
         found = self._cache.get(paragraph)

@@ -28,7 +28,13 @@ class ChapterHighlighter(QSyntaxHighlighter):
                  matches_for: Callable[[str], list[Match]]) -> None:
         super().__init__(document)
         self._matches_for = matches_for
+        #: Whether a finding may be underlined somewhere (set when one is painted, cleared by a full pass).
+        self.underlined = False
         self.set_colours(colours, rehighlight=False)
+
+    def rehighlight(self) -> None:
+        self.underlined = False
+        super().rehighlight()
 
     def set_colours(self, colours: Colours, *, rehighlight: bool = True) -> None:
         self._marker = QTextCharFormat()
@@ -57,6 +63,7 @@ class ChapterHighlighter(QSyntaxHighlighter):
             for found in ITALIC.finditer(text):
                 self._style_span(offsets.to_qt(found.start()), offsets.to_qt(found.end()), 1, italic=True)
         for match in self._matches_for(text):
+            self.underlined = True
             start, length = offsets.span_to_qt(match.start, match.end)
             colour = self._underline.get(match.category, self._underline[Category.GRAMMAR])
             tint = self._tint.get(match.category)

@@ -84,7 +84,10 @@ class IssuesPresenter(QObject):
                                  dictionary.words(self.window.project_id))
 
     def checks_reset(self) -> None:
-        self.highlighter.rehighlight()
+        # A full pass only when it can change what is shown: opening a chapter resets the checker twice
+        # (new results, then the filters), and each pass over a long chapter costs tens of milliseconds.
+        if self.highlighter.underlined or self.checker.has_findings:
+            self.highlighter.rehighlight()
         self.checks_updated(set())
 
     def checks_updated(self, texts: set[str]) -> None:

@@ -651,7 +651,7 @@ class MainWindow(QMainWindow):
             return True
         for project in self.store.projects.list():
             for story in self.store.stories.list(project.id):
-                chapters = self.store.chapters.list(story.id)
+                chapters = self.store.chapters.outline(story.id)
                 if chapters:
                     return self.open_chapter(chapters[0].id)
         return False
@@ -994,7 +994,7 @@ class MainWindow(QMainWindow):
 
     def _draft_imported(self, story_id: int) -> None:
         self.reload_tree()
-        chapters = self.store.chapters.list(story_id)
+        chapters = self.store.chapters.outline(story_id)
         if chapters:
             self.open_chapter(chapters[0].id)
         self.statusBar().showMessage(f"Imported “{self.store.stories.get(story_id).title}”.", 6000)

@@ -19,17 +19,17 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ficdesk.canon.model import Entity
 from ficdesk.checking.model import Match
-from ficdesk.formats.model import ImportedStory
-from ficdesk.templates.engine import RenderResult
 
 if TYPE_CHECKING:
+    from ficdesk.canon.model import Entity
     from ficdesk.checking.languagetool import LanguageToolEngine
     from ficdesk.checking.project import ParagraphChecker
+    from ficdesk.formats.model import ImportedStory
     from ficdesk.posting.files import PostOutput
     from ficdesk.posting.sites import Posting
     from ficdesk.store import Store
+    from ficdesk.templates.engine import RenderResult
 
 #: Checks one paragraph; offsets of the returned matches are code points into that paragraph.
 CheckFn = Callable[[str], list[Match]]
@@ -88,10 +88,13 @@ class AppServices:
 
 
 def wire_services(store: Store) -> AppServices:
-    """The services the application runs with: the real core packages behind every hook."""
-    from ficdesk import formats, sample
-    from ficdesk.canon import read_document
-    from ficdesk.templates import TemplateContext, render
+    """The services the application runs with: the real core packages behind every hook.
+
+    Each hook imports the core code it calls when it is first called: the formats readers, the sample
+    project, the templates and the canon reader are not needed to show the first chapter, and importing
+    them here (a good part of the start-up) delayed it.
+    """
+    from ficdesk import formats
 
     checkers = _CheckerFactory(store)
 
@@ -99,6 +102,8 @@ def wire_services(store: Store) -> AppServices:
         return [hit.entity for hit in store.canon.index(project_id).search(query, limit=50)]
 
     def canon_import(project_id: int, path: Path) -> int:
+        from ficdesk.canon import read_document
+
         text, fmt = read_document(path)
         store.canon.import_source(project_id, path.name, text, fmt)
         return len(store.canon.entities(project_id))
@@ -108,10 +113,14 @@ def wire_services(store: Store) -> AppServices:
         return store.canon.edit(project_id, action, name, argument, type=kind, aliases=aliases)
 
     def render_template(template_id: int, story_id: int) -> str:
+        from ficdesk.templates import TemplateContext, render
+
         template = store.templates.get(template_id)
         return render(template.body, TemplateContext.for_story(store, story_id)).text
 
     def render_template_text(body: str, story_id: int | None, chapter_id: int | None) -> RenderResult:
+        from ficdesk.templates import TemplateContext, render
+
         context = TemplateContext() if story_id is None else TemplateContext.for_story(store, story_id, chapter_id)
         return render(body, context)
 
@@ -133,6 +142,14 @@ def wire_services(store: Store) -> AppServices:
     def save_draft(project_id: int, imported: ImportedStory, title: str) -> int:
         return formats.save_import(store, project_id, imported, title=title or None)
 
+    def read_draft(path: Path) -> ImportedStory:
+        return formats.import_file(path)
+
+    def create_sample(target: Store) -> object:
+        from ficdesk.sample import create_sample_project
+
+        return create_sample_project(target)
+
     return AppServices(
         store=store,
         make_checker=checkers.make,
@@ -148,9 +165,9 @@ def wire_services(store: Store) -> AppServices:
         export_story=export_story,
         posting=posting,
         write_post=write_post,
-        read_draft=formats.import_file,
+        read_draft=read_draft,
         save_draft=save_draft,
-        create_sample=sample.create_sample_project,
+        create_sample=create_sample,
     )
 
 

@@ -67,16 +67,17 @@ class ProjectTree(QTreeWidget):
             project_item = self._add(None, Node("project", project.id, project.deleted_at is not None),
                                      project.name, "")
             for story in store.stories.list(project.id, include_deleted=show_trash):
-                words = store.stories.word_count(story.id)
+                outline = store.chapters.outline(story.id)  # titles and counts only: no chapter text is read
+                words = sum(chapter.word_count for chapter in outline)
                 story_item = self._add(project_item, Node("story", story.id, story.deleted_at is not None),
                                        story.title, f"{words:,}")
-                for chapter in store.chapters.list(story.id):
+                for chapter in outline:
                     label = chapter_label(chapter.title, chapter.position)
                     self._add(story_item, Node("chapter", chapter.id), label, f"{chapter.word_count:,}")
                 if show_trash:
-                    for chapter in store.chapters.trash(story.id):
-                        self._add(story_item, Node("chapter", chapter.id, True), chapter.title or "Chapter",
-                                  f"{chapter.word_count:,}")
+                    for trashed in store.chapters.trash(story.id):
+                        self._add(story_item, Node("chapter", trashed.id, True), trashed.title or "Chapter",
+                                  f"{trashed.word_count:,}")
         for node, item in self._all_items():
             if first_time or node in expanded:
                 item.setExpanded(node.kind != "chapter")

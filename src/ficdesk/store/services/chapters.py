@@ -5,7 +5,7 @@ from __future__ import annotations
 import builtins
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from ficdesk.errors import ConflictError, FicDeskError, NotFoundError, StaleUpdateError, StoreError
@@ -25,12 +25,25 @@ class SaveResult:
     conflict_snapshot_id: int | None = None
 
 
+@dataclass(frozen=True)
+class ChapterHeading:
+    """What lists of chapters show (the project tree, "open the first chapter"): no text, no notes."""
+
+    id: int
+    story_id: int
+    title: str
+    position: int
+    word_count: int
+
+
 class ChapterService(Service):
     def create(self, story_id: int, title: str = "", body: str = "", *, position: int | None = None) -> Chapter:
         with self.db.session() as session:
-            story = get_live(session, Story, story_id)
-            at = _make_room(session, story.id, position)
-            chapter = Chapter(story_id=story.id, title=title.strip(), body=body, word_count=count_words(body),
+            if position is None:
+                at = _next_position(session, story_id)
+            else:
+                at = _make_room(session, get_live(session, Story, story_id).id, position)
+            chapter = Chapter(story_id=story_id, title=title.strip(), body=body, word_count=count_words(body),
                               position=at)
             session.add(chapter)
             session.flush()
@@ -44,6 +57,19 @@ class ChapterService(Service):
         """The live chapters of a story in reading order."""
         with self.db.session(write=False) as session:
             return _live_chapters(session, story_id)
+
+    def outline(self, story_id: int) -> builtins.list[ChapterHeading]:
+        """The live chapters of a story in reading order, read from their columns only: no chapter text is loaded.
+
+        A 500,000-word story's tree needs its 50 titles, not 3 MB of text.
+        """
+        query = (
+            select(Chapter.id, Chapter.story_id, Chapter.title, Chapter.position, Chapter.word_count)
+            .where(Chapter.story_id == story_id, Chapter.deleted_at.is_(None))
+            .order_by(Chapter.position, Chapter.id)
+        )
+        with self.db.session(write=False) as session:
+            return [ChapterHeading(*row) for row in session.execute(query)]
 
     def rename(self, chapter_id: int, title: str) -> Chapter:
         with self.db.session() as session:
@@ -218,17 +244,39 @@ def _live_chapters(session: Session, story_id: int) -> list[Chapter]:
     return list(session.scalars(query))
 
 
+#: The story's trash mark and its last live chapter position, in one statement (the position from the index).
+_STORY_AND_LAST_POSITION = select(
+    Story.deleted_at,
+    select(Chapter.position)
+    .where(Chapter.story_id == Story.id, Chapter.deleted_at.is_(None))
+    .order_by(Chapter.position.desc())
+    .limit(1)
+    .scalar_subquery()
+    .label("last"),
+).where(Story.id == bindparam("story_id"))
+
+
+def _next_position(session: Session, story_id: int) -> int:
+    """The position after the story's last live chapter; refuses a missing or trashed story like ``get_live``."""
+    row = session.execute(_STORY_AND_LAST_POSITION, {"story_id": story_id}).one_or_none()
+    if row is None:
+        raise NotFoundError(f"no story with id {story_id}")
+    if row.deleted_at is not None:
+        raise NotFoundError(f"the story with id {story_id} is in the trash")
+    return 0 if row.last is None else int(row.last) + 1
+
+
 def _make_room(session: Session, story_id: int, index: int | None) -> int:
     """The position a new chapter takes at ``index`` (None: the end) among the live chapters.
 
     Works on the position column only, never loading chapter rows (their bodies can be huge): appending
-    is one ``max(position)`` query; inserting shifts the later chapters' positions (trashed ones included)
+    (:func:`_next_position`) reads the last live position from the (story_id, position) index, so it costs
+    the same however long the story is; inserting shifts the later chapters' positions (trashed ones included)
     with one UPDATE.
     """
     live = (Chapter.story_id == story_id, Chapter.deleted_at.is_(None))
     if index is None:
-        last = session.scalar(select(func.max(Chapter.position)).where(*live))
-        return 0 if last is None else last + 1
+        return _next_position(session, story_id)
     rows = session.execute(select(Chapter.id, Chapter.position).where(*live)
                            .order_by(Chapter.position, Chapter.id)).all()
     index = max(0, min(index, len(rows)))
