@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextCursor
 from pytestqt.qtbot import QtBot
 
 from ficdesk.store import Store
@@ -252,3 +252,23 @@ def test_ignoring_a_spelling_finding_ignores_the_word_not_all_spelling_and_can_b
     dialog.remove_button.click()
     qtbot.waitUntil(lambda: flagged(window) == ["lantren", "shrot"], timeout=20_000)
     dialog.close()
+
+
+def test_deleting_text_never_shows_a_negative_day_in_the_status_bar(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, _, ids = story_with_chapters(ui_store, ["An old paragraph of seven words here."])
+    window = make_window(wire_services(ui_store))
+    assert window.open_chapter(ids[0])
+    assert window.today_label.text() == "0 words today"
+    window.editor.setFocus()
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    for _ in range(len(" of seven words here.")):  # the author cuts the end of yesterday's sentence
+        qtbot.keyClick(window.editor, Qt.Key.Key_Backspace)
+    assert window.save_now()
+    assert window.today_label.text() == "0 words today"
+    qtbot.keyClicks(window.editor, " and five new words")  # four new words: the cut of four is made good
+    assert window.save_now()
+    assert window.today_label.text() == "0 words today"
+    qtbot.keyClicks(window.editor, " then three more")
+    assert window.save_now()
+    assert window.today_label.text() == "3 words today"

@@ -336,6 +336,8 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel("No chapter open")
         self.count_label = QLabel("")
         self.today_label = QLabel("")
+        self.today_label.setToolTip("Net words written today: deleted words count against it, "
+                                    "but it never shows less than 0")
         self.checker_label = QLabel("")
         bar.addWidget(self.save_label)
         bar.addWidget(self.count_label)
