@@ -272,3 +272,68 @@ def test_deleting_text_never_shows_a_negative_day_in_the_status_bar(
     qtbot.keyClicks(window.editor, " then three more")
     assert window.save_now()
     assert window.today_label.text() == "3 words today"
+
+
+def test_docks_grow_back_when_the_window_is_enlarged_and_the_text_column_stays_whole(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, _, ids = story_with_chapters(ui_store, ["Rain on the roof of the Hub. " * 40])
+    window = make_window(wire_services(ui_store))
+    window.resize(1024, 700)
+    window.fit_layout(remembered=False)
+    assert window.open_chapter(ids[0])
+    qtbot.wait(200)
+    small = (window.tree_dock.width(), window.canon_dock.width(), window.issues_dock.height())
+
+    window.resize(1920, 1080)  # a laptop window moved to a large monitor and maximised
+    qtbot.waitUntil(lambda: window.tree_dock.width() > small[0] * 1.4, timeout=3000)
+    assert window.canon_dock.width() > small[1] * 1.4
+    assert window.issues_dock.height() > small[2] * 1.3
+    assert window.editor.width() >= window.editor.text_width + 56  # the whole column, with its margins
+
+    # The author widens the tree on the big window; back on the small one and big again, it is kept.
+    qtbot.wait(300)
+    window.resizeDocks([window.tree_dock], [window.tree_dock.width() + 120], Qt.Orientation.Horizontal)
+    qtbot.wait(300)
+    wide = window.tree_dock.width()
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.tree_dock.width() < wide * 0.7, timeout=3000)
+    assert window.tree_dock.width() >= 180 and window.canon_dock.width() >= 240 and window.editor.width() >= 380
+    qtbot.wait(300)
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: abs(window.tree_dock.width() - wide) <= 4, timeout=3000)
+
+
+def test_the_issues_summary_is_never_cut_mid_word_at_1024_by_700(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, _, ids = story_with_chapters(ui_store,
+                                    ["The keeper lit his lantren. The wick was shrot and he was definatly tired."])
+    window = make_window(wire_services(ui_store))
+    window.resize(1024, 700)
+    window.fit_layout(remembered=False)
+    assert window.open_chapter(ids[0])
+    checked(qtbot, window)
+    summary = window.issues.summary
+    qtbot.wait(100)
+    shown = summary.text()
+    assert window.issues.count() == 3 and shown.startswith("3 issues")
+    assert summary.fontMetrics().horizontalAdvance(shown) <= summary.contentsRect().width()
+    assert "spelling" in summary.toolTip()  # the whole summary, for when the short form is shown
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: summary.text() == "3 issues (3 spelling)", timeout=3000)
+
+
+def test_the_canon_hint_wraps_in_a_narrow_panel(qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, _, ids = story_with_chapters(ui_store, ["Nothing canon here."])
+    window = make_window(wire_services(ui_store))
+    window.resize(1024, 700)
+    window.fit_layout(remembered=False)
+    assert window.open_chapter(ids[0])
+    qtbot.wait(100)
+    details = window.canon.details
+    assert details.toPlainText() == ""
+    image = details.viewport().grab().toImage()
+    background = image.pixelColor(1, image.height() - 2)
+    inked = [y for y in range(image.height())
+             if any(image.pixelColor(x, y) != background for x in range(0, image.width(), 2))]
+    line = details.fontMetrics().height()
+    assert inked and inked[-1] - inked[0] > 1.5 * line  # the hint runs on to a second line, not cut at the edge

@@ -307,12 +307,27 @@ class MainWindow(QMainWindow):
         self.canon_dock.setMinimumWidth(CANON_MIN_WIDTH)
         self.issues_dock.setMinimumHeight(ISSUES_MIN_HEIGHT)
         self.fit_layout(remembered=False)
+        from ficdesk.ui.dock_layout import DockShares
+
+        self.dock_shares = DockShares(self, [self.tree_dock, self.canon_dock], [self.issues_dock],
+                                      self._readable_width)
+
+    def _readable_width(self) -> int:
+        """The editor's width that shows its whole text column (the docks give way to it first)."""
+        editor: ChapterEditor | None = getattr(self, "editor", None)
+        if editor is None:
+            return EDITOR_MIN_WIDTH
+        margin = round(editor.document().documentMargin())
+        return max(EDITOR_MIN_WIDTH, editor.text_width + 2 * margin + editor.verticalScrollBar().sizeHint().width())
 
     def fit_layout(self, *, remembered: bool = True) -> None:
         """Dock sizes for this screen size: the author's own (saved on close) or a share of the window.
 
         Layouts are kept per screen size, so a laptop screen and a large monitor each keep theirs.
         """
+        shares = getattr(self, "dock_shares", None)
+        if shares is not None:
+            shares.layout_set()
         state = ui_settings.remembered(self._layout_key()) if remembered else ""
         if state and self.restoreState(QByteArray.fromHex(state.encode())):
             return
