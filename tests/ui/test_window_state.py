@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ficdesk.store import Store
@@ -337,3 +339,50 @@ def test_the_canon_hint_wraps_in_a_narrow_panel(qtbot: QtBot, make_window: Windo
              if any(image.pixelColor(x, y) != background for x in range(0, image.width(), 2))]
     line = details.fontMetrics().height()
     assert inked and inked[-1] - inked[0] > 1.5 * line  # the hint runs on to a second line, not cut at the edge
+
+
+def test_dark_theme_scrolled_text_shows_no_slivers_of_the_line_above(qtbot: QtBot, ui_store: Store) -> None:
+    from ficdesk.ui.settings import load_settings
+    from ficdesk.ui.theme import DARK
+
+    # One long paragraph full of descenders (g, j, p, q, y): scrolling stops inside it, line by line.
+    paragraph = " ".join(["Jenny gripped the jagged quay rope, praying quietly, gasping, hoping, jumping."] * 30)
+    _, _, ids = story_with_chapters(ui_store, [paragraph])
+    settings = load_settings()
+    settings.theme = "dark"
+    window = MainWindow(wire_services(ui_store), settings, "dark-scroll-test")
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    try:
+        assert window.open_chapter(ids[0])
+        qtbot.wait(100)
+        paper = QColor(DARK.paper)
+        editor = window.editor
+        for value in (1, 2, 5):  # the first visible line is the 2nd, 3rd, 6th line of the paragraph
+            editor.verticalScrollBar().setValue(value)
+            qtbot.wait(50)
+            image = editor.viewport().grab().toImage()
+            top_rows = [image.pixelColor(x, y) for y in range(0, 4) for x in range(image.width())]
+            inked = sum(1 for colour in top_rows if colour != paper)
+            assert inked == 0, f"{inked} pixels of the line above show at the top (scrolled to line {value})"
+            first_line = [image.pixelColor(x, y) for y in range(4, image.height() // 3) for x in range(image.width())]
+            assert any(_contrast(colour, paper) > 3 for colour in first_line)  # the text itself is there
+    finally:
+        window.close()
+
+
+def test_typing_right_after_new_story_goes_into_its_first_chapter(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    project_id, _, _ = story_with_chapters(ui_store, ["Old story."])
+    window = make_window(wire_services(ui_store))
+    window.activateWindow()
+    window.tree.select(Node("project", project_id))
+    window.tree.setFocus()
+    qtbot.waitUntil(window.tree.hasFocus, timeout=2000)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("A New Story", True)))
+    window.new_story_action.trigger()
+    qtbot.keyClicks(QApplication.focusWidget(), "First words")
+    assert window.session.title == "A New Story — Chapter 1" and window.editor.chapter_text() == "First words"
