@@ -386,3 +386,18 @@ def test_typing_right_after_new_story_goes_into_its_first_chapter(
     window.new_story_action.trigger()
     qtbot.keyClicks(QApplication.focusWidget(), "First words")
     assert window.session.title == "A New Story — Chapter 1" and window.editor.chapter_text() == "First words"
+
+
+def test_leaving_distraction_free_mode_gives_back_a_maximised_window(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, _, ids = story_with_chapters(ui_store, ["Quiet."])
+    window = make_window(wire_services(ui_store))
+    assert window.open_chapter(ids[0])
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized, timeout=2000)
+    window.focus_action.trigger()
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    window.leave_focus_action.trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
+    assert window.isMaximized()  # not a normal window under its own title bar at the screen's corner
+    assert window.tree_dock.isVisible() and window.menuBar().isVisible() and window.statusBar().isVisible()

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
         self._focus_state: QByteArray | None = None
+        self._window_state_before_focus = Qt.WindowState.WindowNoState
         self.templates_dialog: TemplatesDialog | None = None
         self.snapshots_dialog: SnapshotsDialog | None = None
         self.ignored_dialog: IgnoredDialog | None = None
@@ -855,6 +856,7 @@ class MainWindow(QMainWindow):
     def toggle_focus_mode(self) -> None:
         if self._focus_state is None:
             self._focus_state = self.saveState()
+            self._window_state_before_focus = self.windowState()
             for dock in (self.tree_dock, self.canon_dock, self.issues_dock):
                 dock.hide()
             self.menuBar().hide()
@@ -869,7 +871,9 @@ class MainWindow(QMainWindow):
     def leave_focus_mode(self) -> None:
         if self._focus_state is None:
             return
-        self.showNormal()
+        # Back to how the window was (a maximised window stays maximised: showNormal put it at the top
+        # left corner under its own title bar).
+        self.setWindowState(self._window_state_before_focus & ~Qt.WindowState.WindowFullScreen)
         self.menuBar().show()
         self.statusBar().show()
         self.restoreState(self._focus_state)
