@@ -19,7 +19,8 @@ from ficdesk.formats import (
     parse_text,
     render_document,
 )
-from ficdesk.formats.export import HTML_TAGS
+from ficdesk.formats.export import HTML_TAGS, unlabelled_note
+from ficdesk.formats.patterns import chapter_heading
 from ficdesk.store import Store
 from tests.conftest import SEEDS
 
@@ -172,3 +173,22 @@ def test_a_disclaimer_that_carries_its_own_label_is_not_labelled_twice(store: St
         exported = export_story(store, story.id, fmt)
         assert exported.count("Disclaimer") == 1, fmt
         assert "I don't own Torchwood." in exported or "I don&#x27;t own Torchwood." in exported
+
+
+@pytest.mark.parametrize(("number", "title", "heading"), [
+    (1, "Chapter 1", "Chapter 1"), (2, "Chapter Two", "Chapter Two"), (4, "Chapter IV: Home", "Chapter IV: Home"),
+    (21, "Chapter Twenty-One", "Chapter Twenty-One"), (3, "Chapter 1", "Chapter 3: Chapter 1"),
+    (1, "Arrival", "Chapter 1: Arrival"), (1, "", "Chapter 1"), (1, "Prologue", "Prologue"),
+])
+def test_a_title_that_is_already_the_chapters_heading_is_not_doubled(number: int, title: str, heading: str) -> None:
+    assert chapter_heading(number, title) == heading
+
+
+@pytest.mark.parametrize(("note", "body"), [
+    ("Author's Note: Thanks!", "Thanks!"), ("A/N: hi there", "hi there"), ("AN: hi", "hi"),
+    ("End notes - bye", "bye"), ("Author’s Notes:\nTwo lines", "Two lines"), ("Chapter Note — ok", "ok"),
+    ("Annie said hi", "Annie said hi"), ("Note to self: buy milk", "Note to self: buy milk"),
+    ("Notes are fun", "Notes are fun"), ("Anyway: yes", "Anyway: yes"),
+])
+def test_a_notes_own_label_is_dropped_so_exports_label_it_once(note: str, body: str) -> None:
+    assert unlabelled_note(note) == body

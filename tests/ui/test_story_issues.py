@@ -47,7 +47,7 @@ def test_whole_story_lists_every_chapter_in_reading_order(
     qtbot.waitUntil(lambda: len(window.issues.issues()) == 2, timeout=5000)
     assert rows(window) == [("teh", "spelling", "Chapter 1"), ("he's", "grammar", "Chapter 3")]
     assert not window.issues.list.isColumnHidden(3)
-    assert window.issues.summary.text().startswith("2 issues in 2 chapters (")
+    assert window.issues.summary.full_text().startswith("2 issues in 2 chapters (")
     assert [issue.chapter_id for issue in window.issues.issues()] == [ids[0], ids[2]]
 
     window.issues.set_story_scope(False)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QTextCursor
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ficdesk.store import Store
@@ -252,3 +254,150 @@ def test_ignoring_a_spelling_finding_ignores_the_word_not_all_spelling_and_can_b
     dialog.remove_button.click()
     qtbot.waitUntil(lambda: flagged(window) == ["lantren", "shrot"], timeout=20_000)
     dialog.close()
+
+
+def test_deleting_text_never_shows_a_negative_day_in_the_status_bar(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, _, ids = story_with_chapters(ui_store, ["An old paragraph of seven words here."])
+    window = make_window(wire_services(ui_store))
+    assert window.open_chapter(ids[0])
+    assert window.today_label.text() == "0 words today"
+    window.editor.setFocus()
+    window.editor.moveCursor(QTextCursor.MoveOperation.End)
+    for _ in range(len(" of seven words here.")):  # the author cuts the end of yesterday's sentence
+        qtbot.keyClick(window.editor, Qt.Key.Key_Backspace)
+    assert window.save_now()
+    assert window.today_label.text() == "0 words today"
+    qtbot.keyClicks(window.editor, " and five new words")  # four new words: the cut of four is made good
+    assert window.save_now()
+    assert window.today_label.text() == "0 words today"
+    qtbot.keyClicks(window.editor, " then three more")
+    assert window.save_now()
+    assert window.today_label.text() == "3 words today"
+
+
+def test_docks_grow_back_when_the_window_is_enlarged_and_the_text_column_stays_whole(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, _, ids = story_with_chapters(ui_store, ["Rain on the roof of the Hub. " * 40])
+    window = make_window(wire_services(ui_store))
+    window.resize(1024, 700)
+    window.fit_layout(remembered=False)
+    assert window.open_chapter(ids[0])
+    qtbot.wait(200)
+    small = (window.tree_dock.width(), window.canon_dock.width(), window.issues_dock.height())
+
+    window.resize(1920, 1080)  # a laptop window moved to a large monitor and maximised
+    qtbot.waitUntil(lambda: window.tree_dock.width() > small[0] * 1.4, timeout=3000)
+    assert window.canon_dock.width() > small[1] * 1.4
+    assert window.issues_dock.height() > small[2] * 1.3
+    assert window.editor.width() >= window.editor.text_width + 56  # the whole column, with its margins
+
+    # The author widens the tree on the big window; back on the small one and big again, it is kept.
+    qtbot.wait(300)
+    window.resizeDocks([window.tree_dock], [window.tree_dock.width() + 120], Qt.Orientation.Horizontal)
+    qtbot.wait(300)
+    wide = window.tree_dock.width()
+    window.resize(1024, 700)
+    qtbot.waitUntil(lambda: window.tree_dock.width() < wide * 0.7, timeout=3000)
+    assert window.tree_dock.width() >= 180 and window.canon_dock.width() >= 240 and window.editor.width() >= 380
+    qtbot.wait(300)
+    window.resize(1920, 1080)
+    qtbot.waitUntil(lambda: abs(window.tree_dock.width() - wide) <= 4, timeout=3000)
+
+
+def test_the_issues_summary_is_never_cut_mid_word_at_1024_by_700(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, _, ids = story_with_chapters(ui_store,
+                                    ["The keeper lit his lantren. The wick was shrot and he was definatly tired."])
+    window = make_window(wire_services(ui_store))
+    window.resize(1024, 700)
+    window.fit_layout(remembered=False)
+    assert window.open_chapter(ids[0])
+    checked(qtbot, window)
+    summary = window.issues.summary
+    qtbot.wait(100)
+    shown = summary.text()
+    assert window.issues.count() == 3 and shown.startswith("3 issues")
+    assert summary.fontMetrics().horizontalAdvance(shown) <= summary.contentsRect().width()
+    assert "spelling" in summary.toolTip()  # the whole summary, for when the short form is shown
+    window.resize(1600, 900)
+    qtbot.waitUntil(lambda: summary.text() == "3 issues (3 spelling)", timeout=3000)
+
+
+def test_the_canon_hint_wraps_in_a_narrow_panel(qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, _, ids = story_with_chapters(ui_store, ["Nothing canon here."])
+    window = make_window(wire_services(ui_store))
+    window.resize(1024, 700)
+    window.fit_layout(remembered=False)
+    assert window.open_chapter(ids[0])
+    qtbot.wait(100)
+    details = window.canon.details
+    assert details.toPlainText() == ""
+    image = details.viewport().grab().toImage()
+    background = image.pixelColor(1, image.height() - 2)
+    inked = [y for y in range(image.height())
+             if any(image.pixelColor(x, y) != background for x in range(0, image.width(), 2))]
+    line = details.fontMetrics().height()
+    assert inked and inked[-1] - inked[0] > 1.5 * line  # the hint runs on to a second line, not cut at the edge
+
+
+def test_dark_theme_scrolled_text_shows_no_slivers_of_the_line_above(qtbot: QtBot, ui_store: Store) -> None:
+    from ficdesk.ui.settings import load_settings
+    from ficdesk.ui.theme import DARK
+
+    # One long paragraph full of descenders (g, j, p, q, y): scrolling stops inside it, line by line.
+    paragraph = " ".join(["Jenny gripped the jagged quay rope, praying quietly, gasping, hoping, jumping."] * 30)
+    _, _, ids = story_with_chapters(ui_store, [paragraph])
+    settings = load_settings()
+    settings.theme = "dark"
+    window = MainWindow(wire_services(ui_store), settings, "dark-scroll-test")
+    qtbot.addWidget(window)
+    window.resize(1200, 800)
+    window.show()
+    try:
+        assert window.open_chapter(ids[0])
+        qtbot.wait(100)
+        paper = QColor(DARK.paper)
+        editor = window.editor
+        for value in (1, 2, 5):  # the first visible line is the 2nd, 3rd, 6th line of the paragraph
+            editor.verticalScrollBar().setValue(value)
+            qtbot.wait(50)
+            image = editor.viewport().grab().toImage()
+            top_rows = [image.pixelColor(x, y) for y in range(0, 4) for x in range(image.width())]
+            inked = sum(1 for colour in top_rows if colour != paper)
+            assert inked == 0, f"{inked} pixels of the line above show at the top (scrolled to line {value})"
+            first_line = [image.pixelColor(x, y) for y in range(4, image.height() // 3) for x in range(image.width())]
+            assert any(_contrast(colour, paper) > 3 for colour in first_line)  # the text itself is there
+    finally:
+        window.close()
+
+
+def test_typing_right_after_new_story_goes_into_its_first_chapter(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    project_id, _, _ = story_with_chapters(ui_store, ["Old story."])
+    window = make_window(wire_services(ui_store))
+    window.activateWindow()
+    window.tree.select(Node("project", project_id))
+    window.tree.setFocus()
+    qtbot.waitUntil(window.tree.hasFocus, timeout=2000)
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *_a, **_k: ("A New Story", True)))
+    window.new_story_action.trigger()
+    qtbot.keyClicks(QApplication.focusWidget(), "First words")
+    assert window.session.title == "A New Story — Chapter 1" and window.editor.chapter_text() == "First words"
+
+
+def test_leaving_distraction_free_mode_gives_back_a_maximised_window(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    _, _, ids = story_with_chapters(ui_store, ["Quiet."])
+    window = make_window(wire_services(ui_store))
+    assert window.open_chapter(ids[0])
+    window.showMaximized()
+    qtbot.waitUntil(window.isMaximized, timeout=2000)
+    window.focus_action.trigger()
+    qtbot.waitUntil(window.isFullScreen, timeout=2000)
+    window.leave_focus_action.trigger()
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
+    assert window.isMaximized()  # not a normal window under its own title bar at the screen's corner
+    assert window.tree_dock.isVisible() and window.menuBar().isVisible() and window.statusBar().isVisible()

@@ -93,12 +93,14 @@ class ExportDocument:
 def document_for(store: Store, story_id: int) -> ExportDocument:
     """The export document of a stored story (live chapters in reading order)."""
     story = store.stories.get(story_id)
-    chapters = [ExportChapter(c.title, c.body, c.start_note, c.end_note) for c in store.chapters.list(story_id)]
+    chapters = [ExportChapter(c.title, c.body, unlabelled_note(c.start_note), unlabelled_note(c.end_note))
+                for c in store.chapters.list(story_id)]
     return ExportDocument(
         title=story.title, chapters=chapters, author=story.author, fandoms=list(story.fandoms),
         relationships=list(story.relationships), characters=list(story.characters), rating=story.rating,
         warnings=list(story.warnings), summary=story.summary, disclaimer=_unlabelled(story.disclaimer),
-        start_note=story.start_note, end_note=story.end_note, word_count=store.stories.word_count(story_id),
+        start_note=unlabelled_note(story.start_note), end_note=unlabelled_note(story.end_note),
+        word_count=store.stories.word_count(story_id),
         language=language_tag(story.language),
     )
 
@@ -134,6 +136,18 @@ _DISCLAIMER_LABEL = re.compile(r"\A\s*disclaimer\s*[:\-–—]\s*", re.IGNORECAS
 def _unlabelled(disclaimer: str) -> str:
     """The disclaimer without a leading "Disclaimer:" of its own: every format adds that label once."""
     return _DISCLAIMER_LABEL.sub("", disclaimer, count=1)
+
+
+#: A note's own opening label: "Author's Note:", "A/N:", "AN -", "Notes:", "End notes:", "Chapter Note —".
+_NOTE_LABEL = re.compile(
+    r"\A\s*(?:(?:(?:authors?|author[’']s|authors[’']|story|chapter|end|closing|opening|final)\s+)*notes?"
+    r"|a\s*/\s*n|an(?=\s*:))\s*(?::|\s[\-–—]\s|[–—])\s*",
+    re.IGNORECASE)
+
+
+def unlabelled_note(note: str) -> str:
+    """A note without a label of its own ("Author's Note: …"): every format labels notes once ("Notes: …")."""
+    return _NOTE_LABEL.sub("", note, count=1)
 
 
 def render_document(document: ExportDocument, fmt: str, options: ExportOptions) -> str:

@@ -195,12 +195,44 @@ def parse_chapter_heading(line: str) -> str | None:
     return None
 
 
+_WORD_VALUES = {word: value for value, word in enumerate(_NUMBER_WORDS[:20], start=1)} | {
+    word: 10 * value for value, word in enumerate(_NUMBER_WORDS[19:27], start=2)} | {"hundred": 100}
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100, "d": 500, "m": 1000}
+
+
+def _number_value(text: str) -> int | None:
+    """12, "XII", "twelve" and "twenty-one" as numbers (``None`` when it is none of them)."""
+    text = text.casefold()
+    if text.isdigit():
+        return int(text)
+    if all(letter in _ROMAN for letter in text):
+        total = 0
+        for here, after in zip(text, [*text[1:], ""], strict=True):
+            value = _ROMAN[here]
+            total += -value if after and _ROMAN[after] > value else value
+        return total
+    words = re.split(r"[\s\-]+", text)
+    if words and all(word in _WORD_VALUES for word in words):
+        return sum(_WORD_VALUES[word] for word in words)
+    return None
+
+
+def chapter_number_of(title: str) -> int | None:
+    """The number a title like "Chapter 3" or "Chapter Three: The Rift" gives itself, else ``None``."""
+    match = _CHAPTER.match(clean_heading(title.replace("*", "")))
+    return _number_value(match.group("num")) if match else None
+
+
 def chapter_heading(number: int, title: str) -> str:
-    """The heading written for chapter ``number``; :func:`parse_chapter_heading` gives ``title`` back."""
+    """The heading written for chapter ``number``; :func:`parse_chapter_heading` gives ``title`` back.
+
+    A title that is already this chapter's heading ("Chapter 1", "Chapter One: The Rift" for chapter 1)
+    is written as it is, not as "Chapter 1: Chapter 1".
+    """
     title = title.strip()
     if not title:
         return f"Chapter {number}"
-    if parse_chapter_heading(title) == title and "\n" not in title:
+    if "\n" not in title and (parse_chapter_heading(title) == title or chapter_number_of(title) == number):
         return title
     return f"Chapter {number}: {title}"
 

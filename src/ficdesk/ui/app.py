@@ -180,10 +180,18 @@ def launch(url: str, make_services: ServicesFactory | None = None) -> MainWindow
     return window
 
 
+#: Room left for the window manager's title bar and borders, which are not known before the window shows.
+FRAME_ALLOWANCE = (16, 48)
+
+
 def fit_to_screen(window: MainWindow) -> None:
-    """1400×900 where the screen has room; on a smaller screen, all of it (nothing off-screen)."""
+    """1400×900 where the screen has room for it and its frame; else all of it (nothing off-screen).
+
+    On a 1400×900 or 1440×900 screen a 900 px tall window plus its title bar put the status bar below
+    the screen's edge.
+    """
     available = window.screen().availableGeometry()
-    if available.width() < 1400 or available.height() < 900:
+    if available.width() < 1400 + FRAME_ALLOWANCE[0] or available.height() < 900 + FRAME_ALLOWANCE[1]:
         window.setGeometry(available)
         window.setWindowState(window.windowState() | Qt.WindowState.WindowMaximized)
     else:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -55,6 +55,28 @@ NOT_CANON_LABEL = "Not canon"
 _NAME_TOKEN = re.compile(r"[^\W_][\w'’\-]*")
 #: How many words around the cursor "follow cursor" tries as a name ("Ianto Jones", "Captain Jack Harkness").
 MAX_NAME_WORDS = 4
+
+
+class DetailsView(QTextBrowser):
+    """The entry's details; while empty, a hint wrapped to the panel's width.
+
+    Qt's own placeholder is drawn as one line: in a narrow panel only its first words showed.
+    """
+
+    def __init__(self, hint: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.hint = hint
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.document().isEmpty():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        margin = round(self.document().documentMargin())
+        area = self.viewport().rect().adjusted(margin, margin, -margin, -margin)
+        painter.drawText(area, Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap, self.hint)
+        painter.end()
 
 
 class CanonPanel(QWidget):
@@ -105,9 +127,8 @@ class CanonPanel(QWidget):
         self.tree.currentItemChanged.connect(self._item_changed)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._context_menu)
-        self.details = QTextBrowser()
+        self.details = DetailsView("Pick an entry, search, or put the text cursor on a name.")
         self.details.setOpenLinks(False)
-        self.details.setPlaceholderText("Pick an entry, search, or put the text cursor on a name.")
         self.note = QPlainTextEdit(placeholderText="Your notes on this entry…")
         self.note.setMaximumHeight(90)
         self._note_timer = QTimer(self, singleShot=True, interval=600)

@@ -10,6 +10,8 @@ from PySide6.QtGui import (
     QFont,
     QFontDatabase,
     QKeyEvent,
+    QPainter,
+    QPaintEvent,
     QResizeEvent,
     QTextCursor,
     QTextDocument,
@@ -93,6 +95,31 @@ class ChapterEditor(QPlainTextEdit):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._centre()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        self._cover_line_above()
+
+    def _cover_line_above(self) -> None:
+        """Scrolled into a paragraph, the view starts at the bottom of the line above the first one shown.
+
+        Its descenders (g, j, y) reach just past that bottom and showed as slivers under the chapter
+        header; the top of the spacing between the lines is painted over with the paper. Lines are at
+        least half that spacing apart, so no line shown loses a pixel.
+        """
+        if self.verticalScrollBar().value() == 0 or self.line_spacing <= 100:
+            return
+        block = self.firstVisibleBlock()
+        layout = block.layout()
+        if layout is None or not layout.lineCount():
+            return
+        band = round(layout.lineAt(0).height() * (self.line_spacing - 100) / 100 / 2)
+        if band <= 0:
+            return
+        painter = QPainter(self.viewport())
+        painter.fillRect(0, 0, self.viewport().width(), band, self.viewport().palette().color(
+            self.viewport().backgroundRole()))
+        painter.end()
 
     def _centre(self) -> None:
         spare = self.width() - self.text_width - self.verticalScrollBar().sizeHint().width()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ficdesk.checking.model import Category
+from ficdesk.ui.fitting_label import FittingLabel
 from ficdesk.ui.theme import Colours
 
 if TYPE_CHECKING:
@@ -274,10 +274,9 @@ class IssuesPanel(QWidget):
         self.ignore_rule_button.clicked.connect(lambda: self._emit("rule"))
         self.add_word_button = QPushButton("Add to dictionary")
         self.add_word_button.clicked.connect(lambda: self._emit("word"))
-        self.summary = QLabel()
+        # It gives way to the buttons on a narrow window: "23 issues" then, the full text in its tooltip.
+        self.summary = FittingLabel()
         self.summary.setObjectName("calmNote")
-        # It gives way to the buttons on a narrow window (the full text stays in its tooltip).
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.scope = QComboBox()
         for value, label in SCOPES:
             self.scope.addItem(label, value)
@@ -307,7 +306,7 @@ class IssuesPanel(QWidget):
         self.model.update([], self.model.labels)
         self.empty.setText(text)
         self.stack.setCurrentWidget(self.empty)
-        self.summary.setText("")
+        self.summary.set_texts()
         self._update_buttons()
 
     @property
@@ -348,8 +347,8 @@ class IssuesPanel(QWidget):
         if self.story_scope:
             chapters = sum(1 for n in self.model.chapters.values() if n > 0)
             where = f" in {chapters} chapter{'s' if chapters != 1 else ''}"
-        self.summary.setText(f"{total} issue{'s' if total != 1 else ''}{where} ({detail})")
-        self.summary.setToolTip(self.summary.text())
+        count = f"{total} issue{'s' if total != 1 else ''}"
+        self.summary.set_texts(f"{count}{where} ({detail})", f"{count}{where}", count)
         self._update_buttons()
 
     def issues(self) -> list[Issue]:

@@ -115,6 +115,7 @@ class MainWindow(QMainWindow):
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowTabbedDocks)
 
         self._focus_state: QByteArray | None = None
+        self._window_state_before_focus = Qt.WindowState.WindowNoState
         self.templates_dialog: TemplatesDialog | None = None
         self.snapshots_dialog: SnapshotsDialog | None = None
         self.ignored_dialog: IgnoredDialog | None = None
@@ -307,12 +308,27 @@ class MainWindow(QMainWindow):
         self.canon_dock.setMinimumWidth(CANON_MIN_WIDTH)
         self.issues_dock.setMinimumHeight(ISSUES_MIN_HEIGHT)
         self.fit_layout(remembered=False)
+        from ficdesk.ui.dock_layout import DockShares
+
+        self.dock_shares = DockShares(self, [self.tree_dock, self.canon_dock], [self.issues_dock],
+                                      self._readable_width)
+
+    def _readable_width(self) -> int:
+        """The editor's width that shows its whole text column (the docks give way to it first)."""
+        editor: ChapterEditor | None = getattr(self, "editor", None)
+        if editor is None:
+            return EDITOR_MIN_WIDTH
+        margin = round(editor.document().documentMargin())
+        return max(EDITOR_MIN_WIDTH, editor.text_width + 2 * margin + editor.verticalScrollBar().sizeHint().width())
 
     def fit_layout(self, *, remembered: bool = True) -> None:
         """Dock sizes for this screen size: the author's own (saved on close) or a share of the window.
 
         Layouts are kept per screen size, so a laptop screen and a large monitor each keep theirs.
         """
+        shares = getattr(self, "dock_shares", None)
+        if shares is not None:
+            shares.layout_set()
         state = ui_settings.remembered(self._layout_key()) if remembered else ""
         if state and self.restoreState(QByteArray.fromHex(state.encode())):
             return
@@ -336,6 +352,8 @@ class MainWindow(QMainWindow):
         self.save_label = QLabel("No chapter open")
         self.count_label = QLabel("")
         self.today_label = QLabel("")
+        self.today_label.setToolTip("Net words written today: deleted words count against it, "
+                                    "but it never shows less than 0")
         self.checker_label = QLabel("")
         bar.addWidget(self.save_label)
         bar.addWidget(self.count_label)
@@ -838,6 +856,7 @@ class MainWindow(QMainWindow):
     def toggle_focus_mode(self) -> None:
         if self._focus_state is None:
             self._focus_state = self.saveState()
+            self._window_state_before_focus = self.windowState()
             for dock in (self.tree_dock, self.canon_dock, self.issues_dock):
                 dock.hide()
             self.menuBar().hide()
@@ -852,7 +871,9 @@ class MainWindow(QMainWindow):
     def leave_focus_mode(self) -> None:
         if self._focus_state is None:
             return
-        self.showNormal()
+        # Back to how the window was (a maximised window stays maximised: showNormal put it at the top
+        # left corner under its own title bar).
+        self.setWindowState(self._window_state_before_focus & ~Qt.WindowState.WindowFullScreen)
         self.menuBar().show()
         self.statusBar().show()
         self.restoreState(self._focus_state)

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QSettings
 
 from ficdesk.paths import config_dir
+from ficdesk.text.daily import DailyWords
 
 LANGUAGES = (("en-GB", "English (United Kingdom)"), ("en-US", "English (United States)"))
 LANGUAGETOOL_MODES = (("off", "Off"), ("local", "Local (Java on this computer)"), ("server", "Server"))
@@ -87,21 +88,25 @@ def remember(key: str, value: str) -> None:
     stored.sync()
 
 
-def words_today() -> int:
-    """Words the author added today (net), across every chapter."""
+def _daily_words() -> DailyWords:
     stored = settings_store()
-    if stored.value("stats/date", "") != date.today().isoformat():
-        return 0
     try:
-        return int(str(stored.value("stats/words", 0)))
+        day = date.fromisoformat(str(stored.value("stats/date", "")))
+        return DailyWords(day, int(str(stored.value("stats/words", 0))))
     except ValueError:
-        return 0
+        return DailyWords(date.today())
+
+
+def words_today() -> int:
+    """Words written today (net, never below zero: see :mod:`ficdesk.text.daily`), across every chapter."""
+    return _daily_words().shown(date.today())
 
 
 def add_words_today(delta: int) -> int:
-    """Add ``delta`` (may be negative) to today's count and return the new total."""
+    """Count a save that changed a chapter by ``delta`` words (may be negative); return what is shown now."""
+    today = date.today()
+    tally = _daily_words().add(delta, today)
     stored = settings_store()
-    total = words_today() + delta
-    stored.setValue("stats/date", date.today().isoformat())
-    stored.setValue("stats/words", total)
-    return total
+    stored.setValue("stats/date", tally.day.isoformat())
+    stored.setValue("stats/words", tally.net)
+    return tally.shown(today)

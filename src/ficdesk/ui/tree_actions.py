@@ -93,6 +93,7 @@ class TreeActions(QObject):
         chapter = self.window.store.chapters.create(created[0], "Chapter 1")
         self.window.reload_tree()
         self.window.tree.select(Node("chapter", chapter.id))
+        self.window.editor.setFocus()  # the author starts typing the new story at once
         return created[0]
 
     def new_chapter(self, title: str | None = None) -> int | None:
