@@ -93,6 +93,7 @@ _MAKER_LINKS = word_set("into in for from the a an originally first later jointl
 _AUXILIARIES = word_set("has have had later also once often then publicly would will soon first frequently famously")
 _CUE_WINDOW = 8
 _PERSONAL = word_set("his her")
+_CONTEXT_WORDS = frozenset(word for kind_cues in CONTEXT_CUES.values() for word in kind_cues)
 _SUBJECT_PRONOUNS = word_set("he she it they who we i you")
 _DEMONYM_ENDINGS = ("an", "ian", "ean", "ese", "ish", "i", "ic")
 _YEAR = re.compile(r"\(\s*(?:\d{4}|\d{4}\s*[–-]\s*\d{2,4}|\d{4}\s*[–-]\s*present)\s*\)")
@@ -627,6 +628,8 @@ def entity_votes(group: Group, doc: Doc, cues: dict[int, EntityType]) -> Votes:
             if mention.first <= i <= mention.last or tokens[i].sentence != mention.sentence:
                 continue
             word = tokens[i].text.lower()
+            if word not in _CONTEXT_WORDS:
+                continue
             # "in Vask's company", "Vask and his army": what someone has, not what the name is
             owned = ((mention.possessive and i == mention.last + 1)
                      or (i > 0 and tokens[i - 1].text.lower() in _PERSONAL))
