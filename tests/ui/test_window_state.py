@@ -401,3 +401,17 @@ def test_leaving_distraction_free_mode_gives_back_a_maximised_window(
     qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=2000)
     assert window.isMaximized()  # not a normal window under its own title bar at the screen's corner
     assert window.tree_dock.isVisible() and window.menuBar().isVisible() and window.statusBar().isVisible()
+
+
+def test_the_canon_search_field_shows_its_whole_hint_at_1024_by_700(qtbot: QtBot, make_window: WindowFactory,
+                                                                     ui_store: Store) -> None:
+    _, _, ids = story_with_chapters(ui_store, ["Nothing canon here."])
+    window = make_window(wire_services(ui_store))
+    window.resize(1024, 700)
+    window.fit_layout(remembered=False)
+    assert window.open_chapter(ids[0])
+    qtbot.wait(100)
+    search = window.canon.search
+    hint = search.fontMetrics().horizontalAdvance(search.placeholderText())
+    # the text area inside the frame, the clear button and the margins: a generous 40 px of chrome
+    assert search.width() - 40 >= hint, (search.width(), hint)

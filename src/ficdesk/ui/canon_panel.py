@@ -95,7 +95,6 @@ class CanonPanel(QWidget):
         self._importer.finished.connect(self._import_finished)
         self._importer.failed.connect(self._import_failed)
 
-        # Short enough for the panel at 1024 px; the tooltip says what a longer hint would.
         self.search = QLineEdit(placeholderText="Search canon…")
         self.search.setToolTip("Names, aliases and facts; typos are fine.")
         self.search.setClearButtonEnabled(True)
@@ -136,13 +135,13 @@ class CanonPanel(QWidget):
         self._note_dirty = False
         self.note.textChanged.connect(self._note_changed)
 
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.import_button)
-        top.addWidget(self.edit_button)
+        # The search field has its row to itself so its hint fits a narrow panel (1024 px screens); the
+        # buttons sit beside "Follow cursor".
         options = QHBoxLayout()
         options.addWidget(self.follow)
         options.addStretch(1)
+        options.addWidget(self.import_button)
+        options.addWidget(self.edit_button)
         detail_box = QWidget()
         detail_layout = QVBoxLayout(detail_box)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -157,7 +156,7 @@ class CanonPanel(QWidget):
         splitter.setSizes([260, 320])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 8)
-        layout.addLayout(top)
+        layout.addWidget(self.search)
         layout.addLayout(options)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
