@@ -80,8 +80,13 @@ _SINGULAR_IN_S = frozenset({"news", "means", "series", "species", "measles", "bi
                             "gas", "kudos", "chaos", "canvas", "atlas", "iris", "bias"})
 
 
+_IRREGULAR_PLURALS = frozenset({"people", "children", "men", "women", "feet", "teeth", "mice", "geese"})
+
+
 def _plural(word: str) -> bool:
     """A plural count noun ("letters"), not a singular in -s ("news", "physics", "series")."""
+    if word in _IRREGULAR_PLURALS:
+        return True
     if word in _SINGULAR_IN_S or word.endswith(("ics", "ss", "us", "is")):
         return False
     return lx.is_plural_noun(word) or ("NNS" in lx.tags(word) and word.endswith("s"))
@@ -366,6 +371,60 @@ def _clause_start(para: Paragraph, index: int) -> int:
 
 _THERE_VERBS = frozenset({"was", "is", "wasn't", "isn't"})
 _PARTITIVES = frozenset({"neither", "either", "one"})
+_FLOATING_ADVERBS = frozenset({"always", "still", "never", "just", "really", "already", "also", "often", "usually"})
+
+
+def _indefinite(para: Paragraph, index: int) -> Match | None:
+    """"Everyone were staring" -> "was": an indefinite pronoun and a plural verb right after it."""
+    position = index + 1
+    while para.joined(position) and para.norm(position) in _FLOATING_ADVERBS and position - index < 3:
+        position += 1
+    verb = para.word(position)
+    if verb is None or not para.joined(position):
+        return None
+    fixed = _TO_SINGULAR.get(verb.norm)
+    if fixed is None:
+        return None
+    if para.joined(index) and para.norm(index - 1) in lx.AUXILIARIES | _PHRASE_PREPOSITIONS:
+        return None  # "Have everyone ...", "for everyone have": not the subject
+    if verb.norm in {"have", "do", "don't", "haven't"}:
+        rest = para.text[verb.end:]
+        ends = [rest.find(mark) for mark in ".!?" if mark in rest]
+        if ends and rest[min(ends)] == "?":
+            return None  # "Anyone have a light?": a question with its "does" left out
+    return para.match(verb.start, verb.end, _RULE, Category.GRAMMAR,
+                      f"“{para.words[index].text}” is singular: the verb is “{fixed}”.",
+                      para.styled(fixed, verb.text))
+
+
+_QUANTITIES = {"lot": ("a",), "lots": (), "number": ("a",), "plenty": (), "couple": ("a",), "bunch": ("a",),
+               "handful": ("a",), "few": ("a",), "dozen": ("a",)}
+
+
+def _quantity(para: Paragraph, index: int) -> Match | None:
+    """"A lot of people was there" -> "were": a quantity of a plural count noun takes a plural verb."""
+    word = para.words[index]
+    article = _QUANTITIES[word.norm]
+    start = index - 1 if article else index
+    if article and (para.norm(start) not in article or not para.joined(index)):
+        return None
+    if para.norm(index + 1) != "of" or not para.next_joined(index):
+        return None
+    if not any(para.norm(i) in _TO_PLURAL for i in range(index + 3, min(len(para.words), index + 8))) \
+            or not _opens_clause(para, start):
+        return None  # words first: the tagger runs only when a singular verb follows
+    end = _noun_phrase(para, index + 2)
+    if end is None or end >= len(para.words) or not para.joined(end) or para.tag(end - 1) != "NNS" \
+            or not _plural(para.norm(end - 1)):
+        return None
+    verb = para.words[end]
+    fixed = _TO_PLURAL.get(verb.norm)
+    if fixed is None or para.tag(end) not in {"VBZ", "VBD"}:
+        return None
+    return para.match(verb.start, verb.end, _RULE, Category.GRAMMAR,
+                      f"“{para.words[end - 1].text}” is plural: the verb is “{fixed}”.", para.styled(fixed, verb.text))
+
+
 _HEADS = _THING_PRONOUNS | _PERSON_PRONOUNS | _SINGULAR_DETERMINERS | _PLURAL_DETERMINERS
 _TABLE_VERBS = frozenset(_TO_SINGULAR) | frozenset(_TO_PLURAL)
 
@@ -393,6 +452,10 @@ def agreement_phrases(para: Paragraph, env: Env) -> Iterator[Match]:
             found = _partitive(para, index)
         elif norm in _THERE_VERBS:
             found = _there_was(para, index)
+        elif norm in _PERSON_PRONOUNS or norm in _THING_PRONOUNS:
+            found = _indefinite(para, index)
+        elif norm in _QUANTITIES:
+            found = _quantity(para, index)
         if found is None and verbs and norm in _HEADS:
             while next_verb < len(verbs) and verbs[next_verb] < index + 3:
                 next_verb += 1
@@ -420,6 +483,11 @@ EXAMPLES = Examples(
         "There [was->were] two letters waiting for her.",
         "There [was->were] no ‘rules’ in that house.",
         "She sorts the letters and [answer->answers] them herself.",
+        "Everyone [were->was] staring at the door.",
+        "Nobody [have->has] seen him since.",
+        "Something always [have->has] to go wrong.",
+        "A lot of people [was->were] waiting outside.",
+        "When lots of letters [has->have] been sent, the post slows.",
         "They want to find the others and [brings->bring] them home.",
     ),
     clean=(
@@ -444,5 +512,10 @@ EXAMPLES = Examples(
         "The police in the town are tired.",
         "The pair of them were inseparable.",
         "Everything I do is wrong.",
+        "Anyone have a light?",
+        "Have everyone wait outside.",
+        "A lot of water was spilled.",
+        "There was a lot of people waiting.",
+        "Everyone there was tired.",
     ),
 )

@@ -45,7 +45,8 @@ def pronoun_case(para: Paragraph, env: Env) -> Iterator[Match]:
     for word in para.words:
         if word.norm != "and" or not (para.joined(word.index) and para.next_joined(word.index)):
             continue
-        found = _after_preposition(para, word.index) or _me_first(para, word.index)
+        found = _after_preposition(para, word.index) or _me_first(para, word.index) \
+            or _object_subject(para, word.index)
         if found is not None:
             yield found
 
@@ -122,6 +123,42 @@ def _me_first(para: Paragraph, index: int) -> Match | None:
                       "As the subject, “I” goes last: “… and I”.", fixed)
 
 
+def _object_subject(para: Paragraph, index: int) -> Match | None:
+    """"Him and Ash were late" -> "He and Ash", "Her and me went" -> "She and I" (in narration)."""
+    first = para.words[index - 1]
+    if first.norm not in _SUBJECT_FORM or not _opens(para, index - 1) or in_dialogue(para, first.start):
+        return None
+    end = index + 1
+    other = para.words[end]
+    if other.norm in {"i", "me"} or other.norm in _SUBJECT_FORM:
+        pass
+    elif other.is_capitalised and "'" not in other.norm and para.tag(end) == "NNP":
+        while para.next_joined(end) and para.words[end + 1].is_capitalised and para.tag(end + 1) == "NNP":
+            end += 1
+        if para.char_after(end) in "'’" or "'" in para.norm(end):
+            return None  # "Her and Ash's house": possessives
+    else:
+        return None  # "Her and his parents were": two possessive determiners
+    if not para.next_joined(end) or para.tag(end + 1) not in _FINITE:
+        return None
+    second = para.words[end]
+    fixed_first = para.cased(_SUBJECT_FORM[first.norm], first.text)
+    if end == index + 1 and second.norm in _OBJECT_SUBJECTS:
+        text = f"{fixed_first} and {_OBJECT_SUBJECTS[second.norm]}"
+        return para.match(first.start, second.end, _RULE, Category.GRAMMAR,
+                          "As the subject, the pronouns take the subject form.", text)
+    return para.match(first.start, first.end, _RULE, Category.GRAMMAR,
+                      f"As the subject, the pronoun is “{fixed_first}”.", fixed_first)
+
+
+_OBJECT_SUBJECTS = {"me": "I", "him": "he", "her": "she", "them": "they", "us": "we"}
+
+
+def _opens(para: Paragraph, index: int) -> bool:
+    return para.sentence_start(index) or "," in para.gap_before(index) or (
+        para.joined(index) and para.norm(index - 1) in _OPENERS)
+
+
 EXAMPLES = Examples(
     wrong=(
         "Between you and [I->me], the plan was a mess.",
@@ -130,6 +167,8 @@ EXAMPLES = Examples(
         "She walked towards [they->them] and their horses.",
         "The war was over, and [me and Ash->Ash and I] were free.",
         "[Me and him->He and I] went to the market.",
+        "[Him->He] and Kestrel were late again.",
+        "When [her and me->she and I] got home, the lights were off.",
     ),
     clean=(
         "Between you and me, the plan was a mess.",
@@ -137,6 +176,10 @@ EXAMPLES = Examples(
         "She danced like he and I used to.",
         "Ash and I were free.",
         "She turned toward him and he kissed her.",
+        "Her and his parents were friends.",
+        "Her and Ash's house was empty.",
+        '"Him and me are going," Tom said.',
+        "She told him and Ash to wait.",
         '"Me and him are going," Tom said.',
         "Give it to me and go.",
         "She looked at me and Ash with a frown.",

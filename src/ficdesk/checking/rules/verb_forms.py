@@ -120,6 +120,14 @@ def verb_forms(para: Paragraph, env: Env) -> Iterator[Match]:
             yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
                              "The past of “drag” is “dragged”.", "dragged", "drugged")
             continue
+        if before in _BASE_AFTER or (para.joined(index - 1) and para.norm(index - 2) in _DID
+                                     and before in _SUBJECTS | {"you", "it"}):
+            base = _base_after_did(para, index)
+            if base:
+                yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
+                                 f"After “{para.words[index - 1].text}” the verb takes its base form: “{base}”.",
+                                 base)
+                continue
         if before in _HAVE or before in _BETWEEN or before.endswith(_HAVE_CONTRACTIONS):
             fixed: str | None = _past_only(para, index) if _after_have(para, index) else None
             if fixed is None and before in _HAVE_AUXILIARY:
@@ -207,6 +215,36 @@ def _object_noun_before(para: Paragraph, index: int) -> bool:
     governor = para.norm(determiner - 1)
     return (para.tag(determiner - 1) in {"VB", "VBD", "VBZ", "VBP", "IN"}
             and governor not in CLAUSE_VERBS - lx.BE_FORMS and governor not in lx.CONJUNCTIONS)
+
+
+_DID = frozenset({"did", "didn't", "didnt"})
+#: Words after which only a verb's base form can follow: "didn't went", "did not knew", "to took".
+_BASE_AFTER = _DID | {"to", "not"}
+_MODALS = frozenset({"do", "does", "could", "would", "should", "will", "can", "must", "might", "may", "shall"})
+
+
+def _base_after_did(para: Paragraph, index: int) -> str | None:
+    """"didn't went" -> "go", "did he saw" -> "see", "to took" -> "take": a past form where the base is needed."""
+    word = para.words[index]
+    before = para.norm(index - 1)
+    if word.is_capitalised or word.norm in {"used", "got"} or word.norm in lx.FUNCTION_WORDS:
+        return None  # "didn't used to" is a common variant; "got" is British
+    if before == "did":
+        return None  # "What I did made it worse": "did" is the main verb; only "didn't", "did not", "did he"
+    if before == "not" and para.norm(index - 2) not in _DID | _MODALS:
+        return None  # "had not went" wants the participle: see _past_only
+    found = lx.tags(word.norm)
+    if before == "to" or (before == "not" and para.norm(index - 2) not in _DID):
+        # after "to" only irregular past tenses that are nothing else ("to went"; "to saw" may be a noun)
+        if word.norm not in _IRREGULAR_PAST or found != {"VBD"}:
+            return None
+    elif not found or "VBD" not in found or not found <= {"VBD", "VBN", "JJ"}:
+        return None
+    elif "JJ" in found and para.next_joined(index) and para.norm(index + 1) not in _OBJECT_STARTS | {"to"}:
+        return None  # "What did interested parties say?": an adjective before the subject's noun
+    lemma = lx.verb_lemma(word.norm)
+    fixed = lemma if lemma and lemma != word.norm else None
+    return fixed
 
 
 _HAVE_AUXILIARY = frozenset({"have", "has", "had", "having", "haven't", "hasn't", "hadn't"})
@@ -301,6 +339,12 @@ EXAMPLES = Examples(
         "She had [open->opened] the window before bed.",
         "He grabbed her wrist and [drug->dragged] her out of the room.",
         "Mira [sigh->sighed] and closed the book.",
+        "She didn't [went->go] home that night.",
+        "Did he [knew->know] about it?",
+        "They did not [wanted->want] to leave.",
+        "He was about to [took->take] the last biscuit.",
+        "She had not [went->gone] far.",
+        "You could not [went->go] alone.",
     ),
     clean=(
         "The pipes were lead.",
@@ -312,6 +356,13 @@ EXAMPLES = Examples(
         "It was the drug her doctor gave her.",
         "The story she wrote about him was sad.",
         "Before it began, we left.",
+        "She didn't used to care.",
+        "He went to the shed to saw the logs.",
+        "Did you hear that?",
+        "What did interested parties say?",
+        "What she did made it worse.",
+        "It did not matter.",
+        "The road to ruin was short.",
         "If only I had it written down.",
     ),
 )
