@@ -1,4 +1,4 @@
-"""its / it's, both ways: "any of it's characters", "its not fair"."""
+"""its / it's, both ways: "any of it's characters", "..., it's wings spread wide", "its not fair", "Its only a game"."""
 
 from __future__ import annotations
 
@@ -147,7 +147,7 @@ def _contraction_meant(para: Paragraph, index: int) -> bool:
     if opens and after in {"time", "nothing"} and following in {"to", "for", "we", "you", "i"}:
         return True  # "Its time to go": opening a clause, "its time" has no owner to refer to
     found = lx.tags(after)
-    if opens and "JJ" in found and not found & {"NNS"} and not para.next_joined(index + 1) \
+    if opens and "JJ" in found and not found & {"NNS"} and after not in PRENOMINAL and not para.next_joined(index + 1) \
             and para.gap_after(index + 1).strip()[:1] in set(".!?,;"):
         return True  # "Its fine.", "Well, its obvious.": a possessive needs its noun, an adjective ends here
     if "VBG" in found and not found & {"NN", "NNS", "JJ"}:

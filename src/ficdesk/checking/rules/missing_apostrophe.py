@@ -27,7 +27,7 @@ from functools import cache
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
 from ficdesk.checking.examples import Examples
-from ficdesk.checking.grammar import BARE_PREDICATES, CLAUSE_VERBS, OBJECT_PREPOSITIONS
+from ficdesk.checking.grammar import BARE_PREDICATES, CLAUSE_VERBS, NUMBER_WORDS, OBJECT_PREPOSITIONS
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph, Word
@@ -96,6 +96,14 @@ _OWNERS = (
     "dog", "cat", "horse", "bird", "owl", "fox", "bear", "lion", "tiger", "rabbit", "snake", "beast", "hound",
     "pony", "cow", "pig", "goat", "raven", "crow", "hawk", "eagle", "spider", "bat", "rat",
 )
+#: Spans of time in -s and what a span of time is "worth": "a good night's sleep", "two weeks' notice".
+_SPANS = frozenset({"seconds", "minutes", "hours", "days", "nights", "weeks", "months", "years", "moments"})
+_SPAN_OF = frozenset({"sleep", "rest", "work", "time", "notice", "pay", "journey", "walk", "drive", "ride",
+                      "worth", "wages", "holiday", "leave", "supply", "salary", "travel", "delay", "wait",
+                      "silence", "break", "grace", "march", "flight", "labour", "labor", "absence", "peace"})
+#: Before the span, words that make it one ("a", "one", "good") or several ("two", "few").
+_ONE_SPAN = frozenset({"a", "one", "another", "good", "full", "long", "whole", "hard", "single", "last"})
+_SPANS_BEFORE = _ONE_SPAN | NUMBER_WORDS | frozenset({"few", "several", "many", "couple"})
 #: Possessives of irregular plurals and singulars in -y/-f whose "s" form is no word: "the mans face",
 #: "the childrens ward". "mans" is also a verb ("he mans the desk"), so it needs a determiner before it.
 _IRREGULAR = {"mans": "man's", "womans": "woman's", "mens": "men's", "womens": "women's", "childs": "child's",
@@ -150,7 +158,7 @@ def missing_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
     special = not vocabulary.isdisjoint({"lets", "wont", "ill", "id"})
     seasons = not vocabulary.isdisjoint(_SEASONS) or not vocabulary.isdisjoint({"valentines", "years", "authors"})
     owners = not vocabulary.isdisjoint(_owner_plurals()) or not vocabulary.isdisjoint(_KIN) \
-        or not vocabulary.isdisjoint(_IRREGULAR)
+        or not vocabulary.isdisjoint(_IRREGULAR) or not vocabulary.isdisjoint(_SPANS)
     if not (contracted or special or seasons or owners):
         return
     for word in para.words:
@@ -177,6 +185,11 @@ def missing_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
                 yield _fix(para, word, fix, "A possessive needs its apostrophe.", end)
         elif norm in _SEASONS and following in _TIME_OF_DAY:
             yield _fix(para, word, _SEASONS[norm], "A possessive needs its apostrophe: “a summer’s day”.")
+        elif norm in _SPANS and following in _SPAN_OF and para.joined(word.index) \
+                and para.norm(word.index - 1) in _SPANS_BEFORE and para.next_joined(word.index):
+            one = para.norm(word.index - 1) in _ONE_SPAN
+            yield _fix(para, word, f"{norm[:-1]}'s" if one else f"{norm}'",
+                       "Time that is worth something takes a possessive: “a night’s sleep”, “two weeks’ notice”.")
         elif norm in _IRREGULAR and following and _irregular_possessive(para, word):
             yield _fix(para, word, _IRREGULAR[norm], "A possessive needs its apostrophe.")
         elif owners and following and (norm in _KIN or norm in _owner_plurals()) and not word.is_capitalised:
@@ -343,6 +356,7 @@ EXAMPLES = Examples(
         'She sells toys and [kids->kids\'] clothes.',
         'He touched the [mans->man\'s] face in the [childrens->children\'s] ward.',
         'The [dogs->dog\'s] tail wagged.',
+        'She needed a good [nights->night\'s] sleep after two [weeks->weeks\'] work.',
     ),
     clean=(
         'She lets him win.',
@@ -379,5 +393,7 @@ EXAMPLES = Examples(
         'He mans the front desk.',
         'The dogs bark at night.',
         'Peoples of the north gathered.',
+        'Three days later he left, and for days work piled up.',
+        'The nights passed slowly, and two hours passed.',
     ),
 )

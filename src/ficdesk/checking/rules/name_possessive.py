@@ -1,8 +1,11 @@
 """A name's possessive written like a plural's ("Jacks’ cheek" for "Jack’s cheek") or with no apostrophe.
 
-Without an apostrophe ("Lokis helmet", "Mulders desk") the word must be no English word, its name (the word without
-its s) a canon name, a name of the lexicon or a word written elsewhere in the paragraph, and the next word a common
-noun the tagger reads as one.
+Without an apostrophe ("Lokis helmet", "Mulders desk") the name (the word without its s) must be a canon name, a
+name of the lexicon whose -s form is no word (or far rarer, or a name in -a/-y: "Marthas", "Harrys"), a word
+written on its own elsewhere in the paragraph, or an invented name no word explains where a noun phrase starts
+("onto Velkars face"); the next word is a common noun the tagger reads as one (or a verb when a finite verb
+follows: "Thors hammer fell"). A noun that is also a verb in -s ("eyes") needs a verb after it or a preposition
+before the name, since "Evans eyes the door" is a sentence.
 
 "the Joneses’ house", "the Smiths’ car" (families), "James’s book" and "Rhys’ car" stay clean: the name
 without its final s must be a canon name, or a proper name of the lexicon while the word itself is not, or is

@@ -1,4 +1,9 @@
-"""An apostrophe in a plural: "his eye’s screwed shut", "the boy's are late", "two cat's"."""
+"""An apostrophe in a plural: "his eye’s screwed shut", "the boy's are late", "two cat's", "Five Night's".
+
+The plural shows in what counts it ("two", "several", "thousands of", "all the", "other" with no determiner) when
+no noun follows for a possessive to own, in a plural verb after it ("are", "were"), or in a past tense that
+"has" cannot take ("the dragon's took off").
+"""
 
 from __future__ import annotations
 
