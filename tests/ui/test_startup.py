@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import subprocess
@@ -14,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from ficdesk.errors import FicDeskError
 from ficdesk.store import Store
 from ficdesk.ui import app as app_module
 from ficdesk.ui.main_window import MainWindow
@@ -111,10 +113,12 @@ def test_the_store_opens_off_the_ui_thread_so_the_window_keeps_responding(qtbot:
     window.resize(900, 600)  # and the author can still move and resize the window
     assert not window.attached and opened_on[0] is not threading.main_thread()
 
+    assert not gc.isenabled()  # paused while the store opens (ficdesk.ui.app.CollectionPause)
     with qtbot.waitSignal(window.ready, timeout=60_000):
         release.set()
     timer.stop()
     assert window.attached and window.chapter_id is not None
+    assert gc.isenabled() and gc.get_freeze_count() > 0  # collecting again; start-up's objects frozen out of it
     window.close()
     window.store.close()
 
@@ -135,7 +139,16 @@ def test_a_database_that_cannot_be_opened_is_reported_and_the_app_exits_with_2(
     assert len(told) == 1 and told[0].startswith("FicDesk cannot open its database: ")
     assert not window.attached
     assert not_a_database.read_text(encoding="utf-8").startswith("these are my notes")  # left untouched
+    assert gc.isenabled()
     window.close()
+
+
+def test_collecting_resumes_when_a_window_cannot_open_its_database(tmp_path: Path) -> None:
+    not_a_database = tmp_path / "notes.sqlite3"
+    not_a_database.write_text("not a database\n" * 50, encoding="utf-8")
+    with pytest.raises(FicDeskError):
+        app_module.open_window(f"sqlite:///{not_a_database}")
+    assert gc.isenabled()
 
 
 def test_a_window_closed_while_opening_closes_cleanly(qtbot: QtBot) -> None:

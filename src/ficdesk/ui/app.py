@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
+import gc
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -99,11 +101,51 @@ def attach_opened(window: MainWindow, opened: OpenedStore) -> None:
         window.show_notice(f"Today's backup could not be taken: {opened.backup_problem}")
 
 
+class CollectionPause:
+    """No cyclic garbage collection while a window and its store are being set up.
+
+    Opening loads SQLAlchemy, the store and the panels: hundreds of thousands of objects that live as long
+    as the window and next to no cyclic garbage, yet the collector ran about 200 times on the way to the
+    first chapter, a fifth of the time (measured with ``gc.callbacks``). Reference counting frees everything
+    else meanwhile. :meth:`end` resumes collecting (it may be called more than once).
+
+    The first window's start-up also freezes what it made (``gc.freeze``): those objects live as long as the
+    process, and later collections then skip them instead of walking them again (a collection found no
+    garbage among them, measured). Later windows (another database) do not freeze again, so what an
+    earlier window leaves behind stays collectable.
+    """
+
+    def __init__(self) -> None:
+        self._resume = gc.isenabled()
+        gc.disable()
+
+    def end(self, *, freeze: bool = True) -> None:
+        """Collect again; ``freeze``: first move what exists now out of later collections, if nothing was yet."""
+        if freeze and gc.get_freeze_count() == 0:
+            gc.freeze()
+        if self._resume:
+            self._resume = False
+            gc.enable()
+
+
+@contextlib.contextmanager
+def collections_paused() -> Iterator[None]:
+    """A :class:`CollectionPause` for the length of a block (frozen at the end only when it succeeds)."""
+    pause = CollectionPause()
+    try:
+        yield
+    except BaseException:
+        pause.end(freeze=False)
+        raise
+    pause.end()
+
+
 def open_window(url: str, make_services: ServicesFactory | None = None) -> MainWindow:
     """A window on the store at ``url``, opened before this returns (tests, screenshots, switching)."""
-    opened = open_services(url, make_services)
-    window = MainWindow(None, ui_settings.load_settings(), url)
-    attach_opened(window, opened)
+    with collections_paused():
+        opened = open_services(url, make_services)
+        window = MainWindow(None, ui_settings.load_settings(), url)
+        attach_opened(window, opened)
     return window
 
 
@@ -155,8 +197,13 @@ def launch(url: str, make_services: ServicesFactory | None = None) -> MainWindow
     builds the sample project), so the window says "Opening…" meanwhile and stays responsive.
     ``MainWindow.ready`` fires when the store is attached and the first chapter shown; if the store
     cannot be opened the author is told and the application exits with 2.
+
+    The cyclic garbage collector pauses until then (:class:`CollectionPause`); once the window is ready,
+    what start-up made is frozen out of later collections (``gc.freeze``), so those stay short.
     """
+    pause = CollectionPause()
     window = MainWindow(None, ui_settings.load_settings(), url)
+    window.destroyed.connect(lambda: pause.end(freeze=False))  # closed before the store was open
     geometry = ui_settings.remembered("window/geometry")
     if not geometry or not window.restoreGeometry(QByteArray.fromHex(geometry.encode())):
         fit_to_screen(window)
@@ -164,11 +211,15 @@ def launch(url: str, make_services: ServicesFactory | None = None) -> MainWindow
 
     def opened(result: object) -> None:
         assert isinstance(result, OpenedStore)
-        attach_opened(window, result)
-        window.open_initial_chapter()
+        try:
+            attach_opened(window, result)
+            window.open_initial_chapter()
+        finally:
+            pause.end()
         window.ready.emit()
 
     def failed(message: str) -> None:
+        pause.end(freeze=False)
         QMessageBox.critical(window, "FicDesk cannot open its database", message)
         QApplication.exit(2)
 
