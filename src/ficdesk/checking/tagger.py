@@ -64,6 +64,10 @@ class Model:
         if sys.byteorder != "little":
             self._weights.byteswap()
         self._decoded: dict[str, tuple[tuple[int, int], ...]] = {}
+        #: The "bias" feature's weights as one score per class.
+        self._bias = [0] * len(self.classes)
+        for tag, weight in self._pairs("bias"):
+            self._bias[tag] += weight
 
     def _pairs(self, feature: str) -> tuple[tuple[int, int], ...]:
         found = self._decoded.get(feature)
@@ -83,8 +87,12 @@ class Model:
 
     def ranked(self, features: Sequence[str]) -> tuple[str, str]:
         """The best tag and the runner-up."""
-        scores = [0] * len(self.classes)
         decoded = self._decoded
+        if features and features[0] == "bias":  # every token has it, with weights for most classes: start from them
+            scores = list(self._bias)
+            features = features[1:]
+        else:
+            scores = [0] * len(self.classes)
         for feature in features:
             pairs = decoded.get(feature)
             if pairs is None:
