@@ -95,28 +95,51 @@ def _gap(word: str, index: int) -> float:
 
 def slip_cost(typed: str, meant: str) -> float:
     """Cheapest slips turning ``meant`` into ``typed`` (a weighted optimal-string-alignment distance)."""
-    rows, cols = len(typed) + 1, len(meant) + 1
-    typed_gaps = [_gap(typed, i) for i in range(len(typed))]
+    cols = len(meant) + 1
     meant_gaps = [_gap(meant, j) for j in range(len(meant))]
     previous2: list[float] = []
     previous = [0.0] * cols
     for j in range(1, cols):
         previous[j] = previous[j - 1] + meant_gaps[j - 1]
-    for i in range(1, rows):
-        gap = typed_gaps[i - 1]
-        current = [previous[0] + gap] + [0.0] * (cols - 1)
+    before = ""
+    for i, char in enumerate(typed):
+        gap = _gap(typed, i)
+        costs = _SUBSTITUTIONS.get(char)
+        if costs is None:
+            costs = _SUBSTITUTIONS.setdefault(char, {})
+        left = previous[0] + gap
+        current = [left]
+        swappable = i > 0 and char != before
         for j in range(1, cols):
-            best = min(previous[j] + gap, current[j - 1] + meant_gaps[j - 1],
-                       previous[j - 1] + _substitution(typed[i - 1], meant[j - 1]))
-            if (i > 1 and j > 1 and typed[i - 1] == meant[j - 2] and typed[i - 2] == meant[j - 1]
-                    and typed[i - 1] != typed[i - 2]):
-                best = min(best, previous2[j - 2] + SWAP)
-            current[j] = best
+            other = meant[j - 1]
+            substitution = costs.get(other)
+            if substitution is None:
+                substitution = costs[other] = _substitution(char, other)
+            # The cheapest of a typed letter added, a meant letter left out and a substitution (the same value as
+            # min() of the three, without the call).
+            best = previous[j] + gap
+            cost = left + meant_gaps[j - 1]
+            if cost < best:
+                best = cost
+            cost = previous[j - 1] + substitution
+            if cost < best:
+                best = cost
+            if swappable and j > 1 and char == meant[j - 2] and before == other:
+                cost = previous2[j - 2] + SWAP
+                if cost < best:
+                    best = cost
+            current.append(best)
+            left = best
         previous2, previous = previous, current
+        before = char
     cost = previous[-1]
     if typed[:1] != meant[:1]:
         cost += FIRST_LETTER
     return cost
+
+
+#: Substitution costs by typed letter, then meant letter (filled as met: a slip cost's inner loop looks them up).
+_SUBSTITUTIONS: dict[str, dict[str, float]] = {}
 
 
 def sound_key(word: str) -> str:
