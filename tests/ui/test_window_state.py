@@ -415,3 +415,5 @@ def test_the_canon_search_field_shows_its_whole_hint_at_1024_by_700(qtbot: QtBot
     hint = search.fontMetrics().horizontalAdvance(search.placeholderText())
     # the text area inside the frame, the clear button and the margins: a generous 40 px of chrome
     assert search.width() - 40 >= hint, (search.width(), hint)
+    # ... without widening the panel at the editor's and the Issues summary's expense
+    assert window.canon_dock.width() <= 0.24 * window.width(), window.canon_dock.width()

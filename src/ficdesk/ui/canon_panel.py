@@ -135,13 +135,15 @@ class CanonPanel(QWidget):
         self._note_dirty = False
         self.note.textChanged.connect(self._note_changed)
 
-        # The search field has its row to itself so its hint fits a narrow panel (1024 px screens); the
-        # buttons sit beside "Follow cursor".
+        # Two short rows instead of one long one, so the search hint is whole in the narrow panel of a
+        # 1024 px screen without widening the panel.
+        top = QHBoxLayout()
+        top.addWidget(self.search, 1)
+        top.addWidget(self.edit_button)
         options = QHBoxLayout()
         options.addWidget(self.follow)
         options.addStretch(1)
         options.addWidget(self.import_button)
-        options.addWidget(self.edit_button)
         detail_box = QWidget()
         detail_layout = QVBoxLayout(detail_box)
         detail_layout.setContentsMargins(0, 0, 0, 0)
@@ -156,7 +158,7 @@ class CanonPanel(QWidget):
         splitter.setSizes([260, 320])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 8)
-        layout.addWidget(self.search)
+        layout.addLayout(top)
         layout.addLayout(options)
         layout.addWidget(self.progress)
         layout.addWidget(self.message)
