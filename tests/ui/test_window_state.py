@@ -181,17 +181,24 @@ def _contrast(one: QColor, other: QColor) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def test_dark_theme_flagged_words_and_check_box_outlines_stand_out(qtbot: QtBot, ui_store: Store) -> None:
+def _dark_window(qtbot: QtBot, ui_store: Store, name: str) -> MainWindow:
+    """The real window in the dark theme, 1200x800 and shown."""
     from ficdesk.ui.settings import load_settings
-    from ficdesk.ui.theme import DARK
 
-    _, _, ids = story_with_chapters(ui_store, ["The lamp needed oil and teh wick was short."])
     settings = load_settings()
     settings.theme = "dark"
-    window = MainWindow(wire_services(ui_store), settings, "dark-test")
+    window = MainWindow(wire_services(ui_store), settings, name)
     qtbot.addWidget(window)
     window.resize(1200, 800)
     window.show()
+    return window
+
+
+def test_dark_theme_flagged_words_and_check_box_outlines_stand_out(qtbot: QtBot, ui_store: Store) -> None:
+    from ficdesk.ui.theme import DARK
+
+    _, _, ids = story_with_chapters(ui_store, ["The lamp needed oil and teh wick was short."])
+    window = _dark_window(qtbot, ui_store, "dark-test")
     try:
         assert window.open_chapter(ids[0])
         checked(qtbot, window)
@@ -342,18 +349,12 @@ def test_the_canon_hint_wraps_in_a_narrow_panel(qtbot: QtBot, make_window: Windo
 
 
 def test_dark_theme_scrolled_text_shows_no_slivers_of_the_line_above(qtbot: QtBot, ui_store: Store) -> None:
-    from ficdesk.ui.settings import load_settings
     from ficdesk.ui.theme import DARK
 
     # One long paragraph full of descenders (g, j, p, q, y): scrolling stops inside it, line by line.
     paragraph = " ".join(["Jenny gripped the jagged quay rope, praying quietly, gasping, hoping, jumping."] * 30)
     _, _, ids = story_with_chapters(ui_store, [paragraph])
-    settings = load_settings()
-    settings.theme = "dark"
-    window = MainWindow(wire_services(ui_store), settings, "dark-scroll-test")
-    qtbot.addWidget(window)
-    window.resize(1200, 800)
-    window.show()
+    window = _dark_window(qtbot, ui_store, "dark-scroll-test")
     try:
         assert window.open_chapter(ids[0])
         qtbot.wait(100)

@@ -57,6 +57,19 @@ def _text_box(text: str, placeholder: str, height: int) -> QPlainTextEdit:
     return box
 
 
+def _lay_out(dialog: QDialog, form: QFormLayout, *below: QWidget) -> QDialogButtonBox:
+    """The dialogs' common frame: the form, what goes under it, then OK and Cancel wired to the dialog."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    for widget in below:
+        layout.addWidget(widget)
+    layout.addWidget(buttons)
+    return buttons
+
+
 class StoryDialog(QDialog):
     """The story's metadata the way AO3 asks for it, and the texts exports put around it.
 
@@ -101,13 +114,7 @@ class StoryDialog(QDialog):
         form.addRow("Note a&fter", self.end_note)
         hint = QLabel("Separate fandoms, relationships and characters with commas.")
         hint.setObjectName("calmNote")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(hint)
-        layout.addWidget(buttons)
+        _lay_out(self, form, hint)
 
     def values(self) -> dict[str, Any]:
         """Fields for ``store.stories.update``."""
@@ -138,12 +145,7 @@ class ChapterNotesDialog(QDialog):
         form = QFormLayout()
         form.addRow("Note &before", self.start_note)
         form.addRow("Note a&fter", self.end_note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _lay_out(self, form)
 
     def values(self) -> dict[str, str]:
         """Keyword arguments for ``store.chapters.set_notes``."""
@@ -200,12 +202,7 @@ class SettingsDialog(QDialog):
         form.addRow("Text &width", self.text_width)
         form.addRow("Line &spacing", self.line_spacing)
         form.addRow("T&heme", self.theme)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        _lay_out(self, form)
         self._update()
 
     def _update(self) -> None:
