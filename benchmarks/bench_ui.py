@@ -29,35 +29,30 @@ STORY_CHAPTERS = 100
 REPO = Path(__file__).resolve().parents[1]
 
 
+def _story_database(url: str, title: str, words: int, chapters: int, *, seed: int) -> str:
+    """A database at ``url`` holding one story of ``words`` words in ``chapters`` chapters."""
+    store = open_store(url)
+    try:
+        project = store.projects.create("Benchmark", with_templates=False)
+        story = store.stories.create(project.id, title)
+        for index in range(chapters):
+            store.chapters.create(story.id, f"Part {index + 1}", prose.story(words // chapters, seed=seed + index))
+    finally:
+        store.close()
+    return url
+
+
 def build_databases(folder: Path) -> tuple[str, str]:
     """A 500,000-word story in 50 chapters, and a project whose one chapter has 500,000 words."""
-    urls = []
-    for name, parts in (("story", CHAPTERS), ("chapter", 1)):
-        url = f"sqlite:///{folder / f'{name}.sqlite3'}"
-        store = open_store(url)
-        try:
-            project = store.projects.create("Benchmark", with_templates=False)
-            story = store.stories.create(project.id, "The Long Way Round")
-            for index in range(parts):
-                store.chapters.create(story.id, f"Part {index + 1}", prose.story(WORDS // parts, seed=100 + index))
-        finally:
-            store.close()
-        urls.append(url)
-    return urls[0], urls[1]
+    title = "The Long Way Round"
+    return (_story_database(f"sqlite:///{folder / 'story.sqlite3'}", title, WORDS, CHAPTERS, seed=100),
+            _story_database(f"sqlite:///{folder / 'chapter.sqlite3'}", title, WORDS, 1, seed=100))
 
 
 def build_long_story(folder: Path, words: int, chapters: int = STORY_CHAPTERS) -> str:
     """A story of ``words`` words in ``chapters`` chapters (the story-scope typing probe)."""
-    url = f"sqlite:///{folder / f'long-{words}.sqlite3'}"
-    store = open_store(url)
-    try:
-        project = store.projects.create("Benchmark", with_templates=False)
-        story = store.stories.create(project.id, "The Longest Way Round")
-        for index in range(chapters):
-            store.chapters.create(story.id, f"Part {index + 1}", prose.story(words // chapters, seed=300 + index))
-    finally:
-        store.close()
-    return url
+    return _story_database(f"sqlite:///{folder / f'long-{words}.sqlite3'}", "The Longest Way Round", words, chapters,
+                           seed=300)
 
 
 def story_scope_results(folder: Path, env: dict[str, str], quick: bool) -> list[Result]:

@@ -283,13 +283,19 @@ def test_deleting_text_never_shows_a_negative_day_in_the_status_bar(
     assert window.today_label.text() == "3 words today"
 
 
-def test_docks_grow_back_when_the_window_is_enlarged_and_the_text_column_stays_whole(
-        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
-    _, _, ids = story_with_chapters(ui_store, ["Rain on the roof of the Hub. " * 40])
+def _at_1024_by_700(make_window: WindowFactory, ui_store: Store, texts: list[str]) -> MainWindow:
+    """A new story of ``texts`` open in the real window at 1024x700 with the first-start dock layout."""
+    _, _, ids = story_with_chapters(ui_store, texts)
     window = make_window(wire_services(ui_store))
     window.resize(1024, 700)
     window.fit_layout(remembered=False)
     assert window.open_chapter(ids[0])
+    return window
+
+
+def test_docks_grow_back_when_the_window_is_enlarged_and_the_text_column_stays_whole(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    window = _at_1024_by_700(make_window, ui_store, ["Rain on the roof of the Hub. " * 40])
     qtbot.wait(200)
     small = (window.tree_dock.width(), window.canon_dock.width(), window.issues_dock.height())
 
@@ -314,12 +320,8 @@ def test_docks_grow_back_when_the_window_is_enlarged_and_the_text_column_stays_w
 
 def test_the_issues_summary_is_never_cut_mid_word_at_1024_by_700(
         qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
-    _, _, ids = story_with_chapters(ui_store,
-                                    ["The keeper lit his lantren. The wick was shrot and he was definatly tired."])
-    window = make_window(wire_services(ui_store))
-    window.resize(1024, 700)
-    window.fit_layout(remembered=False)
-    assert window.open_chapter(ids[0])
+    window = _at_1024_by_700(make_window, ui_store,
+                             ["The keeper lit his lantren. The wick was shrot and he was definatly tired."])
     checked(qtbot, window)
     summary = window.issues.summary
     qtbot.wait(100)
@@ -332,11 +334,7 @@ def test_the_issues_summary_is_never_cut_mid_word_at_1024_by_700(
 
 
 def test_the_canon_hint_wraps_in_a_narrow_panel(qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
-    _, _, ids = story_with_chapters(ui_store, ["Nothing canon here."])
-    window = make_window(wire_services(ui_store))
-    window.resize(1024, 700)
-    window.fit_layout(remembered=False)
-    assert window.open_chapter(ids[0])
+    window = _at_1024_by_700(make_window, ui_store, ["Nothing canon here."])
     qtbot.wait(100)
     details = window.canon.details
     assert details.toPlainText() == ""
@@ -406,11 +404,7 @@ def test_leaving_distraction_free_mode_gives_back_a_maximised_window(
 
 def test_the_canon_search_field_shows_its_whole_hint_at_1024_by_700(qtbot: QtBot, make_window: WindowFactory,
                                                                      ui_store: Store) -> None:
-    _, _, ids = story_with_chapters(ui_store, ["Nothing canon here."])
-    window = make_window(wire_services(ui_store))
-    window.resize(1024, 700)
-    window.fit_layout(remembered=False)
-    assert window.open_chapter(ids[0])
+    window = _at_1024_by_700(make_window, ui_store, ["Nothing canon here."])
     qtbot.wait(100)
     search = window.canon.search
     hint = search.fontMetrics().horizontalAdvance(search.placeholderText())
