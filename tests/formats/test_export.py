@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from ficdesk.formats.export import HTML_TAGS, unlabelled_note
 from ficdesk.formats.patterns import chapter_heading
 from ficdesk.store import Store
 from tests.conftest import SEEDS
+from tests.html_tags import TagCollector
 
 AO3_ALLOWED = {
     "a", "abbr", "acronym", "address", "b", "big", "blockquote", "br", "caption", "center", "cite", "code", "col",
@@ -96,20 +96,9 @@ def test_plain_text_layout_and_options(store: Store) -> None:
         export_story(store, story_id, "pdf")
 
 
-class _TagCollector(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: set[str] = set()
-        self.attributes: list[tuple[str, str | None]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.add(tag)
-        self.attributes.extend(attrs)
-
-
 def test_html_uses_only_ao3_tags_and_escapes_the_authors_text(store: Store) -> None:
     html = export_story(store, _story(store), "html")
-    collector = _TagCollector()
+    collector = TagCollector()
     collector.feed(html)
     assert collector.tags <= HTML_TAGS <= AO3_ALLOWED
     assert collector.attributes == []

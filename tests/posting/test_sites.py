@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from html.parser import HTMLParser
-
 from ficdesk.formats import ExportChapter, ExportDocument
 from ficdesk.posting.sites import SITES, prepare_posting, split_additional_tags, split_chapter_summary
 from tests.formats.test_export import AO3_ALLOWED
+from tests.html_tags import TagCollector
 
 HOSTILE = "x\x00\x1b[1m\x7f\u202e\u2066y"
 
@@ -23,23 +22,12 @@ DOCUMENT = ExportDocument(
 )
 
 
-class _Tags(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__()
-        self.tags: set[str] = set()
-        self.attributes: list[tuple[str, str | None]] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tags.add(tag)
-        self.attributes.extend(attrs)
-
-
 def test_ao3_boxes_are_ao3_html_with_only_allowed_tags() -> None:
     posting = prepare_posting(DOCUMENT, "ao3")
     first = posting.chapters[0]
     assert first.text.text == ("<p>She <em>ran</em>.<br />Then <strong>stopped</strong> &amp; "
                                "&lt;b&gt;waited&lt;/b&gt; x[1my.</p>\n<hr />\n<p>Later.</p>")
-    parser = _Tags()
+    parser = TagCollector()
     for box in [*posting.work, *(b for c in posting.chapters for b in c.boxes)]:
         if box.key in ("text", "summary", "notes", "start_notes", "end_notes"):  # the HTML fields
             parser.feed(box.text)
