@@ -39,10 +39,7 @@ class ChapterHeading:
 class ChapterService(Service):
     def create(self, story_id: int, title: str = "", body: str = "", *, position: int | None = None) -> Chapter:
         with self.db.session() as session:
-            if position is None:
-                at = _next_position(session, story_id)
-            else:
-                at = _make_room(session, get_live(session, Story, story_id).id, position)
+            at = _make_room(session, story_id, position)
             chapter = Chapter(story_id=story_id, title=title.strip(), body=body, word_count=count_words(body),
                               position=at)
             session.add(chapter)
@@ -267,16 +264,17 @@ def _next_position(session: Session, story_id: int) -> int:
 
 
 def _make_room(session: Session, story_id: int, index: int | None) -> int:
-    """The position a new chapter takes at ``index`` (None: the end) among the live chapters.
+    """The position a new chapter takes at ``index`` (None: the end) among the live chapters of a live story.
 
     Works on the position column only, never loading chapter rows (their bodies can be huge): appending
     (:func:`_next_position`) reads the last live position from the (story_id, position) index, so it costs
     the same however long the story is; inserting shifts the later chapters' positions (trashed ones included)
     with one UPDATE.
     """
-    live = (Chapter.story_id == story_id, Chapter.deleted_at.is_(None))
     if index is None:
         return _next_position(session, story_id)
+    get_live(session, Story, story_id)
+    live = (Chapter.story_id == story_id, Chapter.deleted_at.is_(None))
     rows = session.execute(select(Chapter.id, Chapter.position).where(*live)
                            .order_by(Chapter.position, Chapter.id)).all()
     index = max(0, min(index, len(rows)))
