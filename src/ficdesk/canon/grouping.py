@@ -119,9 +119,10 @@ def group_mentions(mentions: list[Mention], cues: dict[int, EntityType]) -> list
 _FAMILY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mister", "madam"})
 #: Words after a surname that are not the surname: "Malcolm Thewlis Jr.", "Henry Ford II".
 _NAME_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-#: An article inside a name makes it a phrase ("Mira the Dragon Tamer"), whose last word is no surname.
-_ARTICLES = frozenset({"the", "The", "a", "an"})
+#: Articles, folded; inside a name one makes it a phrase ("Mira the Dragon Tamer"), whose last word is no
+#: surname, written "the" or "The" there (:data:`_ARTICLES`).
 _ARTICLE_WORDS = frozenset({"the", "a", "an"})
+_ARTICLES = _ARTICLE_WORDS | {"The"}
 _INNER_SMALL_WORDS = frozenset({"the", "a", "an", "of", "in", "and", "on", "to", "for", "at"})
 
 
