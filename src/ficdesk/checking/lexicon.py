@@ -50,6 +50,8 @@ FUNCTION_WORDS = (SUBJECT_PRONOUNS | OBJECT_PRONOUNS | REFLEXIVES | POSSESSIVE_P
                                "often", "nothing", "something", "anything", "everything", "someone",
                                "anyone", "everyone", "nobody", "somebody", "anybody", "everybody", "one",
                                "none", "yes", "no", "oh", "okay", "ok", "please", "like"}))
+#: Function words that are not auxiliaries: after a noun they rule out a finite verb ("the kids and").
+NON_AUXILIARY_FUNCTION_WORDS = FUNCTION_WORDS - AUXILIARIES
 NATIONALITIES = frozenset({
     "afghan", "african", "albanian", "american", "arabic", "argentinian", "armenian", "asian", "australian",
     "austrian", "belgian", "bengali", "bolivian", "brazilian", "british", "bulgarian", "burmese", "cambodian",

@@ -164,9 +164,10 @@ def _plural_relative(para: Paragraph, word: Word) -> Match | None:
                       f"“{noun.text}” is plural: the verb is “{fixed}”.", fixed)
 
 
-_SINGULAR_FIX = {"have": "has", "are": "is", "were": "was", "don't": "doesn't", "do": "does", "aren't": "isn't",
+#: A plural verb and its singular, and the reverse (also used by :mod:`.agreement_phrases`).
+SINGULAR_FIX = {"have": "has", "are": "is", "were": "was", "don't": "doesn't", "do": "does", "aren't": "isn't",
                  "weren't": "wasn't", "haven't": "hasn't"}
-_PLURAL_FIX = {"was": "were", "is": "are", "has": "have", "wasn't": "weren't", "isn't": "aren't",
+PLURAL_FIX = {"was": "were", "is": "are", "has": "have", "wasn't": "weren't", "isn't": "aren't",
                "hasn't": "haven't", "does": "do", "doesn't": "don't"}
 #: Singular nouns that stand for several people or things and may take a plural verb in British English.
 _COLLECTIVE = frozenset({"family", "team", "staff", "police", "crew", "couple", "group", "people", "number",
@@ -203,7 +204,7 @@ def _singular_relative(para: Paragraph, word: Word) -> Match | None:
     if not (para.joined(index) and para.next_joined(index)):
         return None
     verb = para.words[index + 1]
-    fixed = _SINGULAR_FIX.get(verb.norm)
+    fixed = SINGULAR_FIX.get(verb.norm)
     if fixed is None and _bare_verb(verb.norm) and (para.tag(index + 1) in {"VBP", "VB"}
                                                     or lx.tags(verb.norm) <= {"VB", "VBP"}):
         lemma = lx.verb_lemma(verb.norm)
@@ -246,7 +247,7 @@ def _each_of(para: Paragraph, word: Word) -> Match | None:
     if position >= len(para.words) or not para.joined(position):
         return None
     verb = para.words[position]
-    fixed = _SINGULAR_FIX.get(verb.norm)
+    fixed = SINGULAR_FIX.get(verb.norm)
     if fixed is None:
         return None
     return para.match(verb.start, verb.end, "agreement", Category.GRAMMAR,
@@ -294,7 +295,7 @@ def _coordinated(para: Paragraph, word: Word, env: Env) -> Match | None:
     while position < len(para.words) and para.words[position].is_capitalised:
         position += 1
     after = para.norm(position)
-    if after not in _PLURAL_FIX and not (after.endswith("s") and "VBZ" in lx.tags(after)):
+    if after not in PLURAL_FIX and not (after.endswith("s") and "VBZ" in lx.tags(after)):
         return None  # checked before tagging: most "A and B" are followed by no singular verb
     if not _is_name(para, index - 1, env) or not _is_name(para, index + 1, env):
         return None
@@ -306,7 +307,7 @@ def _coordinated(para: Paragraph, word: Word, env: Env) -> Match | None:
     if not opens or not para.next_joined(last):
         return None
     verb = para.words[last + 1]
-    fixed = _PLURAL_FIX.get(verb.norm)
+    fixed = PLURAL_FIX.get(verb.norm)
     if fixed is None and para.tag(last + 1) == "VBZ" and (
             not lx.tags(verb.norm) & {"NN", "NNS"}
             or (para.next_joined(last + 1) and para.tag(last + 2) in {"IN", "DT", "PRP", "PRP$", "RB", "RP",

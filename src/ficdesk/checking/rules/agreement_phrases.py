@@ -28,13 +28,10 @@ from ficdesk.checking.examples import Examples
 from ficdesk.checking.grammar import in_dialogue
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
+from ficdesk.checking.rules.agreement import PLURAL_FIX, SINGULAR_FIX
 from ficdesk.checking.tokens import Paragraph
 
 _RULE = "agreement-phrase"
-_TO_SINGULAR = {"have": "has", "are": "is", "were": "was", "don't": "doesn't", "do": "does", "aren't": "isn't",
-                "weren't": "wasn't", "haven't": "hasn't"}
-_TO_PLURAL = {"was": "were", "is": "are", "has": "have", "wasn't": "weren't", "isn't": "aren't",
-              "hasn't": "haven't", "doesn't": "don't", "does": "do"}
 #: Heads that count their members or stand for a group: the verb may follow the members ("a number of them are").
 _EITHER_NUMBER = frozenset({
     "number", "lot", "lots", "plenty", "rest", "majority", "minority", "bunch", "couple", "pair", "group", "kind",
@@ -154,7 +151,7 @@ def _could_be_head_phrase(para: Paragraph, index: int) -> bool:
     The head is the word before the first preposition; it looks plural when the lexicon has it as a plural in -s.
     Correct text rarely passes this, so the tagger runs only where the error may be.
     """
-    plural: bool | None = False if para.norm(index) in _THING_PRONOUNS | _PERSON_PRONOUNS else None
+    plural: bool | None = False if para.norm(index) in _INDEFINITES else None
     for position in range(index + 1, min(len(para.words), index + 14)):
         if not para.joined(position):
             return False
@@ -162,10 +159,9 @@ def _could_be_head_phrase(para: Paragraph, index: int) -> bool:
         if norm in _PHRASE_PREPOSITIONS and plural is None and position > index + 1:
             head = para.norm(position - 1)
             plural = _plural(head)
-        elif plural is not None and (norm in _TO_SINGULAR or norm in _TO_PLURAL):
-            return norm in (_TO_PLURAL if plural else _TO_SINGULAR)
-        elif norm in lx.AUXILIARIES or norm in lx.SUBJECT_PRONOUNS - {"it", "you"} or norm in {"who", "which",
-                                                                                               "that"}:
+        elif plural is not None and (norm in SINGULAR_FIX or norm in PLURAL_FIX):
+            return norm in (PLURAL_FIX if plural else SINGULAR_FIX)
+        elif norm in _PHRASE_ENDERS:
             return False
     return False
 
@@ -179,7 +175,7 @@ def _head_phrase(para: Paragraph, index: int) -> Match | None:
         head = index
         singular = True
     else:
-        if word.norm not in _SINGULAR_DETERMINERS | _PLURAL_DETERMINERS:
+        if word.norm not in _PHRASE_DETERMINERS:
             return None
         position += 1
         while para.joined(position) and para.tag(position) in {"JJ", "JJR", "JJS"} and position - index < 4:
@@ -206,13 +202,13 @@ def _head_phrase(para: Paragraph, index: int) -> Match | None:
         return None
     verb = para.words[end]
     if singular:
-        fixed = _TO_SINGULAR.get(verb.norm)
+        fixed = SINGULAR_FIX.get(verb.norm)
         if fixed is None or para.tag(end) not in {"VBP", "VBD", "VB"}:
             return None
         if pronoun and verb.norm in {"do", "don't"}:
             return None  # "everything I do": a relative clause, read loosely
     else:
-        fixed = _TO_PLURAL.get(verb.norm)
+        fixed = PLURAL_FIX.get(verb.norm)
         if not fixed:
             return None
     subject = para.words[head].text
@@ -226,7 +222,7 @@ def _partitive(para: Paragraph, index: int) -> Match | None:
     word = para.words[index]
     if para.norm(index + 1) != "of" or not para.next_joined(index):
         return None
-    if not any(para.norm(i) in _TO_SINGULAR for i in range(index + 2, min(len(para.words), index + 8))):
+    if not any(para.norm(i) in SINGULAR_FIX for i in range(index + 2, min(len(para.words), index + 8))):
         return None  # words first: the tagger runs only when a plural verb follows
     if word.norm == "one":
         before = para.norm(index - 1) if para.joined(index) else ""
@@ -249,7 +245,7 @@ def _partitive(para: Paragraph, index: int) -> Match | None:
     if position >= len(para.words) or not para.joined(position):
         return None
     verb = para.words[position]
-    fixed = _TO_SINGULAR.get(verb.norm)
+    fixed = SINGULAR_FIX.get(verb.norm)
     if fixed is None or para.tag(position) not in {"VBP", "VBD", "VB"}:
         return None
     return para.match(verb.start, verb.end, _RULE, Category.GRAMMAR,
@@ -260,7 +256,7 @@ def _partitive(para: Paragraph, index: int) -> Match | None:
 def _there_was(para: Paragraph, index: int) -> Match | None:
     """"There was no lights on" -> "were"."""
     verb = para.words[index]
-    fixed = {"was": "were", "is": "are", "wasn't": "weren't", "isn't": "aren't"}[verb.norm]
+    fixed = PLURAL_FIX[verb.norm]
     if not para.joined(index) or para.norm(index - 1) != "there" or not para.next_joined(index) \
             or para.norm(index + 1) not in _NUMBERS | {"no", "not", "so", "too"}:
         return None
@@ -339,7 +335,7 @@ def _parallel(para: Paragraph, index: int) -> Match | None:
                                              or (para.tag(subject) == "NNP" and para.words[subject].is_capitalised
                                                  and para.norm(subject) not in lx.FUNCTION_WORDS)):
             return None
-        if para.joined(subject) and para.norm(subject - 1) in lx.AUXILIARIES | {"and", "or", "nor"}:
+        if para.joined(subject) and para.norm(subject - 1) in _BEFORE_NO_SUBJECT:
             return None
         allowed = {"VB", "VBP", "NN", "NNS"} if after in {"them", "him", "me", "us"} else {"VB", "VBP"}
         if not found or not found <= allowed or verb.norm in lx.FUNCTION_WORDS or verb.is_capitalised:
@@ -382,10 +378,10 @@ def _indefinite(para: Paragraph, index: int) -> Match | None:
     verb = para.word(position)
     if verb is None or not para.joined(position):
         return None
-    fixed = _TO_SINGULAR.get(verb.norm)
+    fixed = SINGULAR_FIX.get(verb.norm)
     if fixed is None:
         return None
-    if para.joined(index) and para.norm(index - 1) in lx.AUXILIARIES | _PHRASE_PREPOSITIONS:
+    if para.joined(index) and para.norm(index - 1) in _BEFORE_OBJECT:
         return None  # "Have everyone ...", "for everyone have": not the subject
     if verb.norm in {"have", "do", "don't", "haven't"}:
         rest = para.text[verb.end:]
@@ -410,7 +406,7 @@ def _quantity(para: Paragraph, index: int) -> Match | None:
         return None
     if para.norm(index + 1) != "of" or not para.next_joined(index):
         return None
-    if not any(para.norm(i) in _TO_PLURAL for i in range(index + 3, min(len(para.words), index + 8))) \
+    if not any(para.norm(i) in PLURAL_FIX for i in range(index + 3, min(len(para.words), index + 8))) \
             or not _opens_clause(para, start):
         return None  # words first: the tagger runs only when a singular verb follows
     end = _noun_phrase(para, index + 2)
@@ -418,15 +414,22 @@ def _quantity(para: Paragraph, index: int) -> Match | None:
             or not _plural(para.norm(end - 1)):
         return None
     verb = para.words[end]
-    fixed = _TO_PLURAL.get(verb.norm)
+    fixed = PLURAL_FIX.get(verb.norm)
     if fixed is None or para.tag(end) not in {"VBZ", "VBD"}:
         return None
     return para.match(verb.start, verb.end, _RULE, Category.GRAMMAR,
                       f"“{para.words[end - 1].text}” is plural: the verb is “{fixed}”.", para.styled(fixed, verb.text))
 
 
-_HEADS = _THING_PRONOUNS | _PERSON_PRONOUNS | _SINGULAR_DETERMINERS | _PLURAL_DETERMINERS
-_TABLE_VERBS = frozenset(_TO_SINGULAR) | frozenset(_TO_PLURAL)
+_INDEFINITES = _THING_PRONOUNS | _PERSON_PRONOUNS
+_PHRASE_DETERMINERS = _SINGULAR_DETERMINERS | _PLURAL_DETERMINERS
+_HEADS = _INDEFINITES | _PHRASE_DETERMINERS
+#: Words that end the search for a head phrase's verb: another clause or subject begins.
+_PHRASE_ENDERS = lx.AUXILIARIES | (lx.SUBJECT_PRONOUNS - {"it", "you"}) | {"who", "which", "that"}
+#: Before a pronoun or name: it is not the subject of the verb after it.
+_BEFORE_NO_SUBJECT = lx.AUXILIARIES | {"and", "or", "nor"}
+_BEFORE_OBJECT = lx.AUXILIARIES | _PHRASE_PREPOSITIONS
+_TABLE_VERBS = frozenset(SINGULAR_FIX) | frozenset(PLURAL_FIX)
 
 
 @rule(_RULE, Category.GRAMMAR, "agreement with a subject the verb does not touch")

@@ -284,7 +284,10 @@ def _relative_clause(para: Paragraph, index: int) -> bool:
         return False
     after = para.norm(index + 1)
     return para.tag(index + 1) in {"VBP", "VB"} and bool(lx.tags(after) & {"VB", "VBP"}) \
-        and after not in lx.FUNCTION_WORDS - lx.AUXILIARIES
+        and after not in lx.NON_AUXILIARY_FUNCTION_WORDS
+
+
+_FUNCTION_WORDS_BUT_HAVE = lx.FUNCTION_WORDS - {"have", "had", "has"}
 
 
 def _verb_before(para: Paragraph, index: int) -> str | None:
@@ -294,7 +297,7 @@ def _verb_before(para: Paragraph, index: int) -> str | None:
     before = para.norm(index - 1)
     if before in _TWO_OBJECTS:
         return before  # "texted her friends photos": a verb the lexicon does not know
-    if before in lx.FUNCTION_WORDS - {"have", "had", "has"} or not lx.tags(before) & _VERB_TAGS:
+    if before in _FUNCTION_WORDS_BUT_HAVE or not lx.tags(before) & _VERB_TAGS:
         return None
     if para.words[index - 1].is_capitalised and not para.sentence_start(index - 1):
         return None

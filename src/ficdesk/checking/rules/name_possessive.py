@@ -115,7 +115,7 @@ def _missing_apostrophe(para: Paragraph, word: Word, env: Env) -> str | None:
 
 def _verb_follows(para: Paragraph, index: int) -> bool:
     """Whether a finite verb follows word ``index`` (a past tense the tagger reads as a participle counts)."""
-    if not para.next_joined(index) or para.norm(index + 1) in lx.FUNCTION_WORDS - lx.AUXILIARIES:
+    if not para.next_joined(index) or para.norm(index + 1) in lx.NON_AUXILIARY_FUNCTION_WORDS:
         return False
     tag = para.tag(index + 1)
     return tag in {"VBD", "VBZ", "VBP", "MD"} or (tag == "VBN" and "VBD" in lx.tags(para.norm(index + 1)))

@@ -77,12 +77,15 @@ def _quantified(para: Paragraph, index: int) -> bool:
     return _quantified(para, index - 1) and para.norm(index - 1) != before
 
 
+_PHRASE_STARTS = lx.PREPOSITIONS | lx.DETERMINERS | lx.OBJECT_PRONOUNS
+
+
 def _verb_follows(para: Paragraph, index: int) -> bool:
     """"cats crossing onto the road": a participle that takes its own object or phrase, not a noun."""
     after = para.norm(index)
     if not (after.endswith("ing") and "VBG" in lx.tags(after)) or not para.next_joined(index):
         return False
-    return para.norm(index + 1) in lx.PREPOSITIONS | lx.DETERMINERS | lx.OBJECT_PRONOUNS
+    return para.norm(index + 1) in _PHRASE_STARTS
 
 
 def _plural_meant(para: Paragraph, word: Word, base: str) -> bool:

@@ -98,9 +98,7 @@ def _me_first(para: Paragraph, index: int) -> Match | None:
     me = para.words[index - 1]
     if me.norm != "me":
         return None
-    opens = para.sentence_start(index - 1) or "," in para.gap_before(index - 1) or (
-        para.joined(index - 1) and para.norm(index - 2) in _OPENERS)
-    if not opens or in_dialogue(para, me.start):
+    if not _opens(para, index - 1) or in_dialogue(para, me.start):
         return None
     end = index + 1
     other = para.words[end]
@@ -155,6 +153,7 @@ _OBJECT_SUBJECTS = {"me": "I", "him": "he", "her": "she", "them": "they", "us": 
 
 
 def _opens(para: Paragraph, index: int) -> bool:
+    """Word ``index`` opens a sentence or a clause (after a comma or a clause opener)."""
     return para.sentence_start(index) or "," in para.gap_before(index) or (
         para.joined(index) and para.norm(index - 1) in _OPENERS)
 

@@ -304,7 +304,7 @@ def _lead(para: Paragraph, index: int) -> Match | None:
     if not (para.joined(index) and para.next_joined(index)) or para.norm(index + 1) not in _LEAD_AFTER:
         return None
     before = para.norm(index - 1)
-    if before not in lx.BE_FORMS - {"be"} and before not in _HAVE_AUXILIARY and before not in {"be", "been"}:
+    if before not in lx.BE_FORMS and before not in _HAVE_AUXILIARY:
         return None
     if before in lx.BE_FORMS and para.norm(index + 1) not in {"to", "on", "by", "away", "astray", "out", "into",
                                                               "back", "through", "down", "off", "inside", "around"}:
@@ -312,9 +312,6 @@ def _lead(para: Paragraph, index: int) -> Match | None:
     word = para.words[index]
     return para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
                       "The past and participle of “lead” is “led”.", "led")
-
-
-_PAST_PARAGRAPH_TAGS = frozenset({"VBD"})
 
 
 def _dragged(para: Paragraph, index: int) -> bool:
