@@ -128,3 +128,10 @@ def _assert_well_formed(text: str, matches: list[Match]) -> None:
         assert all(replacement for replacement in match.replacements)
         assert isinstance(match.category, Category)
     assert matches == sorted(matches, key=lambda m: (m.start, m.end, m.rule))
+
+
+def test_paragraph_indices_lists_the_positions_of_the_asked_words_in_order() -> None:
+    para = Paragraph("Their dog ran there, and THEIR cat stayed in there’s shade.")
+    assert para.indices(frozenset({"their", "there"})) == [0, 3, 5]
+    assert para.indices(frozenset({"there's"})) == [9]
+    assert para.indices(frozenset({"nowhere"})) == []

@@ -8,6 +8,7 @@ A word is a run of letters or digits with inner apostrophes (straight or curly) 
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ficdesk.checking.model import Category, Match
@@ -75,6 +76,7 @@ class Paragraph:
                                   for before, after in zip(self.words, self.words[1:], strict=False)]
         self._closing_quotes: set[int] | None = None
         self._tags: list[str] | None = None
+        self._where: dict[str, list[int]] | None = None
 
     @property
     def tags(self) -> list[str]:
@@ -92,6 +94,27 @@ class Paragraph:
     def tag(self, index: int) -> str:
         """The tag of word ``index``, or "" outside the paragraph."""
         return self.tags[index] if 0 <= index < len(self.words) else ""
+
+    def indices(self, norms: AbstractSet[str]) -> list[int]:
+        """The indices of the words whose normalised form is in ``norms``, in order.
+
+        A rule triggered by a few words visits only those, not every word of the paragraph.
+        """
+        present = self.vocabulary & norms
+        if not present:
+            return []
+        if self._where is None:
+            where: dict[str, list[int]] = {}
+            self._where = where
+            for word in self.words:
+                found = where.get(word.norm)
+                if found is None:
+                    where[word.norm] = [word.index]
+                else:
+                    found.append(word.index)
+        if len(present) == 1:
+            return list(self._where[next(iter(present))])
+        return sorted(index for norm in present for index in self._where[norm])
 
     def word(self, index: int) -> Word | None:
         return self.words[index] if 0 <= index < len(self.words) else None
