@@ -38,3 +38,35 @@ def test_a_curly_chapter_gets_curly_suggestions_in_the_projects_language(qtbot: 
     assert found.get("colour") == "color"  # en-US, the project's language
     assert "color" not in found and "favorite" not in found
     window.close()
+
+
+def test_the_paragraphs_on_screen_are_checked_and_shown_before_the_rest(qtbot: QtBot, tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'long.sqlite3'}"
+    store = open_store(url)
+    story = store.stories.create(store.projects.create("Long").id, "Epic")
+    # 1,500 different paragraphs, each with an error, so the whole chapter takes a while to check.
+    body = "\n".join(f"In scene {number} she thinks your right about the old mill by the river." for number in
+                     range(1500))
+    chapter = store.chapters.create(story.id, "One", body)
+    window = MainWindow(wire_services(store), load_settings(), url)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    assert window.open_chapter(chapter.id)
+    editor = window.editor
+    editor.verticalScrollBar().setValue(editor.verticalScrollBar().maximum() // 2)
+    qtbot.waitUntil(lambda: editor.firstVisibleBlock().blockNumber() > 500, timeout=5000)
+    shown = editor.shown_paragraphs()
+    assert 3 <= len(shown) < 200 and shown[0] == editor.firstVisibleBlock().text()
+
+    updates: list[tuple[set[str], str]] = []
+    window.checker.updated.connect(lambda texts: updates.append((set(texts), window.checker.state)))
+    window.checker.run_now()
+    assert window.checker.wait_idle(120_000)
+    assert len(updates) == 2
+    first, last = updates
+    assert first == (set(shown), "checking")  # the screen first, while the rest is still being checked
+    assert len(last[0]) == 1500
+    assert all(window.checker.matches_for(text) for text in shown)
+    window.close()
+    store.close()

@@ -123,12 +123,14 @@ class _Shared:
 class CheckSignals(QObject):
     """How a :class:`CheckJob` reports back to the UI thread: (generation, results) or (generation, error).
 
-    ``styled`` (generation, style) comes before ``done`` when the job judged the document's style.
+    ``styled`` (generation, style) comes before ``done`` when the job judged the document's style, and
+    ``partial`` (generation, results) before ``done`` when it checked the paragraphs on screen first.
     """
 
     done = Signal(int, object)
     failed = Signal(int, str)
     styled = Signal(int, object)
+    partial = Signal(int, object)
 
 
 class CheckJob(QRunnable):
@@ -136,11 +138,14 @@ class CheckJob(QRunnable):
 
     With ``document`` (every paragraph of the chapter) the checker judges the chapter's style first; when it
     differs from ``known_style`` (the style of the results the caller already has) every paragraph is checked.
+    The texts in ``first`` (the paragraphs on screen) are checked before the others and reported at once, so a
+    huge chapter shows its findings where the author looks long before the whole chapter is checked.
     """
 
     def __init__(self, check_function: Callable[[], ParagraphChecker | None], current: Callable[[], bool],
                  generation: int, texts: list[str], signals: CheckSignals, *,
-                 document: list[str] | None = None, known_style: TextStyle | None = None) -> None:
+                 document: list[str] | None = None, known_style: TextStyle | None = None,
+                 first: Sequence[str] = ()) -> None:
         super().__init__()
         self._check_function = check_function
         self._current = current
@@ -149,6 +154,7 @@ class CheckJob(QRunnable):
         self._signals = signals
         self._document = document
         self._known_style = known_style
+        self._first = first
 
     def run(self) -> None:
         results: dict[str, list[Match]] = {}
@@ -161,10 +167,17 @@ class CheckJob(QRunnable):
                     if style != self._known_style:
                         texts = [text for text in dict.fromkeys(self._document) if text.strip()]
                     self._signals.styled.emit(self._generation, style)
+                wanted = set(texts)
+                first = [text for text in dict.fromkeys(self._first) if text in wanted]
+                if first and len(first) < len(texts):
+                    for text in first:
+                        results[text] = checker.check_paragraph(text, style)
+                    self._signals.partial.emit(self._generation, dict(results))
                 for text in texts:
                     if not self._current():
                         break
-                    results[text] = checker.check_paragraph(text, style)
+                    if text not in results:
+                        results[text] = checker.check_paragraph(text, style)
         except Exception as error:  # a checker bug must not take the window down
             self._signals.failed.emit(self._generation, f"{type(error).__name__}: {error}")
             return
@@ -183,11 +196,17 @@ class CheckController(QObject):
     stateChanged = Signal(str)
 
     def __init__(self, document: QTextDocument, parent: QObject | None = None,
-                 paragraphs: Callable[[], list[str]] | None = None) -> None:
-        """``paragraphs`` gives the document's block texts in order (by default read block by block)."""
+                 paragraphs: Callable[[], list[str]] | None = None,
+                 shown: Callable[[], list[str]] | None = None) -> None:
+        """Check ``document``'s paragraphs, those on screen first.
+
+        ``paragraphs`` gives the document's block texts in order (by default read block by block); ``shown`` gives
+        the texts on screen.
+        """
         super().__init__(parent)
         self._document = document
         self._paragraphs = paragraphs or (lambda: [block.text() for block in blocks(document)])
+        self._shown = shown or list
         self._shared = _Shared()
         self._cache: dict[str, list[Match]] = {}
         self._ignored = IgnoreSet(rules=frozenset(), spots=frozenset())
@@ -198,6 +217,7 @@ class CheckController(QObject):
         self._signals.done.connect(self._on_done)
         self._signals.failed.connect(self._on_failed)
         self._signals.styled.connect(self._on_styled)
+        self._signals.partial.connect(self._on_partial)
         #: The document style the cached results were computed in (None: not judged yet).
         self._style: TextStyle | None = None
         self._run_styles: dict[int, TextStyle] = {}
@@ -278,7 +298,7 @@ class CheckController(QObject):
         # Even with nothing missing the job runs: an edit may have changed the chapter's style.
         self._pool.start(CheckJob(self._shared.checker, lambda: self._shared.generation == generation,
                                   generation, missing, self._signals, document=list(document),
-                                  known_style=self._style))
+                                  known_style=self._style, first=self._shown()))
 
     def wait_idle(self, timeout_ms: int = 60_000) -> bool:
         """Block until no run is pending (screenshot mode, tests)."""
@@ -297,6 +317,12 @@ class CheckController(QObject):
         if generation == self._shared.generation and style != self._style:
             self._cache.clear()  # computed in another style; this run re-checks every paragraph
             self._style = style
+
+    def _on_partial(self, generation: int, results: dict[str, list[Match]]) -> None:
+        """The paragraphs on screen were checked first: show them while the rest is checked."""
+        if generation == self._shared.generation and self._run_styles.get(generation, self._style) == self._style:
+            self._cache.update(results)
+            self.updated.emit(set(results))
 
     def _on_done(self, generation: int, results: dict[str, list[Match]]) -> None:
         if self._run_styles.pop(generation, self._style) == self._style:

@@ -129,6 +129,17 @@ class ChapterEditor(QPlainTextEdit):
             # Changing only the viewport margins does not re-wrap the text: QPlainTextEdit does on a resize.
             super().resizeEvent(QResizeEvent(self.size(), QSize(-1, -1)))
 
+    def shown_paragraphs(self) -> list[str]:
+        """The texts of the paragraphs on screen, and of those a page below (where the author scrolls next)."""
+        block = self.firstVisibleBlock()
+        offset = self.contentOffset()
+        limit = 2 * self.viewport().height()
+        found: list[str] = []
+        while block.isValid() and self.blockBoundingGeometry(block).translated(offset).top() <= limit:
+            found.append(block.text())
+            block = block.next()
+        return found
+
     # -- selections and menus ------------------------------------------------------------------
     def select_range(self, start: int, end: int) -> None:
         """Select the UTF-16 range ``start:end`` and scroll it into view."""

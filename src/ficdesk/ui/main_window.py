@@ -204,7 +204,8 @@ class MainWindow(QMainWindow):
         document = self.editor.document()
         # Before anything else listens to the document, so it is current when they run.
         self.paragraphs = Paragraphs(document, self)
-        self.checker = CheckController(document, self, paragraphs=lambda: self.paragraphs.texts)
+        self.checker = CheckController(document, self, paragraphs=lambda: self.paragraphs.texts,
+                                       shown=self.editor.shown_paragraphs)
         self.highlighter = ChapterHighlighter(document, self.colours, self.checker.matches_for)
         document.contentsChange.connect(self._contents_change)
         self.editor.cursorPositionChanged.connect(self._cursor_moved)
