@@ -26,18 +26,25 @@ COMMON = 3.0
 _NOUN = frozenset({"NN", "NNS"})
 _NOT_NOUN = frozenset({"VBD", "VBG", "VBN", "VBZ", "RB", "RBR", "RBS", "JJ", "JJR", "JJS"})
 
+#: Function words, which are no half of a compound unless they are one of a closed pair ("some how").
+_NEVER_FIRST = (lx.FUNCTION_WORDS | lx.PREPOSITIONS) - {first for first, _second in CLOSED}
+_NEVER_SECOND = (lx.FUNCTION_WORDS | lx.PREPOSITIONS) - {second for _first, second in CLOSED}
+
 
 @rule("split-word", Category.SPELLING, "compound written as two words")
 def split_word(para: Paragraph, env: Env) -> Iterator[Match]:
-    # Most neighbours join into no word at all: one set intersection of every joined pair with the word list
-    # finds the few that do, and only those are looked at more closely.
+    # Most neighbours join into no word at all: one set intersection of the joined pairs (of words that can be
+    # halves of a compound) with the word list finds the few that do, and only those are looked at more closely.
     words = para.words
     norms = [word.norm for word in words]
-    compounds = env.lexicon.words.among({a + b for a, b in pairwise(norms)})
+    compounds = env.lexicon.words.among({a + b for a, b in pairwise(norms)
+                                         if a not in _NEVER_FIRST and b not in _NEVER_SECOND})
     if not compounds:
         return
     for index in range(1, len(norms)):
         a, b = norms[index - 1], norms[index]
+        if a in _NEVER_FIRST or b in _NEVER_SECOND:
+            continue
         joined = a + b
         if joined not in compounds or not para.joined(index):
             continue
