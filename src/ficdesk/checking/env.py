@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from ficdesk.checking.frequency import Frequencies, frequencies
 from ficdesk.checking.lexicon import Lexicon, lexicon
 from ficdesk.checking.tokens import normalise
 
 _NAME_PART = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+#: A rule's memo is emptied when it holds more entries than this (a long session's unknown words stay bounded).
+MEMO_LIMIT = 50_000
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class Env:
     canon: dict[str, str] = field(init=False)
     #: Lower-case words never flagged as misspelt (personal dictionary and canon).
     accepted: frozenset[str] = field(init=False)
+    _memos: dict[str, dict[Any, Any]] = field(init=False, default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         canon: dict[str, str] = {}
@@ -48,6 +52,18 @@ class Env:
                     canon.setdefault(normalise(part), part)
         self.canon = canon
         self.accepted = frozenset(canon) | frozenset(normalise(word) for word in self.config.personal_words)
+
+    def memo(self, owner: str) -> dict[Any, Any]:
+        """``owner``'s dict of per-word decisions, kept as long as this Env.
+
+        Everything a rule decides from a word alone (its spelling, its distance to the canon's names) depends only
+        on the word and on this Env, which is built once per variety and tense: a rule that memoises here decides
+        each distinct word once, however often the text repeats it.
+        """
+        found = self._memos.get(owner)
+        if found is None or len(found) > MEMO_LIMIT:
+            found = self._memos[owner] = {}
+        return found
 
     @cached_property
     def lexicon(self) -> Lexicon:

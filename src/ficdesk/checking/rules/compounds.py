@@ -14,6 +14,7 @@ The compounds are English ones that dictionaries hyphenate as adjectives:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
@@ -150,16 +151,20 @@ _FIRSTS: dict[str, frozenset[str]] = {
     second: frozenset(first for first, other in _PAIRS if other == second) for _first, second in _PAIRS}
 
 
+#: Text that may hold a hyphenated age ("8-year", "-olds"): only then are the paragraph's words searched for one.
+_AGE_HYPHEN = re.compile(r"-(?:old|year|month|week|day)", re.IGNORECASE)
+
+
 def _triggered(para: Paragraph) -> bool:
     vocabulary = para.vocabulary
     seconds = vocabulary & _SECONDS
     if seconds and any(not vocabulary.isdisjoint(_FIRSTS.get(second, ())) for second in seconds):
         return True
     if ("old" in vocabulary or "olds" in vocabulary or seconds & _UNITS) and (
-            not vocabulary.isdisjoint(NUMBER_WORDS) or any(ch.isdigit() for ch in para.text)):
+            not vocabulary.isdisjoint(NUMBER_WORDS) or any(map(str.isdigit, para.text))):
         return True
-    if "-" in para.text and any(norm.endswith(("-old", "-olds", "-year", "-month", "-week", "-day"))
-                                for norm in vocabulary):
+    if _AGE_HYPHEN.search(para.text) and any(norm.endswith(("-old", "-olds", "-year", "-month", "-week", "-day"))
+                                             for norm in vocabulary):
         return True
     return any(words <= vocabulary for words in _PHRASE_WORDS)
 

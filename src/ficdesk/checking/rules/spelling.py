@@ -19,7 +19,7 @@ from ficdesk.checking.env import Env
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.spelling_suggest import ranked, slip_cost
-from ficdesk.checking.tokens import APOSTROPHES, Paragraph, Word
+from ficdesk.checking.tokens import APOSTROPHES, Paragraph, Word, normalise
 
 _CLITICS = ("'s", "'d", "'ll", "'ve", "'re", "'m")
 _ELONGATED = re.compile(r"(.)\1\1")
@@ -45,36 +45,76 @@ SENTENCE_START_MIN_LENGTH = 6
 SENTENCE_START_MAX_COST = 1.5
 
 
+#: What a word alone gives: ``(offset, piece, message, suggestions)`` of each misspelt hyphen-free part.
+_Findings = tuple[tuple[int, str, str, tuple[str, ...]], ...]
+
+
 @rule("spelling", Category.SPELLING, "spelling")
 def spelling(para: Paragraph, env: Env) -> Iterator[Match]:
-    lexicon = env.lexicon
-    known = lexicon.words
-    masked = [match.span() for match in _NOT_PROSE.finditer(para.text)] if _may_hold_markup(para.text) else []
-    for word in para.words:
-        text = word.text
-        if (text in known and word.norm not in APOSTROPHE_ONLY) or (not text.isalpha() and not _plain(text)):
+    # What a word alone gives depends on the word and the Env only: each distinct word is judged once, and
+    # a paragraph whose words have no findings is done after a few set operations. Where a word stands
+    # (opening a sentence, in a URL, "nothin'") is looked at only for a word with findings.
+    memo: dict[str, _Findings] = env.memo("spelling")
+    texts = {word.text for word in para.words}
+    new = texts.difference(memo)
+    if new:
+        known = env.lexicon.words.among(new)
+        for text in new:
+            memo[text] = (() if text in known and normalise(text) not in APOSTROPHE_ONLY
+                          else _word_findings(text, env))
+    flagged = {text for text in texts if memo[text]}
+    if not flagged:
+        return
+    masked: list[tuple[int, int]] | None = None
+    for index in para.indices({normalise(text) for text in flagged}):
+        word = para.words[index]
+        if word.text not in flagged:
+            continue  # "paris" is unknown, "Paris" is not
+        if word.is_capitalised and not _first_of_sentence(para, index):
             continue
-        if masked and any(start <= word.start < end for start, end in masked):
+        if masked is None:
+            masked = _masked(para.text)
+        if _not_prose(para, word, masked) or _dropped_g(para, word, env):
             continue
-        if para.text[word.start - 1:word.start] == "_" or para.text[word.end:word.end + 1] == "_":
-            continue  # part of a user name or file name: "sentinel_fan"
-        capitalised = word.is_capitalised
-        if capitalised and not (_first_of_sentence(para, word.index) and text[1:].islower()
-                                and (len(text) >= SENTENCE_START_MIN_LENGTH or word.norm in APOSTROPHE_ONLY)):
-            continue
-        if _dropped_g(para, word, env):
-            continue
-        for number, part in enumerate(_PART.finditer(text)):
-            piece = part.group()
-            if number and piece.lower() in HONORIFICS:
-                continue
-            found = _check_piece(piece, env, capitalised and number == 0)
-            if found is None:
-                continue
-            start = word.start + part.start()
-            message, suggestions = found
+        for offset, piece, message, suggestions in memo[word.text]:
+            start = word.start + offset
             styled = [para.styled(s, piece) if "'" in s else s for s in suggestions]
             yield para.match(start, start + len(piece), "spelling", Category.SPELLING, message, *styled)
+
+
+def _word_findings(text: str, env: Env) -> _Findings:
+    """The misspelt parts of ``text``, a word not in the lexicon or written without its apostrophe.
+
+    A capitalised word is judged as the first word of a sentence (elsewhere it is a name and never flagged).
+    """
+    if not text.isalpha() and not _plain(text):
+        return ()
+    sentence_start = text[:1].isupper()
+    if sentence_start and not (text[1:].islower() and (len(text) >= SENTENCE_START_MIN_LENGTH
+                                                       or normalise(text) in APOSTROPHE_ONLY)):
+        return ()
+    found = []
+    for number, part in enumerate(_PART.finditer(text)):
+        piece = part.group()
+        if number and piece.lower() in HONORIFICS:
+            continue
+        checked = _check_piece(piece, env, sentence_start and number == 0)
+        if checked is not None:
+            message, suggestions = checked
+            found.append((part.start(), piece, message, tuple(suggestions)))
+    return tuple(found)
+
+
+def _masked(text: str) -> list[tuple[int, int]]:
+    """The spans of URLs, e-mail addresses, handles and file names in ``text``."""
+    return [match.span() for match in _NOT_PROSE.finditer(text)] if _may_hold_markup(text) else []
+
+
+def _not_prose(para: Paragraph, word: Word, masked: list[tuple[int, int]]) -> bool:
+    """Whether ``word`` is inside a masked span or part of a user name or file name ("sentinel_fan")."""
+    if masked and any(start <= word.start < end for start, end in masked):
+        return True
+    return para.text[word.start - 1:word.start] == "_" or para.text[word.end:word.end + 1] == "_"
 
 
 def _check_piece(piece: str, env: Env, sentence_start: bool) -> tuple[str, list[str]] | None:

@@ -9,6 +9,7 @@ both parts are content words that the lexicon knows as nouns (not function words
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
@@ -25,19 +26,34 @@ COMMON = 3.0
 _NOUN = frozenset({"NN", "NNS"})
 _NOT_NOUN = frozenset({"VBD", "VBG", "VBN", "VBZ", "RB", "RBR", "RBS", "JJ", "JJR", "JJS"})
 
+#: Function words, which are no half of a compound unless they are one of a closed pair ("some how").
+_NEVER_FIRST = (lx.FUNCTION_WORDS | lx.PREPOSITIONS) - {first for first, _second in CLOSED}
+_NEVER_SECOND = (lx.FUNCTION_WORDS | lx.PREPOSITIONS) - {second for _first, second in CLOSED}
+
 
 @rule("split-word", Category.SPELLING, "compound written as two words")
 def split_word(para: Paragraph, env: Env) -> Iterator[Match]:
-    words = env.lexicon.words
-    for index in range(1, len(para.words)):
-        first, second = para.words[index - 1], para.words[index]
-        if not para.joined(index) or para.text[first.end:second.start] != " ":
-            continue
-        a, b = first.norm, second.norm
-        if not a.isalpha() or not b.isalpha() or (second.is_capitalised and not first.is_capitalised):
+    # Most neighbours join into no word at all: one set intersection of the joined pairs (of words that can be
+    # halves of a compound) with the word list finds the few that do, and only those are looked at more closely.
+    words = para.words
+    norms = [word.norm for word in words]
+    compounds = env.lexicon.words.among({a + b for a, b in pairwise(norms)
+                                         if a not in _NEVER_FIRST and b not in _NEVER_SECOND})
+    if not compounds:
+        return
+    for index in range(1, len(norms)):
+        a, b = norms[index - 1], norms[index]
+        if a in _NEVER_FIRST or b in _NEVER_SECOND:
             continue
         joined = a + b
-        if joined not in words or env.frequency.zipf(joined) < COMMON:
+        if joined not in compounds or not para.joined(index):
+            continue
+        first, second = words[index - 1], words[index]
+        if para.text[first.end:second.start] != " ":
+            continue
+        if not a.isalpha() or not b.isalpha() or (second.is_capitalised and not first.is_capitalised):
+            continue
+        if env.frequency.zipf(joined) < COMMON:
             continue
         if (a, b) not in CLOSED and not (_noun(a, _NOT_NOUN) and _noun(b, _NOT_NOUN) and len(a) > 2 and len(b) > 2):
             continue
