@@ -35,9 +35,16 @@ _PLURAL_DETERMINERS = frozenset({"the", "these", "those", "his", "her", "my", "y
                                  "all", "some", "many", "few", "several", "both"})
 
 
+#: Words a finding may start at: a subject pronoun, a relative pronoun.
+_TRIGGERS = frozenset({"he", "she", "it", "that", "who", "which"})
+_AND = frozenset({"and"})
+_OF = frozenset({"of"})
+
+
 @rule("agreement", Category.GRAMMAR, "subject-verb agreement")
 def agreement(para: Paragraph, env: Env) -> Iterator[Match]:
-    for word in para.words:
+    for index in _candidates(para, env):
+        word = para.words[index]
         found: Match | None = None
         if word.norm in {"he", "she", "it"} or (word.norm in env.canon and word.is_capitalised):
             found = _third_person(para, word, env)
@@ -51,6 +58,26 @@ def agreement(para: Paragraph, env: Env) -> Iterator[Match]:
             found = _third_person(para, word, env)
         if found is not None:
             yield found
+
+
+def _candidates(para: Paragraph, env: Env) -> list[int]:
+    """Indices of the words :func:`agreement` may find something at, in order.
+
+    Found from the paragraph's vocabulary rather than by a walk over its words: the pronouns, relative pronouns
+    and canon names, the words before an adverb (where :func:`_untracked_name` may find a name without canon),
+    "and" before a capitalised word (:func:`_coordinated`) and "of" when "one" or "each" is in the paragraph
+    (:func:`_each_of`).
+    """
+    vocabulary = para.vocabulary
+    words = para.words
+    found = set(para.indices((vocabulary & _TRIGGERS) | vocabulary.intersection(env.canon)))
+    adverbs = {norm for norm in vocabulary if norm.endswith("ly")} | (vocabulary & _ADVERBS)
+    found.update(index - 1 for index in para.indices(adverbs) if index > 0)
+    last = len(words) - 1
+    found.update(index for index in para.indices(_AND) if index < last and words[index + 1].is_capitalised)
+    if "one" in vocabulary or "each" in vocabulary:
+        found.update(para.indices(_OF))
+    return sorted(found)
 
 
 def _bare_verb(norm: str) -> bool:
