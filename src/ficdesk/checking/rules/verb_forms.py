@@ -167,15 +167,13 @@ def verb_forms(para: Paragraph, env: Env) -> Iterator[Match]:
 def _candidates(para: Paragraph) -> list[int]:
     """Indices of the words :func:`verb_forms` looks at, in order: every word a pattern can flag.
 
-    That is the forms the patterns name, the word after "have", "did", "to", "not" or an adverb of
-    :data:`_BETWEEN`, the second word after "did" ("did he saw") and a subject's verb before "and".
+    Most patterns flag only the forms they name (:data:`_SELF_TRIGGERS`: after "to", "not", "'ve" or "never"
+    only an irregular past tense is flagged). Other words are flagged only after "had"/"has"/"have" ("had open"),
+    after "did" or two words after it ("didn't wanted", "did he want", "did not wanted") and as a subject's verb
+    before "and" ("Ash frown and glared").
     """
-    vocabulary = para.vocabulary
-    found = set(para.indices(vocabulary & _SELF_TRIGGERS))
-    after = vocabulary & _NEXT_TRIGGERS
-    if any(mark in para.text for mark in APOSTROPHES):
-        after |= {norm for norm in vocabulary if norm.endswith(_HAVE_CONTRACTIONS)}
-    found.update(index + 1 for index in para.indices(after))
+    found = set(para.indices(para.vocabulary & _SELF_TRIGGERS))
+    found.update(index + 1 for index in para.indices(_NEXT_TRIGGERS))
     found.update(index + 2 for index in para.indices(_DID))
     words = para.words
     # "Ash frown and glared" (_bare_before_past) needs "he", "she", "it" or a capitalised word before the verb
@@ -281,8 +279,8 @@ _CLAUSE_OPENERS = frozenset({"before", "when", "after", "as", "since", "until", 
 
 #: Words a pattern may flag whatever stands before them.
 _SELF_TRIGGERS = frozenset(_NON_STANDARD) | {"lead", "drug"} | _IRREGULAR_PAST | _IRREGULAR_PARTICIPLES
-#: Words after which a pattern may flag the next word.
-_NEXT_TRIGGERS = _BASE_AFTER | _HAVE | _BETWEEN
+#: Words after which a pattern may flag a word that is not one of :data:`_SELF_TRIGGERS`.
+_NEXT_TRIGGERS = _HAVE_AUXILIARY | _DID
 _AND = frozenset({"and"})
 
 
