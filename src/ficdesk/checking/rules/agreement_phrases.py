@@ -464,7 +464,7 @@ def agreement_phrases(para: Paragraph, env: Env) -> Iterator[Match]:
             while next_verb < len(verbs) and verbs[next_verb] < index + 3:
                 next_verb += 1
             if next_verb < len(verbs) and verbs[next_verb] <= index + 13 and para.next_joined(index) \
-                    and (para.sentence_start(index) or para.norm(index - 1) in _OPENERS) \
+                    and (para.norm(index - 1) in _OPENERS or para.sentence_start(index)) \
                     and _could_be_head_phrase(para, index) and _opens_clause(para, index):
                 found = _head_phrase(para, index)
         if found is not None:
