@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.tokens import Paragraph
 
@@ -32,6 +34,7 @@ BARE_PREDICATES = frozenset({
     "birthday", "christmas", "valentine", "sunday", "supper", "brunch", "homework",
     "everyone", "someone", "anyone", "nobody", "somebody", "anybody", "everybody", "death", "life",
 })
+_DOUBLE_QUOTE = re.compile("[“”\"]")
 _ADJECTIVE = frozenset({"JJ", "JJR", "JJS"})
 _ADVERB = frozenset({"RB", "RBR", "RBS"})
 _VERB = frozenset({"VB", "VBP", "VBZ", "VBD", "VBN", "VBG"})
@@ -193,7 +196,7 @@ def possessed_head(para: Paragraph, index: int, slot: bool) -> int | None:
 def in_dialogue(para: Paragraph, position: int) -> bool:
     """Whether ``position`` lies inside double quotes ("…" or “…”) in this paragraph."""
     inside = False
-    for char in para.text[:position]:
+    for char in _DOUBLE_QUOTE.findall(para.text[:position]):
         if char == "“":
             inside = True
         elif char == "”":

@@ -35,9 +35,16 @@ _PLURAL_DETERMINERS = frozenset({"the", "these", "those", "his", "her", "my", "y
                                  "all", "some", "many", "few", "several", "both"})
 
 
+#: Words a finding may start at: a subject pronoun, a relative pronoun.
+_TRIGGERS = frozenset({"he", "she", "it", "that", "who", "which"})
+_AND = frozenset({"and"})
+_OF = frozenset({"of"})
+
+
 @rule("agreement", Category.GRAMMAR, "subject-verb agreement")
 def agreement(para: Paragraph, env: Env) -> Iterator[Match]:
-    for word in para.words:
+    for index in _candidates(para, env):
+        word = para.words[index]
         found: Match | None = None
         if word.norm in {"he", "she", "it"} or (word.norm in env.canon and word.is_capitalised):
             found = _third_person(para, word, env)
@@ -49,8 +56,30 @@ def agreement(para: Paragraph, env: Env) -> Iterator[Match]:
             found = _each_of(para, word)
         elif word.is_capitalised and _untracked_name(para, word, env):
             found = _third_person(para, word, env)
+            if found is not None and para.tag(index) != "NNP":
+                found = None  # the tagger last: only a would-be finding pays for tagging the paragraph
         if found is not None:
             yield found
+
+
+def _candidates(para: Paragraph, env: Env) -> list[int]:
+    """Indices of the words :func:`agreement` may find something at, in order.
+
+    Found from the paragraph's vocabulary rather than by a walk over its words: the pronouns, relative pronouns
+    and canon names, the words before an adverb (where :func:`_untracked_name` may find a name without canon),
+    "and" before a capitalised word (:func:`_coordinated`) and "of" when "one" or "each" is in the paragraph
+    (:func:`_each_of`).
+    """
+    vocabulary = para.vocabulary
+    words = para.words
+    found = set(para.indices((vocabulary & _TRIGGERS) | vocabulary.intersection(env.canon)))
+    adverbs = {norm for norm in vocabulary if norm.endswith("ly")} | (vocabulary & _ADVERBS)
+    found.update(index - 1 for index in para.indices(adverbs) if index > 0)
+    last = len(words) - 1
+    found.update(index for index in para.indices(_AND) if index < last and words[index + 1].is_capitalised)
+    if "one" in vocabulary or "each" in vocabulary:
+        found.update(para.indices(_OF))
+    return sorted(found)
 
 
 def _bare_verb(norm: str) -> bool:
@@ -182,7 +211,10 @@ _OPENERS = lx.CONJUNCTIONS | frozenset({"then", "now", "suddenly", "finally", "s
 
 
 def _untracked_name(para: Paragraph, word: Word, env: Env) -> bool:
-    """A capitalised word the tagger reads as a name that is no common word ("Natasha", not "Will" or "Hope")."""
+    """A capitalised word that is no common word ("Natasha", not "Will" or "Hope"), before an adverb and a verb.
+
+    It is a name only if the tagger reads it as one (``NNP``), which :func:`agreement` asks last.
+    """
     index = word.index
     if not para.next_joined(index) or not (para.norm(index + 1) in _ADVERBS or para.norm(index + 1).endswith("ly")):
         return False  # without canon a name needs an adverb before its verb ("Natasha rarely smile"), see below
@@ -193,9 +225,7 @@ def _untracked_name(para: Paragraph, word: Word, env: Env) -> bool:
         return False  # checked before tagging: "Jack slowly turned" has no bare verb to fix
     if word.norm in lx.FUNCTION_WORDS or word.text.isupper() or word.norm.endswith("s") or "'" in word.norm:
         return False
-    if env.lexicon.knows(word.norm) or (para.joined(index) and para.norm(index - 1) in lx.DETERMINERS):
-        return False
-    return para.tag(index) == "NNP"
+    return not (env.lexicon.knows(word.norm) or (para.joined(index) and para.norm(index - 1) in lx.DETERMINERS))
 
 
 def _singular_relative(para: Paragraph, word: Word) -> Match | None:
@@ -204,15 +234,16 @@ def _singular_relative(para: Paragraph, word: Word) -> Match | None:
     if not (para.joined(index) and para.next_joined(index)):
         return None
     verb = para.words[index + 1]
+    noun = para.words[index - 1]
+    if noun.is_capitalised or noun.norm in _COLLECTIVE or noun.norm in lx.FUNCTION_WORDS \
+            or noun.norm.endswith(("s", "ae", "i")) or not lx.tags(noun.norm) & {"NN"}:
+        return None  # words first: the tagger runs only after a singular common noun
     fixed = SINGULAR_FIX.get(verb.norm)
-    if fixed is None and _bare_verb(verb.norm) and (para.tag(index + 1) in {"VBP", "VB"}
-                                                    or lx.tags(verb.norm) <= {"VB", "VBP"}):
+    if fixed is None and _bare_verb(verb.norm) and (lx.tags(verb.norm) <= {"VB", "VBP"}
+                                                    or para.tag(index + 1) in {"VBP", "VB"}):
         lemma = lx.verb_lemma(verb.norm)
         fixed = lx.inflect(lemma, "VBZ") if lemma else None  # "any pairing that involve" -> "involves"
-    noun = para.words[index - 1]
-    if fixed is None or noun.is_capitalised or noun.norm in _COLLECTIVE or noun.norm in lx.FUNCTION_WORDS:
-        return None
-    if para.tag(index - 1) != "NN" or noun.norm.endswith(("s", "ae", "i")) or not lx.tags(noun.norm) & {"NN"}:
+    if fixed is None or para.tag(index - 1) != "NN":
         return None
     position = index - 2
     while position >= 0 and para.joined(position + 1) and (para.tag(position) in {"JJ", "JJS", "RB"}

@@ -92,12 +92,12 @@ def _plural(word: str) -> bool:
 def _opens_clause(para: Paragraph, index: int) -> bool:
     if para.sentence_start(index):
         return True
-    if not para.joined(index) or para.tag(index - 1) == "DT":
+    if not para.joined(index):
         return False
     before = para.norm(index - 1)
-    if before in {"and", "or"}:
-        return "," in para.gap_before(index - 1)  # ", and the sound of sirens were": a new clause
-    return before in _OPENERS
+    # ", and the sound of sirens were": a new clause; the tagger is asked last
+    opens = "," in para.gap_before(index - 1) if before in {"and", "or"} else before in _OPENERS
+    return opens and para.tag(index - 1) != "DT"
 
 
 def _phrase_end(para: Paragraph, index: int, allow_and: bool) -> int | None:
@@ -430,6 +430,10 @@ _PHRASE_ENDERS = lx.AUXILIARIES | (lx.SUBJECT_PRONOUNS - {"it", "you"}) | {"who"
 _BEFORE_NO_SUBJECT = lx.AUXILIARIES | {"and", "or", "nor"}
 _BEFORE_OBJECT = lx.AUXILIARIES | _PHRASE_PREPOSITIONS
 _TABLE_VERBS = frozenset(SINGULAR_FIX) | frozenset(PLURAL_FIX)
+_AND = frozenset({"and"})
+#: The words the patterns other than the head phrase start at.
+_TRIGGERS = _AND | _PARTITIVES | _THERE_VERBS | _INDEFINITES | frozenset(_QUANTITIES)
+_ALL_TRIGGERS = _TRIGGERS | _HEADS
 
 
 @rule(_RULE, Category.GRAMMAR, "agreement with a subject the verb does not touch")
@@ -438,19 +442,16 @@ def agreement_phrases(para: Paragraph, env: Env) -> Iterator[Match]:
     tables = not vocabulary.isdisjoint(_TABLE_VERBS)
     if not tables and "and" not in vocabulary:
         return
-    words = para.words
     # a head phrase needs a verb of the tables 3 to 13 words after its first word
-    verbs = [word.index for word in words if word.norm in _TABLE_VERBS] \
-        if tables and not vocabulary.isdisjoint(_PHRASE_PREPOSITIONS) else []
+    verbs = para.indices(_TABLE_VERBS) if tables and not vocabulary.isdisjoint(_PHRASE_PREPOSITIONS) else []
+    triggers = (_ALL_TRIGGERS if verbs else _TRIGGERS) if tables else _AND
+    words = para.words
     next_verb = 0
-    for word in words:
-        norm = word.norm
-        index = word.index
+    for index in para.indices(triggers):
+        norm = words[index].norm
         found: Match | None = None
         if norm == "and":
             found = _parallel(para, index)
-        elif not tables:
-            continue
         elif norm in _PARTITIVES:
             found = _partitive(para, index)
         elif norm in _THERE_VERBS:
@@ -463,7 +464,7 @@ def agreement_phrases(para: Paragraph, env: Env) -> Iterator[Match]:
             while next_verb < len(verbs) and verbs[next_verb] < index + 3:
                 next_verb += 1
             if next_verb < len(verbs) and verbs[next_verb] <= index + 13 and para.next_joined(index) \
-                    and (para.sentence_start(index) or para.norm(index - 1) in _OPENERS) \
+                    and (para.norm(index - 1) in _OPENERS or para.sentence_start(index)) \
                     and _could_be_head_phrase(para, index) and _opens_clause(para, index):
                 found = _head_phrase(para, index)
         if found is not None:

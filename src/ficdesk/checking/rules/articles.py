@@ -23,6 +23,8 @@ _EITHER = ("herb", "histor", "hotel", "hysteric", "habitual", "hypothes", "heroi
 _YOU_SOUND = ("uni", "use", "usu", "usur", "ura", "ure", "uri", "uro", "ute", "uti", "uto", "ubiq", "uku",
               "ukr", "eu", "ewe", "one", "once", "ouija", "uvu")
 _VOWEL_UNI = ("unin", "unim", "unid", "unil", "unir")
+_ARTICLES = frozenset({"a", "an"})
+_AN = frozenset({"an"})
 #: After "an", these start a new clause or a list item: "an" stood for "and".
 _AND_NEXT = (lx.SUBJECT_PRONOUNS | frozenset({"then", "so", "the", "his", "her", "my", "their", "your", "our",
                                               "that", "this", "now", "not"}))
@@ -48,15 +50,14 @@ def vowel_sound(word: str) -> bool | None:
 
 @rule("a-an", Category.GRAMMAR, "a / an")
 def a_or_an(para: Paragraph, env: Env) -> Iterator[Match]:
-    if para.vocabulary.isdisjoint({"a", "an"}):
-        return
-    for word in para.words:
-        if word.norm not in {"a", "an"} or not para.next_joined(word.index):
+    for index in para.indices(_ARTICLES):
+        word = para.words[index]
+        if not para.next_joined(index):
             continue
-        if word.text == "A" and not para.sentence_start(word.index):
+        if word.text == "A" and not para.sentence_start(index):
             continue  # "Plan A is ..."
-        following = para.words[word.index + 1]
-        if word.norm == "an" and para.joined(word.index) and _and_meant(para, word, following, env):
+        following = para.words[index + 1]
+        if word.norm == "an" and para.joined(index) and _and_meant(para, word, following, env):
             continue
         vowel = vowel_sound(following.text)
         if vowel is None:
@@ -92,12 +93,11 @@ def _verb_only(word: Word) -> bool:
 
 @rule("an-and", Category.GRAMMAR, "an for and")
 def an_for_and(para: Paragraph, env: Env) -> Iterator[Match]:
-    if para.vocabulary.isdisjoint({"a", "an"}):
-        return
-    for word in para.words:
-        if word.norm != "an" or not para.next_joined(word.index) or not para.joined(word.index):
+    for index in para.indices(_AN):
+        word = para.words[index]
+        if not para.next_joined(index) or not para.joined(index):
             continue
-        if _and_meant(para, word, para.words[word.index + 1], env):
+        if _and_meant(para, word, para.words[index + 1], env):
             yield para.match(word.start, word.end, "an-and", Category.GRAMMAR,
                              "“an” is an article; to join two words write “and”.", para.cased("and", word.text))
 

@@ -39,9 +39,9 @@ _AFTER = frozenset({"who", "that", "which", "whom", "i", "you", "he", "she", "we
 def noun_number(para: Paragraph, env: Env) -> Iterator[Match]:
     if "of" not in para.vocabulary or para.vocabulary.isdisjoint(_PICKERS):
         return
-    for word in para.words:
-        if word.norm in _PICKERS and para.norm(word.index + 1) == "of" and para.next_joined(word.index):
-            found = _singular_after(para, word.index + 2, word.text)
+    for index in para.indices(_PICKERS):
+        if para.norm(index + 1) == "of" and para.next_joined(index):
+            found = _singular_after(para, index + 2, para.words[index].text)
             if found is not None:
                 yield found
 

@@ -36,17 +36,15 @@ _AFTER_PAIR = frozenset({"at", "in", "on", "to", "for", "with", "from", "about",
                          "again", "alone", "together", "both", "too", "now", "then", "here", "there", "tonight",
                          "today", "anyway"})
 _OTHER_OBJECTS = frozenset({"you", "him", "her", "them", "us", "me"})
+_AND = frozenset({"and"})
 
 
 @rule(_RULE, Category.GRAMMAR, "pronoun case in pairs")
 def pronoun_case(para: Paragraph, env: Env) -> Iterator[Match]:
-    if "and" not in para.vocabulary:
-        return
-    for word in para.words:
-        if word.norm != "and" or not (para.joined(word.index) and para.next_joined(word.index)):
+    for index in para.indices(_AND):
+        if not (para.joined(index) and para.next_joined(index)):
             continue
-        found = _after_preposition(para, word.index) or _me_first(para, word.index) \
-            or _object_subject(para, word.index)
+        found = _after_preposition(para, index) or _me_first(para, index) or _object_subject(para, index)
         if found is not None:
             yield found
 

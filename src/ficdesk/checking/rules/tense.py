@@ -18,9 +18,9 @@ clear tense nothing is flagged. Precision comes first, so a verb is flagged only
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
@@ -76,48 +76,87 @@ _OPENERS = frozenset({"then", "and", "but", "so", "finally", "suddenly", "slowly
 
 @rule(_RULE, Category.STYLE, "Tense consistency")
 def tense_shift(para: Paragraph, env: Env) -> Iterator[Match]:
-    if env.tense not in (PAST, PRESENT) or len(para.words) < 4 or _NOTE.match(para.text):
+    tense = env.tense
+    if tense not in (PAST, PRESENT) or len(para.words) < 4 or _NOTE.match(para.text):
         return
-    if env.tense == PRESENT and not para.vocabulary & _JOINERS:
+    if tense == PRESENT and not para.vocabulary & _JOINERS:
         return  # in a present-tense story only a verb joined by "and" / "then" is looked at
-    if env.tense == PAST and not _PAST_SHAPE.search(para.text):
+    if tense == PAST and not _PAST_SHAPE.search(para.text):
         return  # no "-s" word after "and", "then", "he", "she" or a capitalised word: nothing to look at
+    placed = _placed_verbs(para, tense)
+    if not placed:
+        return
     text = narration(para.text)
     if text.isspace():
         return
-    for start, end in _sentences(para, text):
-        yield from _sentence(para, start, end, text, env.tense)
+    for start, end in _sentences(para, text, placed):
+        yield from _sentence(para, start, end, text, tense, placed)
 
 
-def _sentences(para: Paragraph, text: str) -> Iterator[tuple[int, int]]:
-    """Ranges of word indices of each stretch of narration between sentence marks."""
-    breaks = [found.start() for found in _SENTENCE_END.finditer(para.text)]
-    start = None
-    previous_end = 0
-    for word in para.words:
-        gap_start, previous_end = previous_end, word.end
-        if text[word.start] == " ":  # blanked: speech or thoughts
-            if start is not None:
-                yield start, word.index
-                start = None
-            continue
-        if start is None:
-            start = word.index
-        elif (at := bisect.bisect_left(breaks, gap_start)) < len(breaks) and breaks[at] < word.start:
-            yield start, word.index
-            start = word.index
-    if start is not None:
-        yield start, len(para.words)
+@lru_cache(maxsize=65_536)
+def _slip_shaped(norm: str, tense: str) -> bool:
+    """Whether ``norm`` has the form of a verb slipped into the other tense (before its place is looked at)."""
+    if norm in _SKIP:
+        return False
+    if tense == PAST:
+        return norm.endswith("s") and len(norm) > 3 and lx.is_verb_form(norm, "VBZ")
+    return lx.is_verb_form(norm, "VBD")
 
 
-def _sentence(para: Paragraph, start: int, end: int, text: str, tense: str) -> Iterator[Match]:
+def _placed_verbs(para: Paragraph, tense: str) -> list[int]:
+    """Indices of the words that may be a slipped verb: its form, after "and"/"then" or a possible subject.
+
+    Found from the paragraph's vocabulary, so a paragraph without one costs no walk over its words; the sentence
+    tests of :func:`_candidate_words` narrow these down.
+    """
+    if tense == PAST:
+        shaped = {norm for norm in para.vocabulary if norm.endswith("s") and _slip_shaped(norm, PAST)}
+    else:
+        shaped = {norm for norm in para.vocabulary if _slip_shaped(norm, PRESENT)}
+    placed = []
+    for index in para.indices(shaped):
+        before = para.norm(index - 1)
+        if (before in _JOINERS and para.joined(index)) or (tense == PAST and index > 0 and (
+                before in _SUBJECTS or para.words[index - 1].is_capitalised)):
+            placed.append(index)
+    return placed
+
+
+def _sentences(para: Paragraph, text: str, placed: list[int]) -> Iterator[tuple[int, int]]:
+    """Ranges of word indices of the stretches of narration between sentence marks that hold a ``placed`` word.
+
+    A stretch ends at a word blanked in ``text`` (speech or thoughts, see :func:`narration`) and before a word
+    with a sentence mark in the gap before it.
+    """
+    words = para.words
+    end = 0
+    for index in placed:
+        if index < end or text[words[index].start] == " ":
+            continue  # in the stretch already given, or blanked
+        start = index
+        while start > 0 and not _stretch_starts(para, text, start):
+            start -= 1
+        end = index + 1
+        while end < len(words) and not _stretch_starts(para, text, end):
+            end += 1
+        yield start, end
+
+
+def _stretch_starts(para: Paragraph, text: str, index: int) -> bool:
+    """Whether a stretch of narration ends before word ``index`` (``index`` > 0)."""
+    words = para.words
+    return (text[words[index].start] == " " or text[words[index - 1].start] == " "
+            or _SENTENCE_END.search(para.text, words[index - 1].end, words[index].start) is not None)
+
+
+def _sentence(para: Paragraph, start: int, end: int, text: str, tense: str, placed: list[int]) -> Iterator[Match]:
     words = para.words[start:end]
     if len(words) < 4 or (tense == PRESENT and "," in text[words[0].start:words[-1].end]):
         return
     norms = {word.norm for word in words}
     if norms & _ANY_TENSE or (tense == PRESENT and norms & _PAST_MARKERS):
         return
-    candidates = _candidate_words(para, start, end, tense)
+    candidates = _candidate_words(para, start, end, tense, placed)
     if not candidates:
         return
     tags = para.tags
@@ -148,22 +187,20 @@ def _wrong_tense(tag: str, tense: str) -> bool:
     return (tag in _PRESENT_TAGS) if tense == PAST else tag == "VBD"
 
 
-def _candidate_words(para: Paragraph, start: int, end: int, tense: str) -> set[int]:
-    """Words that may be the slipped verb, found without the tagger (so most sentences need no tags)."""
+def _candidate_words(para: Paragraph, start: int, end: int, tense: str, placed: list[int]) -> set[int]:
+    """The ``placed`` words of the sentence that may be the slipped verb, found without the tagger.
+
+    Joined by "and"/"then" to what comes before, or (past tense) right after the subject that opens the sentence.
+    """
     found = set()
     opening = start + 1 if para.norm(start) in _OPENERS else start
-    for index in range(start + 1, end):
-        norm = para.norm(index)
-        if norm in _SKIP:
+    for index in placed:
+        if not start < index < end:
             continue
         before = para.norm(index - 1)
         coordinated = before in _JOINERS and para.joined(index)
         if not coordinated and not (tense == PAST and index - 1 == opening and
                                     (before in _SUBJECTS or para.words[index - 1].is_capitalised)):
-            continue
-        if tense == PAST and not (norm.endswith("s") and len(norm) > 3 and lx.is_verb_form(norm, "VBZ")):
-            continue
-        if tense == PRESENT and not lx.is_verb_form(norm, "VBD"):
             continue
         found.add(index)
     return found

@@ -101,8 +101,8 @@ def _after_have(para: Paragraph, index: int) -> bool:
 
 @rule("verb-form", Category.GRAMMAR, "verb form after have, and participles used as past tenses")
 def verb_forms(para: Paragraph, env: Env) -> Iterator[Match]:
-    for word in para.words:
-        index = word.index
+    for index in _candidates(para):
+        word = para.words[index]
         if word.norm in _NON_STANDARD:
             standard = _NON_STANDARD[word.norm]
             yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
@@ -162,6 +162,25 @@ def verb_forms(para: Paragraph, env: Env) -> Iterator[Match]:
             if fixed and fixed != word.norm:
                 yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR,
                                  f"Without “had” or “has” the past tense is “{fixed}”.", fixed)
+
+
+def _candidates(para: Paragraph) -> list[int]:
+    """Indices of the words :func:`verb_forms` looks at, in order: every word a pattern can flag.
+
+    Most patterns flag only the forms they name (:data:`_SELF_TRIGGERS`: after "to", "not", "'ve" or "never"
+    only an irregular past tense is flagged). Other words are flagged only after "had"/"has"/"have" ("had open"),
+    after "did" or two words after it ("didn't wanted", "did he want", "did not wanted") and as a subject's verb
+    before "and" ("Ash frown and glared").
+    """
+    found = set(para.indices(para.vocabulary & _SELF_TRIGGERS))
+    found.update(index + 1 for index in para.indices(_NEXT_TRIGGERS))
+    found.update(index + 2 for index in para.indices(_DID))
+    words = para.words
+    # "Ash frown and glared" (_bare_before_past) needs "he", "she", "it" or a capitalised word before the verb
+    found.update(index - 1 for index in para.indices(_AND)
+                 if index > 1 and (words[index - 2].norm in _THIRD_PERSON or words[index - 2].is_capitalised))
+    last = len(words)
+    return sorted(index for index in found if index < last)
 
 
 def _finite_participle(para: Paragraph, index: int) -> bool:
@@ -257,6 +276,12 @@ _LEAD_AFTER = frozenset({"to", "on", "by", "away", "astray", "out", "into", "bac
                          "their", "our", "my", "your"})
 _CLAUSE_OPENERS = frozenset({"before", "when", "after", "as", "since", "until", "once", "because", "if", "and",
                              "but", "while", "though", "although", "that"})
+
+#: Words a pattern may flag whatever stands before them.
+_SELF_TRIGGERS = frozenset(_NON_STANDARD) | {"lead", "drug"} | _IRREGULAR_PAST | _IRREGULAR_PARTICIPLES
+#: Words after which a pattern may flag a word that is not one of :data:`_SELF_TRIGGERS`.
+_NEXT_TRIGGERS = _HAVE_AUXILIARY | _DID
+_AND = frozenset({"and"})
 
 
 def _opens_clause(para: Paragraph, index: int) -> bool:
