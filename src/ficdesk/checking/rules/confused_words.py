@@ -405,14 +405,15 @@ _TRIGGERS: dict[str, list[Pattern]] = {}
 for _pattern in PATTERNS:
     for _word in _pattern.fix:
         _TRIGGERS.setdefault(_word, []).append(_pattern)
+_TRIGGER_WORDS = frozenset(_TRIGGERS)
 
 
 @rule(_RULE, Category.GRAMMAR, "commonly confused words")
 def confused_words(para: Paragraph, env: Env) -> Iterator[Match]:
-    if para.vocabulary.isdisjoint(_TRIGGERS):
-        return
-    for word in para.words:
-        for pattern in _TRIGGERS.get(word.norm, ()):
+    words = para.words
+    for index in para.indices(_TRIGGER_WORDS):
+        word = words[index]
+        for pattern in _TRIGGERS[word.norm]:
             start = word.index - pattern.target
             if start < 0 or pattern.find(para, start) != word.index:
                 continue

@@ -46,6 +46,8 @@ _SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my",
                                   "this", "that", "another", "some", "every", "each"})
 #: First words of a tag that a capital must not start mid-sentence (names and "I" keep theirs).
 _LOWERABLE = (_PRONOUNS - {"i"}) | _SUBJECT_DETERMINERS
+#: ... and the speech verb of an inverted tag ("Said Jo").
+_LOWERABLE_FIRST = _LOWERABLE | SPEECH_VERBS
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "etc", "vs", "prof", "capt", "sgt", "lt"})
 #: Words after a speech verb that keep it a tag: manner, direction, the hearer, a following clause.
 _AFTER_TAG = frozenset({
@@ -166,7 +168,7 @@ def _tag_after(para: Paragraph, quote: Quote, starts: _Starts) -> Iterator[Match
     if verb is not None and last in ".!?" and para.norm(verb) in SOUND_VERBS:
         verb = None  # "So it is." Jo sighed.
     first = para.words[index]
-    lowered = first.is_capitalised and first.norm in _LOWERABLE | SPEECH_VERBS and verb is not None
+    lowered = first.is_capitalised and first.norm in _LOWERABLE_FIRST and verb is not None
     if verb is not None and para.next_joined(verb) and _participle(para.norm(verb + 1)):
         word = para.words[verb]
         yield para.match(word.start, word.end, _RULE, Category.GRAMMAR,

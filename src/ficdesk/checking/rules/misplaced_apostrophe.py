@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from ficdesk.checking.env import Env
 from ficdesk.checking.examples import Examples
+from ficdesk.checking.marks import apostrophe_words
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.rules.missing_apostrophe import CONTRACTIONS
@@ -30,7 +31,7 @@ _DIALECT = frozenset({"y'know", "c'mon", "y'all", "ma'am", "o'clock", "d'you", "
 
 @rule(_RULE, Category.GRAMMAR, "misplaced apostrophe")
 def misplaced_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
-    for word in para.words:
+    for word in apostrophe_words(para):
         norm = word.norm
         mark = para.char_after(word.index)
         trailing = mark in APOSTROPHES and mark != "" and not para.closes_quote(word.end)

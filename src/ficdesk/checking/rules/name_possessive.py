@@ -38,18 +38,18 @@ _PLURAL_BEFORE = frozenset({"the", "these", "those", "both", "all", "two", "thre
 
 @rule("name-possessive", Category.GRAMMAR, "name possessive")
 def name_possessive(para: Paragraph, env: Env) -> Iterator[Match]:
-    for word in para.words:
+    # Both cases start from a capitalised word in s: "Lokis", "Jacks’".
+    for word in [word for word in para.words if word.text[-1] == "s" and word.text[0].isupper()]:
         text = word.text
         mark = para.char_after(word.index)
-        if mark not in APOSTROPHES and word.is_capitalised and text.endswith("s"):
+        if mark not in APOSTROPHES:
             name = _missing_apostrophe(para, word, env)
             if name is not None:
                 fixed = para.styled(f"{name}'s")
                 yield para.match(word.start, word.end, "name-possessive", Category.GRAMMAR,
                                  f"A name's possessive takes an apostrophe: “{fixed}”.", fixed)
             continue
-        if (not mark or mark not in APOSTROPHES or not word.is_capitalised or text.isupper()
-                or not text.endswith("s") or text.endswith("ss") or "'" in word.norm or len(text) < 3):
+        if not mark or text.isupper() or text.endswith("ss") or "'" in word.norm or len(text) < 3:
             continue
         if para.closes_quote(word.end) or para.norm(word.index - 1) in _PLURAL_BEFORE:
             continue

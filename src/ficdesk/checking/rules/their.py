@@ -30,13 +30,14 @@ _THEY_ARE_BEFORE = frozenset({"not", "gonna", "so", "a", "an", "the", "too", "al
 _PLACE_PREPOSITIONS = frozenset({"of", "in", "with", "to", "for", "at", "by", "from", "into", "about", "on", "under",
                                  "behind", "between", "through", "against", "without", "towards"})
 _RULE = "their"
+_TRIGGERS = frozenset({"their", "their's", "there", "they're"})
 
 
 @rule(_RULE, Category.GRAMMAR, "their / there / they're")
 def their_there_they_are(para: Paragraph, env: Env) -> Iterator[Match]:
-    if para.vocabulary.isdisjoint({"their", "their's", "there", "they're"}):
-        return
-    for word in para.words:
+    words = para.words
+    for index in para.indices(_TRIGGERS):
+        word = words[index]
         if word.norm == "their":
             yield from _their(para, word)
         elif word.norm == "their's" and para.next_joined(word.index):

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
+from ficdesk.checking.marks import apostrophe_words
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tagger import tag_words, tokens
@@ -25,7 +26,7 @@ _AFTER_VERB = (lx.OBJECT_PRONOUNS | lx.REFLEXIVES | lx.PREPOSITIONS
 
 @rule("verb-apostrophe", Category.GRAMMAR, "apostrophe on a verb")
 def verb_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
-    for word in para.words:
+    for word in apostrophe_words(para):
         if word.norm.endswith("'s") and not word.is_capitalised and _verb_meant(para, word):
             fixed = word.text[:-2] + "s"
             yield para.match(word.start, word.end, "verb-apostrophe", Category.GRAMMAR,

@@ -19,6 +19,7 @@ from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
 
+_TRIGGERS = frozenset({"your", "you're"})
 _CONTRACTION_BEFORE = frozenset({"not", "a", "an", "the", "so", "gonna", "such", "always", "never", "too",
                                  "being", "getting", "both", "still", "already", "probably", "definitely",
                                  "obviously", "honestly", "seriously", "literally", "welcome"})
@@ -31,9 +32,9 @@ _ACTION_BEFORE = frozenset({"to", "me", "him", "her", "us", "them", "about", "a"
 
 @rule("your", Category.GRAMMAR, "your / you're")
 def your_or_you_are(para: Paragraph, env: Env) -> Iterator[Match]:
-    if para.vocabulary.isdisjoint({"your", "you're"}):
-        return
-    for word in para.words:
+    words = para.words
+    for index in para.indices(_TRIGGERS):
+        word = words[index]
         if not para.next_joined(word.index):
             continue
         if word.norm == "your" and _contraction_meant(para, word.index):
