@@ -83,7 +83,7 @@ def _absolute_phrase(para: Paragraph, index: int) -> bool:
         return False
     position = index + 1
     while para.next_joined(position) and (is_modifier(para.norm(position)) or (
-            para.tag(position) == "JJ" and "JJ" in lx.tags(para.norm(position)))):
+            "JJ" in lx.tags(para.norm(position)) and para.tag(position) == "JJ")):
         position += 1
     head = para.words[position] if para.joined(position) else None
     if head is None or head.is_capitalised or head.norm in lx.FUNCTION_WORDS or position - index > 3:

@@ -33,13 +33,14 @@ _DIALECT = frozenset({"y'know", "c'mon", "y'all", "ma'am", "o'clock", "d'you", "
 def misplaced_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
     for word in apostrophe_words(para):
         norm = word.norm
-        mark = para.char_after(word.index)
-        trailing = mark in APOSTROPHES and mark != "" and not para.closes_quote(word.end)
-        if "'" not in norm and not trailing:
-            continue
         letters = norm.replace("'", "")
         fix = _SPELLINGS.get(norm) or CONTRACTIONS.get(letters) or _OWN.get(letters)
         if fix is None or norm in _DIALECT or norm == fix.lower():
+            continue
+        # after the spelling test: closes_quote reads the whole paragraph
+        mark = para.char_after(word.index)
+        trailing = mark in APOSTROPHES and mark != "" and not para.closes_quote(word.end)
+        if "'" not in norm and not trailing:
             continue
         yield _match(para, word, fix, trailing)
 

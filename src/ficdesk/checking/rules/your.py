@@ -66,9 +66,11 @@ def _contraction_meant(para: Paragraph, index: int) -> bool:
                     or (para.norm(index + 2) in _ACTION_BEFORE and not finite_verb_after(para, index + 1)))
         # "Gwen, your bleeding!": a participle that is also a noun, alone in a clause of its own
         return ends and clause_start(para, index)
-    if not ends or after in lx.NATIONALITIES or after == "own" or para.tag(index + 1) in {"NN", "NNS"}:
-        return False  # "touched your soul.": the tagger reads a noun
-    # "your tired," / "your beautiful." — a predicate ending the phrase
-    return is_modifier(after) or (bool(found & {"JJ", "VBN"}) and not found & {"NN", "NNS"})
+    if not ends or after in lx.NATIONALITIES or after == "own":
+        return False
+    # "your tired," / "your beautiful." — a predicate ending the phrase, unless the tagger reads a noun ("touched
+    # your soul."; asked last: tagging the paragraph costs more than the rest)
+    return (is_modifier(after) or (bool(found & {"JJ", "VBN"}) and not found & {"NN", "NNS"})) \
+        and para.tag(index + 1) not in {"NN", "NNS"}
 
 
