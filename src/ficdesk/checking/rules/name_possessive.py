@@ -22,7 +22,7 @@ from ficdesk.checking.examples import Examples
 from ficdesk.checking.grammar import OBJECT_PREPOSITIONS
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
-from ficdesk.checking.tokens import APOSTROPHES, Paragraph, Word
+from ficdesk.checking.tokens import APOSTROPHES, Paragraph, Word, normalise
 
 #: How much more common (in Zipf units, tenfold per unit) the name must be than its "-s" form ("Peters").
 _SINGULAR_MARGIN = 1.0
@@ -137,7 +137,7 @@ def _bare_name(para: Paragraph, word: Word, env: Env) -> str | None:
         return canon
     if para.joined(index) and para.words[index - 1].is_capitalised:
         return None  # "Jean Peters", "Mr Roberts": a surname that ends in s
-    named = any(other.text == base for other in para.words)
+    named = normalise(base) in para.vocabulary and any(other.text == base for other in para.words)
     if base in env.lexicon.words:
         if text not in env.lexicon.words:
             return base
