@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -140,11 +141,17 @@ def single_quotes(text: str) -> list[Quote]:
 
 def quotes(text: str) -> list[Quote]:
     """Double-quoted spans, or single-quoted ones in a paragraph without double quotes."""
-    if any(mark in text for mark in DOUBLE_QUOTES):
-        return double_quotes(text)
-    if "‘" in text or "'" in text or "’" in text:
-        return single_quotes(text)
-    return []
+    return list(_quotes(text))
+
+
+@lru_cache(maxsize=64)
+def _quotes(text: str) -> tuple[Quote, ...]:
+    """:func:`quotes`, kept for the last paragraphs: several rules ask for the same paragraph's quotations."""
+    if _DOUBLE_MARK.search(text):
+        return tuple(double_quotes(text))
+    if _SINGLE_MARK.search(text):
+        return tuple(single_quotes(text))
+    return ()
 
 
 def inside_quote(spans: list[Quote], position: int, length: int) -> bool:

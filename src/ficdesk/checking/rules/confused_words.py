@@ -25,6 +25,16 @@ Test = Callable[[Paragraph, int], bool]
 _RULE = "confused-words"
 
 
+#: The tests that read the tagger's tags: :meth:`Pattern.find` asks them after the others, since tagging a paragraph
+#: costs more than every other test.
+_TAGGED: set[Test] = set()
+
+
+def _reads_tags(test: Test) -> Test:
+    _TAGGED.add(test)
+    return test
+
+
 def words(*names: str) -> Test:
     found = frozenset(names)
     return lambda para, index: para.norm(index) in found
@@ -32,7 +42,7 @@ def words(*names: str) -> Test:
 
 def tags(*names: str) -> Test:
     found = frozenset(names)
-    return lambda para, index: para.tag(index) in found
+    return _reads_tags(lambda para, index: para.tag(index) in found)
 
 
 def lexicon(*names: str, without: tuple[str, ...] = ()) -> Test:
@@ -47,6 +57,8 @@ def either(*tests: Test) -> Test:
 
     if any(one in (END, SENTENCE_END) or getattr(one, "ends", False) for one in tests):
         test.ends = True  # type: ignore[attr-defined]
+    if any(one in _TAGGED for one in tests):
+        _TAGGED.add(test)
     return test
 
 
@@ -57,8 +69,8 @@ def lemma(*lemmas: str) -> Test:
     """A form of one of the verbs ``lemmas`` that the tagger reads as a verb ("the fall of Rome" is no verb)."""
     found = frozenset(lemmas)
     # the lemma first: it is cheap, and tagging a paragraph only happens when it matters
-    return lambda para, index: ((lx.verb_lemma(para.norm(index)) or para.norm(index)) in found
-                                and para.tag(index) in _VERB_TAGS)
+    return _reads_tags(lambda para, index: ((lx.verb_lemma(para.norm(index)) or para.norm(index)) in found
+                                            and para.tag(index) in _VERB_TAGS))
 
 
 def END(para: Paragraph, index: int) -> bool:
@@ -87,18 +99,30 @@ class Pattern:
     unless_after: Test | None = None
 
     def find(self, para: Paragraph, start: int) -> int | None:
+        tagged: list[tuple[Test, int]] = []  # asked last (see _TAGGED)
         for offset, test in enumerate(self.slots):
             index = start + offset
             if test is END or getattr(test, "ends", False):
                 if not offset or not test(para, index):  # a phrase-end test checks joins itself
                     return None
                 continue
-            if index >= len(para.words) or (offset and not para.joined(index)) or not test(para, index):
+            if index >= len(para.words) or (offset and not para.joined(index)):
                 return None
-        if self.unless_before is not None and para.joined(start) and self.unless_before(para, start - 1):
-            return None
+            if test in _TAGGED:
+                tagged.append((test, index))
+            elif not test(para, index):
+                return None
+        cancels: list[tuple[Test, int]] = []
+        if self.unless_before is not None and para.joined(start):
+            cancels.append((self.unless_before, start - 1))
         after = start + len(self.slots)
-        if self.unless_after is not None and para.joined(after) and self.unless_after(para, after):
+        if self.unless_after is not None and para.joined(after):
+            cancels.append((self.unless_after, after))
+        if any(test(para, index) for test, index in cancels if test not in _TAGGED):
+            return None
+        if not all(test(para, index) for test, index in tagged):
+            return None
+        if any(test(para, index) for test, index in cancels if test in _TAGGED):
             return None
         return start + self.target
 
@@ -119,6 +143,7 @@ _NOT_PLURAL_IN_S = frozenset({"thanks", "news", "means", "series", "species", "o
                               "electronics", "graphics", "lots", "loads", "tons"})
 
 
+@_reads_tags
 def _PLURAL_NOUN(para: Paragraph, index: int) -> bool:
     """A plural count noun by the tagger and the lexicon: "emeralds", "people"; not "news", "physics"."""
     norm = para.norm(index)
@@ -129,6 +154,7 @@ def _PLURAL_NOUN(para: Paragraph, index: int) -> bool:
     return para.tag(index) == "NNS"  # the tagger last: only paragraphs with "much" + a plural pay for it
 
 
+@_reads_tags
 def _NOUN_OR_ADJECTIVE(para: Paragraph, index: int) -> bool:
     """A word that can only be a noun or an adjective here: no verb form ("in he came" stays)."""
     found = lx.tags(para.norm(index))
@@ -405,14 +431,15 @@ _TRIGGERS: dict[str, list[Pattern]] = {}
 for _pattern in PATTERNS:
     for _word in _pattern.fix:
         _TRIGGERS.setdefault(_word, []).append(_pattern)
+_TRIGGER_WORDS = frozenset(_TRIGGERS)
 
 
 @rule(_RULE, Category.GRAMMAR, "commonly confused words")
 def confused_words(para: Paragraph, env: Env) -> Iterator[Match]:
-    if para.vocabulary.isdisjoint(_TRIGGERS):
-        return
-    for word in para.words:
-        for pattern in _TRIGGERS.get(word.norm, ()):
+    words = para.words
+    for index in para.indices(_TRIGGER_WORDS):
+        word = words[index]
+        for pattern in _TRIGGERS[word.norm]:
             start = word.index - pattern.target
             if start < 0 or pattern.find(para, start) != word.index:
                 continue

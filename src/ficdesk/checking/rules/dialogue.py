@@ -46,6 +46,10 @@ _SUBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "my",
                                   "this", "that", "another", "some", "every", "each"})
 #: First words of a tag that a capital must not start mid-sentence (names and "I" keep theirs).
 _LOWERABLE = (_PRONOUNS - {"i"}) | _SUBJECT_DETERMINERS
+#: Pronouns after the verb of an inverted tag ("said he").
+_INVERTED_SPEAKERS = _PRONOUNS - {"it", "you"}
+#: The same, and the speech verb that opens an inverted tag ("Said Jo").
+_LOWERABLE_FIRST = _LOWERABLE | SPEECH_VERBS
 _ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "jr", "sr", "etc", "vs", "prof", "capt", "sgt", "lt"})
 #: Words after a speech verb that keep it a tag: manner, direction, the hearer, a following clause.
 _AFTER_TAG = frozenset({
@@ -104,7 +108,7 @@ def speech_tag(para: Paragraph, index: int) -> int | None:
         return None
     if first.norm in SPEECH_VERBS and para.next_joined(index):
         speaker = para.words[index + 1]  # "said Jo", "asked the old man", "said he"
-        if _is_name(speaker) or speaker.norm in _SUBJECT_DETERMINERS or speaker.norm in _PRONOUNS - {"it", "you"}:
+        if _is_name(speaker) or speaker.norm in _SUBJECT_DETERMINERS or speaker.norm in _INVERTED_SPEAKERS:
             return index
         return None
     if first.norm in _PRONOUNS:
@@ -132,8 +136,10 @@ def _opens_sentence(text: str, quote: Quote) -> bool:
     """Whether the quotation starts a sentence (so it is speech, not a quoted word inside narration)."""
     if quote.open < 0:
         return True
-    before = text[:quote.open].rstrip()
-    return not before or before[-1] in ".!?:;,—–…\"“”’)"
+    position = quote.open - 1
+    while position >= 0 and text[position].isspace():
+        position -= 1
+    return position < 0 or text[position] in ".!?:;,—–…\"“”’)"
 
 
 @rule(_RULE, Category.GRAMMAR, "dialogue punctuation")
@@ -166,7 +172,7 @@ def _tag_after(para: Paragraph, quote: Quote, starts: _Starts) -> Iterator[Match
     if verb is not None and last in ".!?" and para.norm(verb) in SOUND_VERBS:
         verb = None  # "So it is." Jo sighed.
     first = para.words[index]
-    lowered = first.is_capitalised and first.norm in _LOWERABLE | SPEECH_VERBS and verb is not None
+    lowered = first.is_capitalised and first.norm in _LOWERABLE_FIRST and verb is not None
     if verb is not None and para.next_joined(verb) and _participle(para.norm(verb + 1)):
         word = para.words[verb]
         yield para.match(word.start, word.end, _RULE, Category.GRAMMAR,

@@ -22,6 +22,7 @@ from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
 
+_TRIGGERS = frozenset({"it's", "its"})
 #: Prepositions after which "it's + noun" can only be the possessive ("in it's place").
 _POSSESSIVE_AFTER = frozenset({
     "of", "in", "on", "at", "with", "from", "into", "onto", "by", "about", "under", "over", "through",
@@ -45,9 +46,9 @@ _NOT_AFTER_ADJECTIVE = lx.DETERMINERS | lx.OBJECT_PRONOUNS | lx.SUBJECT_PRONOUNS
 
 @rule("its", Category.GRAMMAR, "its / it's")
 def its_or_it_is(para: Paragraph, env: Env) -> Iterator[Match]:
-    if para.vocabulary.isdisjoint({"it's", "its"}):
-        return
-    for word in para.words:
+    words = para.words
+    for index in para.indices(_TRIGGERS):
+        word = words[index]
         if word.norm == "it's" and para.next_joined(word.index):
             if _possessive_meant(para, word.index):
                 yield para.match(word.start, word.end, "its", Category.GRAMMAR,
@@ -78,11 +79,11 @@ def _absolute_phrase(para: Paragraph, index: int) -> bool:
     "time") needs a passive participle ("it's people massacred"), a bare plural before an "-ing" form a modifier
     ("it's bright scales glinting").
     """
-    if "," not in para.gap_before(index) or in_dialogue(para, para.words[index].start):
+    if "," not in para.gap_before(index):
         return False
     position = index + 1
     while para.next_joined(position) and (is_modifier(para.norm(position)) or (
-            para.tag(position) == "JJ" and "JJ" in lx.tags(para.norm(position)))):
+            "JJ" in lx.tags(para.norm(position)) and para.tag(position) == "JJ")):
         position += 1
     head = para.words[position] if para.joined(position) else None
     if head is None or head.is_capitalised or head.norm in lx.FUNCTION_WORDS or position - index > 3:
@@ -95,7 +96,9 @@ def _absolute_phrase(para: Paragraph, index: int) -> bool:
     passive = "VBN" in tags and not tags & {"NN", "NNS", "JJ"}
     active = participle.endswith("ing") and "VBG" in tags and not tags & {"NN", "NNS"}
     singular = "NNS" not in found or not head.norm.endswith("s")
-    return passive or (active and head.norm not in BARE_PREDICATES and (singular or position > index + 1))
+    if not (passive or (active and head.norm not in BARE_PREDICATES and (singular or position > index + 1))):
+        return False
+    return not in_dialogue(para, para.words[index].start)  # last: it reads the text up to the word
 
 
 def _tagged_noun(para: Paragraph, index: int) -> bool:

@@ -33,13 +33,14 @@ _LOOSE_THINGS = frozenset({"ends", "end", "fitting", "thread", "threads", "stran
 
 _AFTER_LOOSE = frozenset({"", "from", "of", "and", "at", "again", "with", "in", "on", "before"})
 _VERB_FORMS = {"loosing": "losing", "looses": "loses"}
+_TRIGGERS = frozenset({"lose", "loose", *_VERB_FORMS})
 
 
 @rule("lose-loose", Category.GRAMMAR, "lose / loose")
 def lose_or_loose(para: Paragraph, env: Env) -> Iterator[Match]:
-    if para.vocabulary.isdisjoint({"lose", "loose", "loosing", "looses"}):
-        return
-    for word in para.words:
+    words = para.words
+    for index in para.indices(_TRIGGERS):
+        word = words[index]
         if word.norm in _VERB_FORMS:
             after = para.norm(word.index + 1) if para.next_joined(word.index) else ""
             if after in _LOST_THINGS and after not in {"the", "this", "that"}:

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from ficdesk.checking.env import Env
 from ficdesk.checking.examples import Examples
+from ficdesk.checking.marks import apostrophe_words
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.rules.missing_apostrophe import CONTRACTIONS
@@ -30,15 +31,16 @@ _DIALECT = frozenset({"y'know", "c'mon", "y'all", "ma'am", "o'clock", "d'you", "
 
 @rule(_RULE, Category.GRAMMAR, "misplaced apostrophe")
 def misplaced_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
-    for word in para.words:
+    for word in apostrophe_words(para):
         norm = word.norm
-        mark = para.char_after(word.index)
-        trailing = mark in APOSTROPHES and mark != "" and not para.closes_quote(word.end)
-        if "'" not in norm and not trailing:
-            continue
         letters = norm.replace("'", "")
         fix = _SPELLINGS.get(norm) or CONTRACTIONS.get(letters) or _OWN.get(letters)
         if fix is None or norm in _DIALECT or norm == fix.lower():
+            continue
+        # after the spelling test: closes_quote reads the whole paragraph
+        mark = para.char_after(word.index)
+        trailing = mark in APOSTROPHES and mark != "" and not para.closes_quote(word.end)
+        if "'" not in norm and not trailing:
             continue
         yield _match(para, word, fix, trailing)
 

@@ -22,7 +22,7 @@ from ficdesk.checking.examples import Examples
 from ficdesk.checking.grammar import OBJECT_PREPOSITIONS
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
-from ficdesk.checking.tokens import APOSTROPHES, Paragraph, Word
+from ficdesk.checking.tokens import APOSTROPHES, Paragraph, Word, normalise
 
 #: How much more common (in Zipf units, tenfold per unit) the name must be than its "-s" form ("Peters").
 _SINGULAR_MARGIN = 1.0
@@ -34,24 +34,25 @@ _NAME_SLOT = frozenset({"of", "in", "on", "at", "with", "from", "into", "onto", 
                         "and", "to", "for", "saw", "felt", "heard", "took", "grabbed", "kissed", "touched",
                         "held", "met", "ignored", "watched", "followed", "caught", "brushed", "squeezed"})
 _PLURAL_BEFORE = frozenset({"the", "these", "those", "both", "all", "two", "three", "four", "many", "several"})
+_NOT_BEFORE_NAME = _PLURAL_BEFORE | lx.DETERMINERS
 
 
 @rule("name-possessive", Category.GRAMMAR, "name possessive")
 def name_possessive(para: Paragraph, env: Env) -> Iterator[Match]:
-    for word in para.words:
+    # Both cases start from a capitalised word in s: "Lokis", "Jacks’".
+    for word in [word for word in para.words if word.text[-1] == "s" and word.text[0].isupper()]:
         text = word.text
         mark = para.char_after(word.index)
-        if mark not in APOSTROPHES and word.is_capitalised and text.endswith("s"):
+        if mark not in APOSTROPHES:
             name = _missing_apostrophe(para, word, env)
             if name is not None:
                 fixed = para.styled(f"{name}'s")
                 yield para.match(word.start, word.end, "name-possessive", Category.GRAMMAR,
                                  f"A name's possessive takes an apostrophe: “{fixed}”.", fixed)
             continue
-        if (not mark or mark not in APOSTROPHES or not word.is_capitalised or text.isupper()
-                or not text.endswith("s") or text.endswith("ss") or "'" in word.norm or len(text) < 3):
+        if not mark or text.isupper() or text.endswith("ss") or "'" in word.norm or len(text) < 3:
             continue
-        if para.closes_quote(word.end) or para.norm(word.index - 1) in _PLURAL_BEFORE:
+        if para.norm(word.index - 1) in _PLURAL_BEFORE:
             continue
         following = para.text[word.end + 1:word.end + 2]
         if not following.isspace() or not para.words[-1].index > word.index:
@@ -59,7 +60,7 @@ def name_possessive(para: Paragraph, env: Env) -> Iterator[Match]:
         before = para.word(word.index - 1) if para.joined(word.index) else None
         surname = before is not None and before.is_capitalised and before.norm not in lx.FUNCTION_WORDS
         name = _name_for(text, env, surname)
-        if name is not None:
+        if name is not None and not para.closes_quote(word.end):  # last: it reads the whole paragraph
             yield para.match(word.start, word.end + 1, "name-possessive", Category.GRAMMAR,
                              f"A name's possessive is written “{name}{mark}s”; “{text}{mark}” is for plurals.",
                              f"{name}{mark}s")
@@ -93,24 +94,29 @@ def _missing_apostrophe(para: Paragraph, word: Word, env: Env) -> str | None:
     if text.isupper() or text.endswith(("ss", "us")) or "'" in word.norm or len(text) < 4:
         return None
     index = word.index
-    if not para.next_joined(index) or para.norm(index - 1) in _PLURAL_BEFORE | lx.DETERMINERS:
+    if not para.next_joined(index) or para.norm(index - 1) in _NOT_BEFORE_NAME:
         return None
     noun = para.words[index + 1]
     if noun.is_capitalised or noun.norm in lx.FUNCTION_WORDS or not lx.is_noun(noun.norm):
         return None
     found = lx.tags(noun.norm)
+    if found & {"VBD", "RB"}:
+        return None
+    # The name before the tests that read the tagger's tags: tagging the paragraph costs more than the rest.
+    name = _bare_name(para, word, env)
+    if name is None:
+        return None
     after_preposition = para.joined(index) and para.norm(index - 1) in OBJECT_PREPOSITIONS
-    if found & {"VBD", "RB"} or ("VBZ" in found and not _verb_follows(para, index + 1) and not after_preposition):
+    if "VBZ" in found and not after_preposition and not _verb_follows(para, index + 1):
         # "Evans plans to go": a noun that is also a present-tense verb counts only when a verb follows it
         # ("Deans attempts were") or a preposition comes first ("into Harrys eyes"): no subject stands there
         return None
     if found & {"VB", "VBP"} and para.sentence_start(index) and not _verb_follows(para, index + 1):
         return None  # "Chihuahuas drive me crazy": opening the sentence, the word may be its plural subject
-    name = _bare_name(para, word, env)
     # "Thors hammer fell": the tagger may read the noun as a verb, but a finite verb after it settles it
     noun_tag = para.tag(index + 1) in {"NN", "NNS"} or (para.tag(index + 1) in {"VB", "VBP"}
                                                         and _verb_follows(para, index + 1))
-    return name if name is not None and noun_tag else None
+    return name if noun_tag else None
 
 
 def _verb_follows(para: Paragraph, index: int) -> bool:
@@ -131,7 +137,7 @@ def _bare_name(para: Paragraph, word: Word, env: Env) -> str | None:
         return canon
     if para.joined(index) and para.words[index - 1].is_capitalised:
         return None  # "Jean Peters", "Mr Roberts": a surname that ends in s
-    named = any(other.text == base for other in para.words)
+    named = normalise(base) in para.vocabulary and any(other.text == base for other in para.words)
     if base in env.lexicon.words:
         if text not in env.lexicon.words:
             return base

@@ -13,6 +13,7 @@ from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
 from ficdesk.checking.examples import Examples
 from ficdesk.checking.grammar import NUMBER_WORDS, in_dialogue
+from ficdesk.checking.marks import apostrophe_words
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph, Word
@@ -34,7 +35,7 @@ _PAIRED = frozenset({"eye", "ear", "hand", "arm", "leg", "knee", "shoulder", "ch
 
 @rule("plural-apostrophe", Category.GRAMMAR, "apostrophe in a plural")
 def plural_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
-    for word in para.words:
+    for word in apostrophe_words(para):
         norm = word.norm
         if not norm.endswith("'s") or (word.is_capitalised and not _title_case_count(para, word.index)):
             continue

@@ -19,6 +19,8 @@ from ficdesk.checking.tokens import Paragraph
 
 _CONTRACTED = {"he's": "his", "she's": "her"}
 _SUBJECT = {"he": "his", "she": "her"}
+_CONTRACTED_WORDS = frozenset(_CONTRACTED)
+_SUBJECT_WORDS = frozenset(_SUBJECT)
 _ADJECTIVE = {"JJ", "JJR", "JJS"}
 #: "she's face down", "he's head first": a body part and a direction describe a posture.
 _POSTURE = frozenset({"down", "up", "first", "forward", "forwards", "backwards", "downwards", "upwards"})
@@ -28,11 +30,11 @@ _NOT_ADJECTIVE = {"RB", "RBR", "RBS", "VB", "VBP", "VBZ", "VBD", "VBN", "VBG"}
 
 @rule("hes-his", Category.GRAMMAR, "he's for his")
 def contraction_for_possessive(para: Paragraph, env: Env) -> Iterator[Match]:
-    if para.vocabulary.isdisjoint(_CONTRACTED):
-        return
-    for word in para.words:
-        fix = _CONTRACTED.get(word.norm)
-        if fix is None or not para.next_joined(word.index):
+    words = para.words
+    for index in para.indices(_CONTRACTED_WORDS):
+        word = words[index]
+        fix = _CONTRACTED[word.norm]
+        if not para.next_joined(index):
             continue
         slot = object_slot(para, word.index)
         head = possessed_head(para, word.index + 1, slot)
@@ -50,11 +52,11 @@ def contraction_for_possessive(para: Paragraph, env: Env) -> Iterator[Match]:
 
 @rule("he-his", Category.GRAMMAR, "he for his")
 def subject_for_possessive(para: Paragraph, env: Env) -> Iterator[Match]:
-    if para.vocabulary.isdisjoint(_SUBJECT):
-        return
-    for word in para.words:
-        fix = _SUBJECT.get(word.norm)
-        if fix is None or not para.next_joined(word.index):
+    words = para.words
+    for index in para.indices(_SUBJECT_WORDS):
+        word = words[index]
+        fix = _SUBJECT[word.norm]
+        if not para.next_joined(index):
             continue
         after = para.norm(word.index + 1)
         if after != "own" and not possessive_for_subject(para, word.index):

@@ -30,13 +30,14 @@ _THEY_ARE_BEFORE = frozenset({"not", "gonna", "so", "a", "an", "the", "too", "al
 _PLACE_PREPOSITIONS = frozenset({"of", "in", "with", "to", "for", "at", "by", "from", "into", "about", "on", "under",
                                  "behind", "between", "through", "against", "without", "towards"})
 _RULE = "their"
+_TRIGGERS = frozenset({"their", "their's", "there", "they're"})
 
 
 @rule(_RULE, Category.GRAMMAR, "their / there / they're")
 def their_there_they_are(para: Paragraph, env: Env) -> Iterator[Match]:
-    if para.vocabulary.isdisjoint({"their", "their's", "there", "they're"}):
-        return
-    for word in para.words:
+    words = para.words
+    for index in para.indices(_TRIGGERS):
+        word = words[index]
         if word.norm == "their":
             yield from _their(para, word)
         elif word.norm == "their's" and para.next_joined(word.index):
@@ -134,8 +135,9 @@ def _tagged_subject(para: Paragraph, index: int) -> bool:
     word = para.word(index)
     if word is None or word.is_capitalised or word.norm in lx.FUNCTION_WORDS or not para.next_joined(index):
         return False
-    return (para.tag(index) in {"NN", "NNS"} and "NN" in lx.tags(word.norm) | {"NNS"} & lx.tags(word.norm)
-            and para.tag(index + 1) in _FINITE_TAGS and para.norm(index + 1) not in {"that", "who"})
+    # the lexicon first: tagging the paragraph costs more than the rest of the rule
+    return ("NN" in lx.tags(word.norm) | {"NNS"} & lx.tags(word.norm) and para.norm(index + 1) not in {"that", "who"}
+            and para.tag(index) in {"NN", "NNS"} and para.tag(index + 1) in _FINITE_TAGS)
 
 
 _ADVERBS = frozenset({"still", "always", "never", "just", "really", "all", "both", "probably", "obviously"})

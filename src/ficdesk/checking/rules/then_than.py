@@ -11,6 +11,7 @@ from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
 
+_TRIGGERS = frozenset({"then", "than"})
 _ALWAYS_THAN = frozenset({"rather", "other"})
 _COMPARATIVES = frozenset({"more", "less", "fewer", "better", "worse", "further", "farther", "rather", "other",
                            "sooner", "older", "younger", "bigger", "smaller"})
@@ -39,10 +40,9 @@ _MAX_GAP = 8
 
 @rule("then-than", Category.GRAMMAR, "then / than")
 def then_or_than(para: Paragraph, env: Env) -> Iterator[Match]:
-    if para.vocabulary.isdisjoint({"then", "than"}):
-        return
-    for word in para.words:
-        index = word.index
+    words = para.words
+    for index in para.indices(_TRIGGERS):
+        word = words[index]
         if word.norm == "then" and para.joined(index) and para.next_joined(index):
             before = para.norm(index - 1)
             after = para.word(index + 1)

@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
+from ficdesk.checking.marks import apostrophe_words
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tagger import tag_words, tokens
@@ -25,7 +26,7 @@ _AFTER_VERB = (lx.OBJECT_PRONOUNS | lx.REFLEXIVES | lx.PREPOSITIONS
 
 @rule("verb-apostrophe", Category.GRAMMAR, "apostrophe on a verb")
 def verb_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
-    for word in para.words:
+    for word in apostrophe_words(para):
         if word.norm.endswith("'s") and not word.is_capitalised and _verb_meant(para, word):
             fixed = word.text[:-2] + "s"
             yield para.match(word.start, word.end, "verb-apostrophe", Category.GRAMMAR,
@@ -34,7 +35,7 @@ def verb_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
         mark = para.char_after(word.index)
         norm = word.norm
         if (not mark or mark not in APOSTROPHES or word.is_capitalised or not norm.endswith("s")
-                or "VBZ" not in lx.tags(norm) or para.closes_quote(word.end)):
+                or "VBZ" not in lx.tags(norm)):
             continue
         before = para.norm(word.index - 1) if para.joined(word.index) else ""
         if before in lx.DETERMINERS or before.endswith("'s"):
@@ -44,7 +45,7 @@ def verb_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
             continue
         after = para.norm(word.index + 1)
         adverb = lx.only(after, {"RB", "RBR", "RBS"}) or (after.endswith("ly") and not lx.is_noun(after))
-        if after in _AFTER_VERB or adverb:
+        if (after in _AFTER_VERB or adverb) and not para.closes_quote(word.end):  # last: it reads the paragraph
             yield para.match(word.start, word.end + 1, "verb-apostrophe", Category.GRAMMAR,
                              f"“{word.text}” is a verb here: it takes no apostrophe.", word.text)
 

@@ -12,11 +12,13 @@ wrong child?"). "Mum" and "Dad" used as names get their capital ("Hi mom" -> "Hi
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from ficdesk.checking import lexicon as lx
 from ficdesk.checking.env import Env
 from ficdesk.checking.examples import Examples
+from ficdesk.checking.marks import words_ending_at
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.speech import Quote, inside_quote, quotes
@@ -79,6 +81,7 @@ _TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "doctor", "professor", "ca
                      "master", "uncle", "aunt", "auntie", "agent", "detective", "officer", "general", "prince",
                      "princess", "king", "queen", "father", "mother", "sister", "brother", "madam", "dame"})
 _CLOSERS = ".,!?—–…\"”’'"
+_CLOSER = re.compile(f"[{re.escape(_CLOSERS)}]")
 
 
 def _addressee(para: Paragraph, index: int) -> int | None:
@@ -141,17 +144,30 @@ def _greeting(para: Paragraph, index: int) -> bool:
         or para.sentence_start(index) or not para.joined(index)
 
 
+def _closing_positions(text: str, spans: list[Quote]) -> list[int]:
+    """Where a closing mark or the paragraph's end follows a quotation's text: the addressee ends at one of them.
+
+    Only inside quotations: the name or the form of address starts in one, and what joins its words (spaces)
+    cannot close it.
+    """
+    found: set[int] = set()
+    for quote in spans:
+        stop = quote.close + 1 if quote.closed else len(text)
+        found.update(mark.start() for mark in _CLOSER.finditer(text, quote.open + 1, stop))
+        if not quote.closed:
+            found.add(len(text))
+    return sorted(found)
+
+
 @rule(_RULE, Category.GRAMMAR, "comma before a name addressed")
 def vocative_comma(para: Paragraph, env: Env) -> Iterator[Match]:
     text = para.text
-    if not any(mark in text for mark in "\"“”‘'’"):
+    spans = quotes(text)
+    if not spans:
         return
-    spans: list[Quote] | None = None
-    # Words a closing mark follows: the addressee ends at one of them.
     words = para.words
-    for last in [word.index for word in words if text[word.end:word.end + 1] in _CLOSERS]:
-        index = last
-        word = words[last]
+    for word in words_ending_at(para, _closing_positions(text, spans)):
+        index = last = word.index
         noun = (word.norm in VOCATIVE_NOUNS and not word.is_capitalised) or word.norm in _NAME_NOUNS
         if not noun:
             if not word.is_capitalised:
@@ -165,8 +181,6 @@ def vocative_comma(para: Paragraph, env: Env) -> Iterator[Match]:
         end = _addressee(para, index)
         if end != last or not _address_slot(para, index - 1, word, noun):
             continue
-        if spans is None:
-            spans = quotes(text)
         if not inside_quote(spans, word.start, len(text)):
             continue
         before = para.words[index - 1]

@@ -19,14 +19,15 @@ _RULE = "were-we're"
 #: count only when they open the clause.
 _SUBJECTS = frozenset({"they", "we", "he", "she", "i"})
 _SUBJECTS_AT_START = frozenset({"you", "it"})
+_TRIGGERS = frozenset({"we're"})
 
 
 @rule(_RULE, Category.GRAMMAR, "were / we're")
 def were_for_we_are(para: Paragraph, env: Env) -> Iterator[Match]:
-    if "we're" not in para.vocabulary:
-        return
-    for word in para.words:
-        if word.norm == "we're" and para.joined(word.index) and _subject(para, word.index - 1):
+    words = para.words
+    for index in para.indices(_TRIGGERS):
+        word = words[index]
+        if para.joined(index) and _subject(para, index - 1):
             yield para.match(word.start, word.end, _RULE, Category.GRAMMAR,
                              "“we’re” means “we are”; after a subject the past of “be” is “were”.",
                              para.cased("were", word.text))

@@ -11,6 +11,7 @@ from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
 
+_TRIGGERS = frozenset({"whose", "who's"})
 _CONTRACTION_BEFORE = frozenset({"been", "not", "going", "gonna", "there", "a", "an", "the", "coming", "next",
                                  "here", "always", "never", "just", "really", "so", "gone", "got", "in", "on",
                                  "at", "up", "still", "already"})
@@ -18,10 +19,10 @@ _CONTRACTION_BEFORE = frozenset({"been", "not", "going", "gonna", "there", "a", 
 
 @rule("whose", Category.GRAMMAR, "whose / who's")
 def whose_or_who_is(para: Paragraph, env: Env) -> Iterator[Match]:
-    if para.vocabulary.isdisjoint({"whose", "who's"}):
-        return
-    for word in para.words:
-        if word.norm not in {"whose", "who's"} or not para.next_joined(word.index):
+    words = para.words
+    for index in para.indices(_TRIGGERS):
+        word = words[index]
+        if not para.next_joined(index):
             continue
         after = para.norm(word.index + 1)
         if word.norm == "who's":

@@ -19,6 +19,7 @@ from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
 from ficdesk.checking.tokens import Paragraph
 
+_TRIGGERS = frozenset({"your", "you're"})
 _CONTRACTION_BEFORE = frozenset({"not", "a", "an", "the", "so", "gonna", "such", "always", "never", "too",
                                  "being", "getting", "both", "still", "already", "probably", "definitely",
                                  "obviously", "honestly", "seriously", "literally", "welcome"})
@@ -31,9 +32,9 @@ _ACTION_BEFORE = frozenset({"to", "me", "him", "her", "us", "them", "about", "a"
 
 @rule("your", Category.GRAMMAR, "your / you're")
 def your_or_you_are(para: Paragraph, env: Env) -> Iterator[Match]:
-    if para.vocabulary.isdisjoint({"your", "you're"}):
-        return
-    for word in para.words:
+    words = para.words
+    for index in para.indices(_TRIGGERS):
+        word = words[index]
         if not para.next_joined(word.index):
             continue
         if word.norm == "your" and _contraction_meant(para, word.index):
@@ -65,9 +66,11 @@ def _contraction_meant(para: Paragraph, index: int) -> bool:
                     or (para.norm(index + 2) in _ACTION_BEFORE and not finite_verb_after(para, index + 1)))
         # "Gwen, your bleeding!": a participle that is also a noun, alone in a clause of its own
         return ends and clause_start(para, index)
-    if not ends or after in lx.NATIONALITIES or after == "own" or para.tag(index + 1) in {"NN", "NNS"}:
-        return False  # "touched your soul.": the tagger reads a noun
-    # "your tired," / "your beautiful." — a predicate ending the phrase
-    return is_modifier(after) or (bool(found & {"JJ", "VBN"}) and not found & {"NN", "NNS"})
+    if not ends or after in lx.NATIONALITIES or after == "own":
+        return False
+    # "your tired," / "your beautiful." — a predicate ending the phrase, unless the tagger reads a noun ("touched
+    # your soul."; asked last: tagging the paragraph costs more than the rest)
+    return (is_modifier(after) or (bool(found & {"JJ", "VBN"}) and not found & {"NN", "NNS"})) \
+        and para.tag(index + 1) not in {"NN", "NNS"}
 
 
