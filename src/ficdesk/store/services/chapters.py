@@ -39,15 +39,23 @@ class ChapterHeading:
 class ChapterService(Service):
     def create(self, story_id: int, title: str = "", body: str = "", *, position: int | None = None) -> Chapter:
         words = count_words(body)
-        # Core statements on a connection, not the ORM's unit of work: a create is one SELECT and one INSERT,
-        # and the session machinery around them cost several times their SQL (see Database.connection).
+        # Core statements on a connection, not the ORM's unit of work: appending is one INSERT ... SELECT, and the
+        # session machinery around it cost several times its SQL (see Database.connection).
         with self.db.connection() as connection:
             now = utcnow()
-            values = {"story_id": story_id, "position": _make_room(connection, story_id, position),
-                      "title": title.strip(), "body": body, "word_count": words, "start_note": "", "end_note": "",
+            values = {"title": title.strip(), "body": body, "word_count": words, "start_note": "", "end_note": "",
                       "version": 1, "notes_version": 1, "deleted_at": None, "created_at": now, "updated_at": now}
-            new_id = connection.execute(_INSERT_CHAPTER, values).scalar_one()
-        chapter = Chapter(id=new_id, **values)
+            if position is None:
+                appended = connection.execute(_APPEND_CHAPTER, {"story_id": story_id, **values}).one_or_none()
+                if appended is None:
+                    _next_position(connection, story_id)  # says why: the story is missing or in the trash
+                    raise NotFoundError(f"no live story with id {story_id}")
+                new_id, at = appended
+            else:
+                at = _make_room(connection, story_id, position)
+                new_id = connection.execute(_INSERT_CHAPTER, {"story_id": story_id, "position": at, **values}
+                                            ).scalar_one()
+        chapter = Chapter(id=new_id, story_id=story_id, position=at, **values)
         make_transient_to_detached(chapter)  # as if loaded by a session that is closed now, like every service result
         return chapter
 
@@ -244,18 +252,33 @@ def _live_chapters(session: Session, story_id: int) -> list[Chapter]:
     return list(session.scalars(query))
 
 
-#: The story's trash mark and its last live chapter position, in one statement (the position from the index).
-_STORY_AND_LAST_POSITION = select(
-    Story.deleted_at,
+#: The position of the story's last live chapter, read from the (story_id, position) index.
+_LAST_POSITION = (
     select(Chapter.position)
     .where(Chapter.story_id == Story.id, Chapter.deleted_at.is_(None))
     .order_by(Chapter.position.desc())
     .limit(1)
+    .correlate(Story)
     .scalar_subquery()
-    .label("last"),
-).where(Story.id == bindparam("story_id"))
+)
+
+#: The story's trash mark and its last live chapter position, in one statement.
+_STORY_AND_LAST_POSITION = select(Story.deleted_at, _LAST_POSITION.label("last")).where(
+    Story.id == bindparam("story_id"))
 
 _INSERT_CHAPTER = insert(Chapter).returning(Chapter.id)
+
+#: Every column of a new chapter but its story and position, given by the caller.
+_NEW_CHAPTER_VALUES = ("title", "body", "word_count", "start_note", "end_note", "version", "notes_version",
+                       "deleted_at", "created_at", "updated_at")
+
+#: A new chapter after the story's last live one, in one statement; it inserts nothing for a missing or trashed story.
+_APPEND_CHAPTER = insert(Chapter).from_select(
+    ["story_id", "position", *_NEW_CHAPTER_VALUES],
+    select(Story.id, func.coalesce(_LAST_POSITION + 1, 0),
+           *(bindparam(name, type_=Chapter.__table__.c[name].type) for name in _NEW_CHAPTER_VALUES))
+    .where(Story.id == bindparam("story_id"), Story.deleted_at.is_(None)),
+).returning(Chapter.id, Chapter.position)
 
 
 def _next_position(connection: Connection, story_id: int) -> int:
