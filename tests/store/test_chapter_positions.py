@@ -2,30 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from typing import Any
-
 import pytest
-from sqlalchemy import event
 
 from ficdesk.errors import NotFoundError
 from ficdesk.store import Store
-
-
-@contextmanager
-def _statements(store: Store) -> Iterator[list[str]]:
-    """Every SQL statement the store's engine sends while the block runs."""
-    seen: list[str] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        seen.append(statement)
-
-    event.listen(store.db.engine, "before_cursor_execute", record)
-    try:
-        yield seen
-    finally:
-        event.remove(store.db.engine, "before_cursor_execute", record)
+from tests.support.sql import Sent, sent_sql
 
 
 def _story(store: Store, chapters: int) -> tuple[int, list[int]]:
@@ -36,18 +17,17 @@ def _story(store: Store, chapters: int) -> tuple[int, list[int]]:
     return story.id, ids
 
 
-def _reads_a_body(statement: str) -> bool:
-    head = statement.split(" FROM ", 1)[0].lower()
-    return head.lstrip().startswith("select") and "chapter.body" in head
+def _reads_a_body(sent: Sent) -> bool:
+    return sent.is_select and "body" in sent.columns
 
 
 def test_appending_a_chapter_costs_the_same_statements_at_any_length(sqlite_store: Store) -> None:
     story_id, _ = _story(sqlite_store, 3)
-    with _statements(sqlite_store) as short:
+    with sent_sql(sqlite_store) as short:
         sqlite_store.chapters.create(story_id, "Next", "More road.")
     for n in range(40):
         sqlite_store.chapters.create(story_id, f"Filler {n}", "Road.")
-    with _statements(sqlite_store) as long:
+    with sent_sql(sqlite_store) as long:
         sqlite_store.chapters.create(story_id, "Last", "The end of the road.")
     assert len(long) == len(short)
     assert not [s for s in long if _reads_a_body(s)]
@@ -56,7 +36,7 @@ def test_appending_a_chapter_costs_the_same_statements_at_any_length(sqlite_stor
 
 def test_inserting_a_chapter_shifts_positions_without_reading_bodies(sqlite_store: Store) -> None:
     story_id, ids = _story(sqlite_store, 30)
-    with _statements(sqlite_store) as seen:
+    with sent_sql(sqlite_store) as seen:
         inserted = sqlite_store.chapters.create(story_id, "Interlude", "A pause.", position=2)
     assert not [s for s in seen if _reads_a_body(s)]
     assert len(seen) <= 8
@@ -80,19 +60,12 @@ def test_positions_stay_in_reading_order_after_trash_and_out_of_range_inserts(st
 
 def test_appending_reads_the_last_position_from_the_index_not_a_scan(sqlite_store: Store) -> None:
     story_id, _ = _story(sqlite_store, 5)
-    selects: list[tuple[str, Any]] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, parameters: Any, *_args: Any) -> None:
-        if statement.lstrip().lower().startswith("select"):
-            selects.append((statement, parameters))
-
-    event.listen(sqlite_store.db.engine, "before_cursor_execute", record)
-    try:
+    with sent_sql(sqlite_store) as seen:
         sqlite_store.chapters.create(story_id, "Next", "More road.")
-    finally:
-        event.remove(sqlite_store.db.engine, "before_cursor_execute", record)
-    assert len(selects) == 1
-    statement, parameters = selects[0]
+    # One statement finds the position and inserts the chapter (BEGIN and COMMIT aside).
+    [(statement, parameters)] = [(sent.statement, sent.parameters) for sent in seen
+                                 if sent.statement.split()[0].upper() not in {"BEGIN", "COMMIT"}]
+    assert statement.lstrip().upper().startswith("INSERT")
     with sqlite_store.db.engine.connect() as connection:
         plan = " | ".join(str(row[-1]) for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {statement}",
                                                                              parameters))
@@ -113,7 +86,7 @@ def test_the_outline_lists_live_chapters_in_order_without_reading_a_body(store: 
     story_id, ids = _story(store, 4)
     store.chapters.delete(ids[1])
     store.chapters.create(story_id, "Interlude", "A pause of four words.", position=1)
-    with _statements(store) as seen:
+    with sent_sql(store) as seen:
         outline = store.chapters.outline(story_id)
     assert not [s for s in seen if _reads_a_body(s)]
     listed = store.chapters.list(story_id)

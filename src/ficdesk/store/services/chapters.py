@@ -5,8 +5,8 @@ from __future__ import annotations
 import builtins
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, func, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy import Connection, DateTime, String, bindparam, func, insert, literal, select, update
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from ficdesk.errors import ConflictError, FicDeskError, NotFoundError, StaleUpdateError, StoreError
 from ficdesk.store.models import Chapter, Snapshot, Story, utcnow
@@ -38,13 +38,26 @@ class ChapterHeading:
 
 class ChapterService(Service):
     def create(self, story_id: int, title: str = "", body: str = "", *, position: int | None = None) -> Chapter:
-        with self.db.session() as session:
-            at = _make_room(session, story_id, position)
-            chapter = Chapter(story_id=story_id, title=title.strip(), body=body, word_count=count_words(body),
-                              position=at)
-            session.add(chapter)
-            session.flush()
-            return chapter
+        words = count_words(body)
+        # Core statements on a connection, not the ORM's unit of work: appending is one INSERT ... SELECT, and the
+        # session machinery around it cost several times its SQL (see Database.connection).
+        with self.db.connection() as connection:
+            now = utcnow()
+            values = {"title": title.strip(), "body": body, "word_count": words, "start_note": "", "end_note": "",
+                      "version": 1, "notes_version": 1, "deleted_at": None, "created_at": now, "updated_at": now}
+            if position is None:
+                appended = connection.execute(_APPEND_CHAPTER, {"story_id": story_id, **values}).one_or_none()
+                if appended is None:
+                    _next_position(connection, story_id)  # says why: the story is missing or in the trash
+                    raise NotFoundError(f"no live story with id {story_id}")
+                new_id, at = appended
+            else:
+                at = _make_room(connection, story_id, position)
+                new_id = connection.execute(_INSERT_CHAPTER, {"story_id": story_id, "position": at, **values}
+                                            ).scalar_one()
+        chapter = Chapter(id=new_id, story_id=story_id, position=at, **values)
+        make_transient_to_detached(chapter)  # as if loaded by a session that is closed now, like every service result
+        return chapter
 
     def get(self, chapter_id: int) -> Chapter:
         with self.db.session(write=False) as session:
@@ -121,22 +134,21 @@ class ChapterService(Service):
         version in between; nothing is overwritten then.
         """
         words = count_words(text)
-        with self.db.session() as session:
+        with self.db.connection() as connection:
             # The compare-and-set is the check, in one statement (no read first that another process
             # could outdate): it writes only if the stored version is still the expected one.
-            result = session.execute(
+            result = connection.execute(
                 update(Chapter)
                 .where(Chapter.id == chapter_id, Chapter.deleted_at.is_(None),
                        Chapter.version == expected_version, Chapter.body != text)
                 .values(body=text, word_count=words, version=Chapter.version + 1, updated_at=utcnow())
-                .execution_options(synchronize_session=False)
             )
-            if getattr(result, "rowcount", 1) == 1:
+            if result.rowcount == 1:
                 return SaveResult(expected_version + 1, changed=True, word_count=words)
-            chapter = get_live(session, Chapter, chapter_id)
-            if chapter.version != expected_version:
-                raise _conflict(chapter)
-            return SaveResult(chapter.version, changed=False, word_count=chapter.word_count)
+            stored = _live_state(connection, chapter_id)
+            if stored.version != expected_version:
+                raise _conflict(connection, chapter_id)
+            return SaveResult(stored.version, changed=False, word_count=stored.word_count)
 
     def save_keeping_both(self, chapter_id: int, text: str, *, expected_version: int,
                           word_count: int | None = None) -> SaveResult:
@@ -149,35 +161,34 @@ class ChapterService(Service):
         chapter, and the version saved by the other window or machine is never lost. The caller
         tells the author when ``conflict_snapshot_id`` is set.
         """
-        with self.db.session() as session:
-            chapter = session.scalars(
-                select(Chapter).where(Chapter.id == chapter_id).with_for_update()
-            ).one_or_none()
-            if chapter is None or chapter.deleted_at is not None:
-                raise NotFoundError(f"chapter {chapter_id} no longer exists (or is in the trash)")
+        with self.db.connection() as connection:
+            # The stored version and whether the stored text is this one, compared in the database and
+            # locked on PostgreSQL: the stored text itself (megabytes in a long chapter) is read only for a conflict.
+            stored = _live_state(connection, chapter_id, text=text, lock=True,
+                                 gone=f"chapter {chapter_id} no longer exists (or is in the trash)")
+            if stored.same:
+                return SaveResult(stored.version, changed=False, word_count=stored.word_count)
             conflict_id: int | None = None
-            if chapter.version != expected_version:
-                if chapter.body == text:
-                    return SaveResult(chapter.version, changed=False, word_count=chapter.word_count)
-                other = Snapshot(chapter_id=chapter.id, title=chapter.title, body=chapter.body,
-                                 word_count=chapter.word_count, chapter_version=chapter.version,
-                                 reason=f"conflict: version {chapter.version} saved elsewhere")
-                session.add(other)
-                session.flush()
-                conflict_id = other.id
-            elif chapter.body == text:
-                return SaveResult(chapter.version, changed=False, word_count=chapter.word_count)
+            if stored.version != expected_version:
+                conflict_id = connection.execute(
+                    insert(Snapshot).from_select(
+                        ["chapter_id", "title", "body", "word_count", "chapter_version", "reason", "created_at"],
+                        select(Chapter.id, Chapter.title, Chapter.body, Chapter.word_count, Chapter.version,
+                               literal(f"conflict: version {stored.version} saved elsewhere", String),
+                               literal(utcnow(), DateTime(timezone=True)))
+                        .where(Chapter.id == chapter_id)
+                    ).returning(Snapshot.id)
+                ).scalar_one()
             words = count_words(text) if word_count is None else word_count
-            seen = chapter.version
+            seen = stored.version
             # Compare-and-set against the version read (and, on PostgreSQL, locked) above: if anything
             # slipped in between, this writes nothing and the save fails loudly instead of silently.
-            result = session.execute(
+            result = connection.execute(
                 update(Chapter)
                 .where(Chapter.id == chapter_id, Chapter.version == seen)
                 .values(body=text, word_count=words, version=seen + 1, updated_at=utcnow())
-                .execution_options(synchronize_session=False)
             )
-            if getattr(result, "rowcount", 1) != 1:
+            if result.rowcount != 1:
                 raise StoreError(f"chapter {chapter_id} changed while it was being saved; nothing was written")
             return SaveResult(seen + 1, changed=True, word_count=words, conflict_snapshot_id=conflict_id)
 
@@ -241,21 +252,38 @@ def _live_chapters(session: Session, story_id: int) -> list[Chapter]:
     return list(session.scalars(query))
 
 
-#: The story's trash mark and its last live chapter position, in one statement (the position from the index).
-_STORY_AND_LAST_POSITION = select(
-    Story.deleted_at,
+#: The position of the story's last live chapter, read from the (story_id, position) index.
+_LAST_POSITION = (
     select(Chapter.position)
     .where(Chapter.story_id == Story.id, Chapter.deleted_at.is_(None))
     .order_by(Chapter.position.desc())
     .limit(1)
+    .correlate(Story)
     .scalar_subquery()
-    .label("last"),
-).where(Story.id == bindparam("story_id"))
+)
+
+#: The story's trash mark and its last live chapter position, in one statement.
+_STORY_AND_LAST_POSITION = select(Story.deleted_at, _LAST_POSITION.label("last")).where(
+    Story.id == bindparam("story_id"))
+
+_INSERT_CHAPTER = insert(Chapter).returning(Chapter.id)
+
+#: Every column of a new chapter but its story and position, given by the caller.
+_NEW_CHAPTER_VALUES = ("title", "body", "word_count", "start_note", "end_note", "version", "notes_version",
+                       "deleted_at", "created_at", "updated_at")
+
+#: A new chapter after the story's last live one, in one statement; it inserts nothing for a missing or trashed story.
+_APPEND_CHAPTER = insert(Chapter).from_select(
+    ["story_id", "position", *_NEW_CHAPTER_VALUES],
+    select(Story.id, func.coalesce(_LAST_POSITION + 1, 0),
+           *(bindparam(name, type_=Chapter.__table__.c[name].type) for name in _NEW_CHAPTER_VALUES))
+    .where(Story.id == bindparam("story_id"), Story.deleted_at.is_(None)),
+).returning(Chapter.id, Chapter.position)
 
 
-def _next_position(session: Session, story_id: int) -> int:
+def _next_position(connection: Connection, story_id: int) -> int:
     """The position after the story's last live chapter; refuses a missing or trashed story like ``get_live``."""
-    row = session.execute(_STORY_AND_LAST_POSITION, {"story_id": story_id}).one_or_none()
+    row = connection.execute(_STORY_AND_LAST_POSITION, {"story_id": story_id}).one_or_none()
     if row is None:
         raise NotFoundError(f"no story with id {story_id}")
     if row.deleted_at is not None:
@@ -263,31 +291,30 @@ def _next_position(session: Session, story_id: int) -> int:
     return 0 if row.last is None else int(row.last) + 1
 
 
-def _make_room(session: Session, story_id: int, index: int | None) -> int:
+def _make_room(connection: Connection, story_id: int, index: int | None) -> int:
     """The position a new chapter takes at ``index`` (None: the end) among the live chapters of a live story.
 
     Works on the position column only, never loading chapter rows (their bodies can be huge): appending
-    (:func:`_next_position`) reads the last live position from the (story_id, position) index, so it costs
-    the same however long the story is; inserting shifts the later chapters' positions (trashed ones included)
-    with one UPDATE.
+    (:func:`_next_position`, which also refuses a missing or trashed story) reads the last live position from
+    the (story_id, position) index, so it costs the same however long the story is; inserting shifts the later
+    chapters' positions (trashed ones included) with one UPDATE.
     """
+    end = _next_position(connection, story_id)
     if index is None:
-        return _next_position(session, story_id)
-    get_live(session, Story, story_id)
+        return end
     live = (Chapter.story_id == story_id, Chapter.deleted_at.is_(None))
-    rows = session.execute(select(Chapter.id, Chapter.position).where(*live)
-                           .order_by(Chapter.position, Chapter.id)).all()
+    rows = connection.execute(select(Chapter.id, Chapter.position).where(*live)
+                              .order_by(Chapter.position, Chapter.id)).all()
     index = max(0, min(index, len(rows)))
     if [row.position for row in rows] != list(range(len(rows))):
         # Positions with gaps or ties (older data): make them 0..n-1 in reading order, still columns only.
         for new, row in enumerate(rows):
             if row.position != new:
-                session.execute(update(Chapter).where(Chapter.id == row.id).values(position=new)
-                                .execution_options(synchronize_session=False))
+                connection.execute(update(Chapter).where(Chapter.id == row.id).values(position=new))
     if index < len(rows):
         # Trashed chapters move along too: a restore puts a chapter back at its position among the live ones.
-        session.execute(update(Chapter).where(Chapter.story_id == story_id, Chapter.position >= index)
-                        .values(position=Chapter.position + 1).execution_options(synchronize_session=False))
+        connection.execute(update(Chapter).where(Chapter.story_id == story_id, Chapter.position >= index)
+                           .values(position=Chapter.position + 1))
     return index
 
 
@@ -296,10 +323,39 @@ def _renumber(chapters: list[Chapter]) -> None:
         chapter.position = index
 
 
-def _conflict(chapter: Chapter) -> ConflictError:
+@dataclass(frozen=True)
+class _StoredState:
+    version: int
+    word_count: int
+    #: Whether the stored text is the one being saved (compared in the database, not read out).
+    same: bool
+
+
+def _live_state(connection: Connection, chapter_id: int, *, text: str | None = None, lock: bool = False,
+                gone: str | None = None) -> _StoredState:
+    """The chapter's stored version and word count and, given ``text``, whether that is its stored text.
+
+    Refuses a missing or trashed chapter like ``get_live`` (or with the message ``gone``); ``lock`` locks
+    the row (PostgreSQL) until the commit.
+    """
+    same = (Chapter.body == text) if text is not None else literal(False)
+    query = select(Chapter.version, Chapter.word_count, Chapter.deleted_at, same.label("same"))
+    query = query.where(Chapter.id == chapter_id)
+    row = connection.execute(query.with_for_update() if lock else query).one_or_none()
+    if row is None:
+        raise NotFoundError(gone or f"no chapter with id {chapter_id}")
+    if row.deleted_at is not None:
+        raise NotFoundError(gone or f"the chapter with id {chapter_id} is in the trash")
+    return _StoredState(row.version, row.word_count, bool(row.same))
+
+
+def _conflict(connection: Connection, chapter_id: int) -> ConflictError:
+    """The refusal of a stale save, carrying what is stored now."""
+    stored = connection.execute(
+        select(Chapter.title, Chapter.version, Chapter.body).where(Chapter.id == chapter_id)).one()
     return ConflictError(
-        f"chapter '{chapter.title or chapter.id}' was changed elsewhere (now version {chapter.version}); "
+        f"chapter '{stored.title or chapter_id}' was changed elsewhere (now version {stored.version}); "
         "your text was not saved over it",
-        current_version=chapter.version,
-        current_text=chapter.body,
+        current_version=stored.version,
+        current_text=stored.body,
     )
