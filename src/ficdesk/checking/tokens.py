@@ -33,7 +33,8 @@ class Word(NamedTuple):
     end: int
     #: Lower case with straight apostrophes: what rules compare against.
     norm: str
-    index: int
+    #: The word's position in :attr:`Paragraph.words` (hides ``tuple.index``, which no rule needs).
+    index: int  # type: ignore[assignment]
     #: The word starts with a capital letter.
     is_capitalised: bool
 
@@ -87,8 +88,8 @@ class Paragraph:
         if "’" in text or "ʼ" in text:
             norms = list(map(_STRAIGHTEN, norms))
         capitalised = map(str.isupper, map(_FIRST, texts))
-        self.words = cast(list[Word], list(map(tuple.__new__, repeat(Word),
-                                                zip(texts, starts, ends, norms, range(count), capitalised))))
+        columns = zip(texts, starts, ends, norms, range(count), capitalised, strict=True)
+        self.words = cast(list[Word], list(map(tuple.__new__, repeat(Word), columns)))
         #: Each word's ``norm``, by index.
         self.norms = norms
         self.vocabulary = frozenset(norms)
