@@ -64,3 +64,19 @@ def test_model_file_is_compact_and_complete() -> None:
     assert {"NN", "NNP", "VBD", "VBN", "VBZ", "PRP$"} <= set(model.classes)
     assert model.tagdict["the"] == "DT"
     assert tagger.resource_path(*tagger.MODEL).stat().st_size < 1_000_000
+
+
+def test_cached_group_scores_equal_scoring_each_feature() -> None:
+    """``tag_ranked`` adds cached, packed sums of feature groups; ``ranked`` adds each feature's weights: same tags."""
+    model = tagger.model()
+    texts = [[word for word, _ in sentence] for sentence in sentences()]
+    texts.append([token for token, _ in tagger.tokens("In 1999 the half-elf's 3 cats — Pip, Moss & co — ran off!")])
+    for words in texts:
+        expected: list[tuple[str, str]] = []
+        prev2, prev = "-START-", "-START2-"
+        for i, word in enumerate(words):
+            known = model.tagdict.get(word)
+            pair = (known, "") if known else model.ranked(tagger.features(words, i, prev, prev2))
+            expected.append(pair)
+            prev2, prev = prev, pair[0]
+        assert model.tag_ranked(words) == expected, words

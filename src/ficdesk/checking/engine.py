@@ -120,13 +120,18 @@ class Checker:
         env = self.env_for(style.language, style.mixed, style.tense)
         para = Paragraph(text, style.apostrophe)
         found: list[Match] = []
-        taken: list[tuple[int, int]] = []
+        # The spans kept so far never overlap, so sorted by start they are sorted by end too: a new span overlaps
+        # one of them exactly when the last one starting before its end ends after its start.
+        starts: list[int] = []
+        ends: list[int] = []
         for rule in self.rules:
             for match in rule.run(para, env):
-                if any(match.start < end and start < match.end for start, end in taken):
+                before = bisect.bisect_left(starts, match.end)
+                if before and ends[before - 1] > match.start:
                     continue  # an earlier rule already explains this span
                 found.append(match)
-                taken.append((match.start, match.end))
+                starts.insert(before, match.start)
+                ends.insert(before, match.end)
         found.sort(key=lambda match: (match.start, match.end, match.rule))
         spots = self.config.ignored_spots
         if spots and found:

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ficdesk.checking.speech import quotes
+from ficdesk.checking.speech import Quote, quotes
 
 PAST = "past"
 PRESENT = "present"
@@ -75,24 +76,39 @@ class TenseCount:
         return ""
 
 
+@lru_cache(maxsize=16_384)
 def narration(text: str) -> str:
-    """``text`` with quoted speech and italic thoughts blanked out (offsets kept)."""
-    chars = list(text)
-    for quote in quotes(text):
-        start = max(quote.open, 0)
-        end = quote.close + 1 if quote.closed else len(text)
-        chars[start:end] = " " * (end - start)
-    blanked = "".join(chars)
+    """``text`` with quoted speech and italic thoughts blanked out (offsets kept).
+
+    Cached by text: the document's tense and the tense rule both read every paragraph's narration.
+    """
+    blanked = text
+    spans = quotes(text)
+    if spans:
+        pieces: list[str] = []
+        done = 0  # text[:done] is settled
+        for quote in sorted(spans, key=_OPEN):
+            start = max(quote.open, 0, done)
+            end = quote.close + 1 if quote.closed else len(text)
+            if end > start:
+                pieces += (text[done:start], " " * (end - start))
+                done = end
+        pieces.append(text[done:])
+        blanked = "".join(pieces)
     if "*" in blanked or "_" in blanked:
         blanked = _ITALICS.sub(lambda found: " " * len(found.group()), blanked)
     return blanked
 
 
+def _OPEN(quote: Quote) -> int:
+    return quote.open
+
+
 def count_tense(paragraph: str) -> TenseCount:
     """The tense evidence in one paragraph's narration."""
     past = present = 0
-    for found in _EVIDENCE.finditer(narration(paragraph)):
-        subject, verb = found.group(1).lower(), found.group(2)
+    for subject, verb in _EVIDENCE.findall(narration(paragraph)):
+        subject = subject.lower()
         if subject in _NOT_NAMES:
             continue
         if verb in _PAST_WORDS:

@@ -74,15 +74,13 @@ class VarietyCounter:
         return sign
 
     def count(self, text: str) -> VarietyCount:
-        gb = us = 0
-        sign_of = self._sign
-        for word in _WORD.findall(text.lower()):
-            sign = sign_of(word)
-            if sign > 0:
-                gb += 1
-            elif sign < 0:
-                us += 1
-        return VarietyCount(gb, us)
+        words = _WORD.findall(text.lower())
+        cache = self._cache
+        signs = list(map(cache.get, words))
+        if None in signs:
+            sign_of = self._sign
+            signs = [sign_of(word) if sign is None else sign for word, sign in zip(words, signs, strict=True)]
+        return VarietyCount(signs.count(1), signs.count(-1))
 
     def count_all(self, texts: Iterable[str]) -> VarietyCount:
         total = VarietyCount()
