@@ -73,18 +73,26 @@ class WordSet:
     Both lexicons share one set, so loading the second costs nothing.
     """
 
-    __slots__ = ("_all", "_excluded")
+    __slots__ = ("_all", "_excluded", "_keys")
 
     def __init__(self, words: Collection[str], excluded: frozenset[str]) -> None:
         self._all = words
         self._excluded = excluded
+        self._keys: frozenset[str] | None = None
 
     def __contains__(self, word: object) -> bool:
         return word in self._all and word not in self._excluded
 
     def among(self, candidates: set[str]) -> set[str]:
-        """The words of ``candidates`` in this set (one C-speed intersection instead of a lookup each)."""
-        found = self._all.keys() & candidates if isinstance(self._all, dict) else set(self._all) & candidates
+        """The words of ``candidates`` in this set (one C-speed intersection instead of a lookup each).
+
+        The intersection runs against a frozenset of the words, built on first use (a few hundredths of a
+        second): intersecting a set with a dict's keys view is several times slower.
+        """
+        keys = self._keys
+        if keys is None:
+            keys = self._keys = frozenset(self._all)
+        found = set(candidates & keys)
         return found - self._excluded if found and self._excluded else found
 
     def __iter__(self) -> Iterator[str]:
