@@ -72,19 +72,6 @@ def test_a_slow_canon_read_for_a_project_left_behind_never_lists_its_entries(
     assert window.canon.entity_at("Jack waited.", 1) is None and window.canon.entity_at("Cardiff", 1) is CARDIFF
 
 
-def test_a_hidden_canon_panel_reads_its_project_all_the_same(
-        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
-    """The read waits for the panel's next paint, which a closed dock never gets: then it waits a moment only."""
-    canon = SeamCanon()
-    project_id, _, ids = story_with_chapters(ui_store, ["Jack waited."])
-    canon.entities[project_id] = [JACK]
-    window = make_window(seam_services(ui_store, canon=canon))
-    window.canon_dock.hide()
-    with qtbot.waitSignal(window.canon.loaded, timeout=5000):
-        window.open_chapter(ids[0])
-    assert [e.name for e in window.canon._entities] == ["Jack Harkness"]
-
-
 def test_follow_cursor_shows_the_entity_under_the_text_cursor(
         qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
     canon = SeamCanon()

@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QByteArray, QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from ficdesk import __version__
 from ficdesk.errors import FicDeskError, InputError
 from ficdesk.paths import backup_dir, resolve_database_url
 from ficdesk.ui import settings as ui_settings
-from ficdesk.ui.after_paint import AfterPaint
 from ficdesk.ui.background import BackgroundTask
 from ficdesk.ui.main_window import MainWindow, app_icon
 
@@ -168,6 +167,29 @@ def _guard_sqlite(store: Store) -> tuple[InstanceLock | None, str]:
     return lock, ""
 
 
+class _AfterFirstPaint(QObject):
+    """Calls ``then`` once ``widget`` has painted (or after :data:`PAINT_FALLBACK_MS`, whichever is first)."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self._widget = widget
+        self._then: Callable[[], None] | None = then
+        widget.installEventFilter(self)
+        QTimer.singleShot(PAINT_FALLBACK_MS, self, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._run)  # after the rest of this paint pass (the docks)
+        return False
+
+    def _run(self) -> None:
+        if self._then is not None:
+            then, self._then = self._then, None
+            self._widget.removeEventFilter(self)
+            then()
+
+
 def launch(url: str, make_services: ServicesFactory | None = None) -> MainWindow:
     """Show the main window at once; once it is on screen, open the store on a worker thread.
 
@@ -203,7 +225,7 @@ def launch(url: str, make_services: ServicesFactory | None = None) -> MainWindow
 
     opener.finished.connect(opened)
     opener.failed.connect(failed)
-    AfterPaint(window, lambda: opener.start(lambda: open_services(url, make_services)), PAINT_FALLBACK_MS)
+    _AfterFirstPaint(window, lambda: opener.start(lambda: open_services(url, make_services)))
     window.show()
     QTimer.singleShot(0, window.fit_layout)  # once the window has its size on this screen
     return window

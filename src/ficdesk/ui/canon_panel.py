@@ -37,7 +37,6 @@ from PySide6.QtWidgets import (
 
 from ficdesk.canon.model import Entity, EntityType
 from ficdesk.errors import FicDeskError
-from ficdesk.ui.after_paint import AfterPaint
 from ficdesk.ui.background import BackgroundTask
 from ficdesk.ui.canon_edit_dialog import AddEntryDialog
 
@@ -54,8 +53,6 @@ TYPE_LABELS = {
 MENTIONED_LABEL = "Mentioned (other works)"
 NOT_CANON_LABEL = "Not canon"
 _NAME_TOKEN = re.compile(r"[^\W_][\w'’\-]*")
-#: A hidden panel is never painted: its project's canon is read after this long anyway.
-READ_FALLBACK_MS = 250
 #: How many words around the cursor "follow cursor" tries as a name ("Ianto Jones", "Captain Jack Harkness").
 MAX_NAME_WORDS = 4
 
@@ -243,10 +240,9 @@ class CanonPanel(QWidget):
         self.reading = True
         self._list([])
         self._say("Reading this project's canon…")
-        # Once the chapter is on screen: the reader would otherwise compete (for the GIL) with laying out and
-        # painting it.
-        AfterPaint(self.message, lambda: self._reader.start(read_entries) if number == self._reads else None,
-                   READ_FALLBACK_MS)
+        # Once the UI thread is idle: the reader would otherwise compete (for the GIL) with what is left of
+        # showing the chapter.
+        QTimer.singleShot(0, self, lambda: self._reader.start(read_entries) if number == self._reads else None)
 
     def reload(self) -> None:
         """Read the project's entities again, at once (after an import or a correction)."""
