@@ -271,7 +271,9 @@ class CanonPanel(QWidget):
             self._say(f"The canon could not be read: {reason}")
 
     def shutdown(self) -> None:
-        """Let a read under way finish (the window is closing, its store about to close)."""
+        """The window is closing (its store about to close): no read starts now, one under way is waited for."""
+        self._reads += 1
+        self.reading = False
         self._reader.wait(5000)
 
     def wait_until_read(self, timeout_ms: int = 60_000) -> bool:
