@@ -36,7 +36,7 @@ def _open(qtbot: QtBot, tmp_path: Path) -> tuple[MainWindow, Store, int]:
     store.close()
     window = real_window(qtbot, url)
     window.open_chapter(ids[0])
-    qtbot.waitUntil(lambda: window.canon.project_id == project, timeout=10_000)
+    qtbot.waitUntil(lambda: window.canon.project_id == project and not window.canon.reading, timeout=10_000)
     return window, window.store, project
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -24,19 +25,51 @@ JACK = Entity("Jack Harkness", EntityType.CHARACTER, ["Captain Jack Harkness", "
 CARDIFF = Entity("Cardiff", EntityType.PLACE, [], [], score=1)
 
 
-def test_canon_search_is_grouped_and_typo_tolerant(make_window: WindowFactory, ui_store: Store) -> None:
+def test_canon_search_is_grouped_and_typo_tolerant(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
     canon = SeamCanon()
     project_id, _, ids = story_with_chapters(ui_store, ["Jack waited."])
     canon.entities[project_id] = [IANTO, JACK, CARDIFF]
     window = make_window(seam_services(ui_store, canon=canon))
     window.open_chapter(ids[0])
     panel = window.canon
+    # The chapter is on screen at once; the project's canon is read on a worker thread meanwhile.
+    assert panel.reading and panel.message.text() == "Reading this project's canon…"
+    with qtbot.waitSignal(panel.loaded, timeout=5000):
+        pass
+    assert not panel.reading and not panel.message.isVisible()
     groups = [panel.tree.topLevelItem(i).text(0) for i in range(panel.tree.topLevelItemCount())]  # type: ignore[union-attr]
     assert groups == ["Characters", "Places"]
     panel.search.setText("Ianot")
     panel.run_search()
     assert panel.tree.currentItem().text(0) == "Ianto Jones"  # type: ignore[union-attr]
     assert "Ianto Jones works for Torchwood Three." in panel.details.toPlainText()
+
+
+def test_a_slow_canon_read_for_a_project_left_behind_never_lists_its_entries(
+        qtbot: QtBot, make_window: WindowFactory, ui_store: Store) -> None:
+    canon = SeamCanon()
+    alpha, _, first = story_with_chapters(ui_store, ["Jack waited."], project="Alpha", story="One")
+    beta, _, second = story_with_chapters(ui_store, ["Cardiff slept."], project="Beta", story="Two")
+    canon.entities[alpha] = [IANTO, JACK]
+    canon.entities[beta] = [CARDIFF]
+    release = threading.Event()
+    services = seam_services(ui_store, canon=canon)
+
+    def slow_entities(project_id: int) -> list[Entity]:  # on the panel's worker thread
+        release.wait(10)
+        return canon.entities_of(project_id)
+
+    services.canon_entities = slow_entities
+    window = make_window(services)
+    window.open_chapter(first[0])
+    window.open_chapter(second[0])  # before Alpha's canon has been read
+    assert window.canon.reading
+    with qtbot.waitSignal(window.canon.loaded, timeout=5000):
+        release.set()
+    assert window.canon.project_id == beta
+    assert [e.name for e in window.canon._entities] == ["Cardiff"]
+    assert window.canon.entity_at("Jack waited.", 1) is None and window.canon.entity_at("Cardiff", 1) is CARDIFF
 
 
 def test_follow_cursor_shows_the_entity_under_the_text_cursor(

@@ -157,3 +157,29 @@ def test_a_window_closed_while_opening_closes_cleanly(qtbot: QtBot) -> None:
     window.show()
     assert window.close()
     assert not window.attached
+
+
+def test_a_second_start_on_the_same_database_does_not_rewrite_the_settings_file(qtbot: QtBot, tmp_path: Path) -> None:
+    """Saving unchanged settings (the recent databases, the last chapter) would sync the file to disk each start."""
+    from ficdesk.ui.settings import remember, remembered, save_settings, settings_store
+
+    url = f"sqlite:///{tmp_path / 'again.sqlite3'}"
+    for start in range(2):
+        window = app_module.open_window(url)
+        qtbot.addWidget(window)
+        window.open_initial_chapter()
+        window.close()
+        window.store.close()
+        if start == 0:
+            ini = Path(settings_store().fileName())
+            written = ini.read_bytes()
+            os.utime(ini, ns=(0, 0))  # any rewrite now shows, however coarse the file system's clock
+    assert ini.stat().st_mtime_ns == 0 and ini.read_bytes() == written
+    assert load_settings().recent_databases[0] == url and remembered(f"last_chapter/{url}").isdigit()
+
+    settings = load_settings()
+    settings.font_size += 1
+    save_settings(settings)  # a real change is written
+    remember("export/folder", str(tmp_path))
+    assert ini.stat().st_mtime_ns != 0
+    assert load_settings().font_size == settings.font_size and remembered("export/folder") == str(tmp_path)

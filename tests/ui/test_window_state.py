@@ -83,7 +83,8 @@ def test_opening_a_chapter_of_another_project_shows_only_that_chapter(
     window.tree.setCurrentItem(window.tree.item_for(Node("chapter", second[0])))  # the author clicks
     assert window.chapter_id == second[0]
     # At once: nothing of the other project is left on screen (its entity, its issue count).
-    assert window.canon.details.toPlainText() == "" and "No canon yet" in window.canon.message.text()
+    assert window.canon.details.toPlainText() == "" and window.canon.tree.topLevelItemCount() == 0
+    qtbot.waitUntil(lambda: "No canon yet" in window.canon.message.text(), timeout=3000)  # read on a worker
     assert not window.checker_label.text().startswith(("0 issues", "1 issue"))
     assert window.count_label.text() == "Chapter 10 words · Story 10 words"
     checked(qtbot, window)  # and it is checked without any typing

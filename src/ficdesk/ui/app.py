@@ -261,6 +261,7 @@ def take_screenshot(window: MainWindow, path: Path, size: tuple[int, int], timeo
     window.checker.run_now()
     window.checker.wait_idle(timeout_ms)
     window.canon.wait_for_import(timeout_ms)
+    window.canon.wait_until_read(timeout_ms)
     for _ in range(3):
         app.processEvents()
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -80,9 +80,15 @@ class DetailsView(QTextBrowser):
 
 
 class CanonPanel(QWidget):
-    """Everything goes through the canon hooks of :class:`AppServices`; without them it says so calmly."""
+    """Everything goes through the canon hooks of :class:`AppServices`; without them it says so calmly.
+
+    Opening a chapter of another project reads that project's canon on a worker thread, once the chapter is
+    on screen (the panel says it is reading meanwhile); ``loaded`` fires once the entries are listed.
+    """
 
     importFinished = Signal(int)
+    #: The project's entries are listed after :meth:`set_project` (names can be followed from now on).
+    loaded = Signal()
 
     def __init__(self, services: AppServices, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,6 +100,13 @@ class CanonPanel(QWidget):
         self._importer = BackgroundTask("the import failed unexpectedly", self)
         self._importer.finished.connect(self._import_finished)
         self._importer.failed.connect(self._import_failed)
+        self._reader = BackgroundTask("the canon could not be read", self)
+        self._reader.finished.connect(self._read_finished)
+        self._reader.failed.connect(self._read_failed)
+        #: Counts the reads of the entries; a worker's answer to an older one is dropped.
+        self._reads = 0
+        #: A read of the project's entries is under way on the worker thread.
+        self.reading = False
 
         self.search = QLineEdit(placeholderText="Search canon…")
         self.search.setToolTip("Names, aliases and facts; typos are fine.")
@@ -210,13 +223,73 @@ class CanonPanel(QWidget):
         self.note.clear()
         self.note.blockSignals(False)
         self._note_dirty = False
-        self.reload()
+        read = self.services.canon_entities
+        if project_id is None or read is None:
+            self.reload()
+            self.loaded.emit()
+            return
+        self._reads += 1
+        number = self._reads
+
+        def read_entries() -> tuple[int, list[Entity] | str]:  # on the worker thread
+            try:
+                return number, read(project_id)
+            except FicDeskError as error:
+                return number, str(error)
+
+        self.reading = True
+        self._list([])
+        self._say("Reading this project's canon…")
+        # Once the UI thread is idle: the reader would otherwise compete (for the GIL) with what is left of
+        # showing the chapter.
+        QTimer.singleShot(0, self, lambda: self._reader.start(read_entries) if number == self._reads else None)
 
     def reload(self) -> None:
-        """Read the project's entities again (after an import)."""
-        self._entities = []
+        """Read the project's entities again, at once (after an import or a correction)."""
+        self._reads += 1  # what a worker is still reading is older than this
+        self.reading = False
+        entities: list[Entity] = []
         if self.project_id is not None and self.services.canon_entities is not None:
-            self._entities = self.services.canon_entities(self.project_id)
+            entities = self.services.canon_entities(self.project_id)
+        self._list(entities)
+
+    def _read_finished(self, result: object) -> None:
+        assert isinstance(result, tuple)
+        number, entities = result
+        if number != self._reads:
+            return  # another project was opened, or the canon reloaded, since this read began
+        if isinstance(entities, str):
+            self._read_failed(entities)
+            return
+        self.reading = False
+        self._list(entities)
+        self.loaded.emit()
+
+    def _read_failed(self, reason: str) -> None:
+        if self.reading:
+            self.reading = False
+            self._say(f"The canon could not be read: {reason}")
+
+    def shutdown(self) -> None:
+        """The window is closing (its store about to close): no read starts now, one under way is waited for."""
+        self._reads += 1
+        self.reading = False
+        self._reader.wait(5000)
+
+    def wait_until_read(self, timeout_ms: int = 60_000) -> bool:
+        """Block until the entries being read are listed (screenshots, tests)."""
+        from PySide6.QtCore import QCoreApplication, QDeadlineTimer
+
+        deadline = QDeadlineTimer(timeout_ms)
+        while self.reading:
+            if deadline.hasExpired() or not self._reader.wait(max(1, deadline.remainingTime())):
+                return False
+            QCoreApplication.processEvents()  # the answer arrives as a queued signal
+        return True
+
+    def _list(self, entities: list[Entity]) -> None:
+        """Show ``entities`` (the project's canon) and make their names followable."""
+        self._entities = entities
         self._by_alias = {}
         for entity in reversed(self._entities):  # the most important entity wins a shared alias
             for name in (entity.name, *entity.aliases):

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.session.stateChanged.connect(self._set_save_state)
         self.session.noticeRequested.connect(self.show_notice)
         self.canon = CanonPanel(services)
+        self.canon.loaded.connect(self._follow_cursor)
         self._fill_dock(self.canon_dock, self.canon)
         self.issues = IssuesPanel(self.colours)
         self._fill_dock(self.issues_dock, self.issues)
@@ -590,7 +591,7 @@ class MainWindow(QMainWindow):
             self._select_open_chapter()
             return False
         try:
-            self.session.open(chapter_id)
+            chapter, story = self.session.open(chapter_id)
         except FicDeskError as error:
             self.statusBar().showMessage(str(error), 6000)
             self._select_open_chapter()
@@ -598,7 +599,7 @@ class MainWindow(QMainWindow):
         if previous is not None and self.issues.story_scope:
             self.story_issues.leave_chapter(previous, previous_issues)
         self.pages.setCurrentWidget(self.editor_page)
-        self.update_title()
+        self._show_title(chapter.title, chapter.position, story.title)  # as just read (no second read)
         self.canon.set_project(self.project_id)
         self.issue_presenter.configure_checker(force=False)
         self.story_issues.set_story(self.project_id, self.story_id, self.chapter_id)
@@ -684,9 +685,12 @@ class MainWindow(QMainWindow):
             story = self.store.stories.get(self.story_id)
         except FicDeskError:
             return
-        label = chapter_label(chapter.title, chapter.position)
-        self.chapter_title.setText(f"{story.title} — {label}")
-        self.setWindowTitle(f"{label} · {story.title} — FicDesk")
+        self._show_title(chapter.title, chapter.position, story.title)
+
+    def _show_title(self, title: str, position: int, story_title: str) -> None:
+        label = chapter_label(title, position)
+        self.chapter_title.setText(f"{story_title} — {label}")
+        self.setWindowTitle(f"{label} · {story_title} — FicDesk")
 
     def _contents_change(self, _position: int, removed: int, added: int) -> None:
         if self.session.loading or self.chapter_id is None or self.read_only or not (removed or added):
@@ -1074,6 +1078,7 @@ class MainWindow(QMainWindow):
                 event.ignore()  # the text could not be stored: it stays open here
                 return
             self.canon.save_note()
+            self.canon.shutdown()
             if self.templates_dialog is not None:
                 self.templates_dialog.save_body()
             self.story_issues.shutdown()
