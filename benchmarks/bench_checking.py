@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 
 from benchmarks import prose
-from benchmarks.harness import Result, median, percentile, time_once
+from benchmarks.harness import Result, median, percentile, time_once, whole_process
 from ficdesk.checking.project import ProjectChecker, ProjectSettings
 
 WORDS = 60_000
@@ -43,11 +43,20 @@ def _tool(name: str) -> str | None:
     return str(beside) if beside.exists() else shutil.which(name)
 
 
-def _whole_process(argv: list[str]) -> float:
-    """Seconds from starting ``argv`` as a fresh process to its exit (output discarded)."""
-    start = time.perf_counter()
-    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, timeout=900)
-    return time.perf_counter() - start
+#: Run in a fresh process: load everything the checker reads from disk (word lists and frequencies, the tag table,
+#: the tagger's weights), timing only the loading (the interpreter's own start is not the data's).
+_DATA_LOAD = """
+import time
+start = time.perf_counter()
+from ficdesk.checking import lexicon, tagger
+from ficdesk.checking.frequency import frequencies
+lexicon.lexicon("en-GB")
+lexicon.lexicon("en-US")
+frequencies()
+lexicon.morphology()
+tagger.model()
+print(time.perf_counter() - start)
+"""
 
 
 #: Run in a fresh process: build the project's checker the way the window's worker does and check a whole chapter
@@ -86,10 +95,10 @@ def run(quick: bool) -> list[Result]:
             peers["Harper"] = [harper, "lint", "--count", "--no-color", str(path)]
         times: dict[str, list[float]] = {"ficdesk": [], **{name: [] for name in peers}}
         for round_number in range(rounds):  # interleaved, so a busy moment hits every tool alike
-            times["ficdesk"].append(_whole_process(ficdesk))
+            times["ficdesk"].append(whole_process(ficdesk))
             for name, argv in peers.items():
                 if name != "Harper" or round_number == 0:  # Harper takes far longer: once is enough
-                    times[name].append(_whole_process(argv))
+                    times[name].append(whole_process(argv))
         ours = median(times["ficdesk"])
         prose_time = median(times["proselint"]) if "proselint" in times else None
         note = (f"`ficdesk check FILE --format json` in a fresh process, median of {rounds}; "
@@ -125,14 +134,23 @@ def run(quick: bool) -> list[Result]:
         # Text output (line/column) against JSON at the same size: both whole process.
         text_runs, json_runs = [], []
         for _ in range(rounds):  # interleaved
-            text_runs.append(_whole_process([sys.executable, "-m", "ficdesk", "check", str(big_path)]))
-            json_runs.append(_whole_process([sys.executable, "-m", "ficdesk", "check", str(big_path), "--format",
+            text_runs.append(whole_process([sys.executable, "-m", "ficdesk", "check", str(big_path)]))
+            json_runs.append(whole_process([sys.executable, "-m", "ficdesk", "check", str(big_path), "--format",
                                              "json"]))
         text_out, json_out = median(text_runs), median(json_runs)
         results.append(Result(f"`ficdesk check` text output vs JSON, {big_words:,} words (whole process)", "s",
                               text_out, target="<= 1.2x JSON", passed=text_out <= 1.2 * json_out,
                               peer="same check, JSON output", peer_value=json_out,
                               note=f"median of {rounds}, interleaved"))
+
+    # The checker's data alone, in fresh processes.
+    loads = [float(subprocess.run([sys.executable, "-c", _DATA_LOAD], capture_output=True, text=True, check=True,
+                                  timeout=120).stdout) for _ in range(rounds + 2)]
+    load = median(loads)
+    results.append(Result("checker data load (fresh process: word lists, frequencies, tag table, tagger weights)",
+                          "s", load, target="<= 0.15 s", passed=load <= 0.15,
+                          note=f"median of {len(loads)}, {min(loads):.3f}-{max(loads):.3f} s; importing the "
+                               "checker's modules included, the interpreter's start not"))
 
     # In-process, warm (labelled): the checker already built, the same text checked again.
     checker = ProjectChecker(ProjectSettings(canon_names=CANON))
