@@ -236,9 +236,9 @@ def regular_form(lemma: str, tag: str) -> str | None:
     """``lemma`` inflected as ``tag`` by the regular English spelling rules ("mage" -> "mages", "tidy" -> "tidied").
 
     None for a tag other than a plural noun or a verb form, and for ``VBP`` (the table has it for every verb
-    lemminflect knows; lemminflect has none for other words). On 3,000 words of the lists it agrees with
-    lemminflect's own guesses for 97 % of the forms the table leaves out; the rest are doubled consonants
-    ("epigrammed") that it does not try to predict.
+    lemminflect knows; lemminflect has none for other words). On 3,000 words of the lists, 240 of the 18,779
+    forms the table leaves out differ from lemminflect's own guesses, mostly doubled consonants ("epigrammed")
+    that the rules do not try to predict.
     """
     if not lemma.isalpha():
         return None
