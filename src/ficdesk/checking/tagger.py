@@ -72,45 +72,27 @@ class Model:
         self._weights.frombytes(data[position:position + 2 * pairs])
         if sys.byteorder != "little":
             self._weights.byteswap()
-        self._decoded: dict[str, tuple[tuple[int, int], ...]] = {}
-        #: The "bias" feature's weights as one score per class.
-        self._bias = [0] * len(self.classes)
-        for tag, weight in self._pairs("bias"):
-            self._bias[tag] += weight
         self._fields = struct.Struct(f"<{len(self.classes)}I")
         self._packed_bias = self._pack(("bias",))
         #: (group, its words) -> the group's packed weights: see :meth:`tag_ranked`.
         self._sums: dict[tuple[str, ...], int] = {}
 
-    def _pairs(self, feature: str) -> tuple[tuple[int, int], ...]:
-        found = self._decoded.get(feature)
-        if found is None:
-            index = self._index.get(feature)
-            if index is None:
-                found = ()
-            else:
-                start, end = self._offsets[index], self._offsets[index + 1]
-                found = tuple(zip(self._class_ids[start:end], self._weights[start:end], strict=True))
-            if len(self._decoded) < 400_000:
-                self._decoded[feature] = found
-        return found
+    def _pairs(self, feature: str) -> list[tuple[int, int]]:
+        """The feature's (class index, weight) pairs, decoded from the file's arrays.
 
-    def best(self, features: Sequence[str]) -> str:
-        return self.ranked(features)[0]
+        Not cached: :meth:`tag_ranked` keeps the summed groups, so a decoded copy would only double the memory.
+        """
+        index = self._index.get(feature)
+        if index is None:
+            return []
+        start, end = self._offsets[index], self._offsets[index + 1]
+        return list(zip(self._class_ids[start:end], self._weights[start:end], strict=True))
 
     def ranked(self, features: Sequence[str]) -> tuple[str, str]:
-        """The best tag and the runner-up."""
-        decoded = self._decoded
-        if features and features[0] == "bias":  # every token has it, with weights for most classes: start from them
-            scores = list(self._bias)
-            features = features[1:]
-        else:
-            scores = [0] * len(self.classes)
+        """The best tag and the runner-up, weights added one by one (the reference :meth:`tag_ranked` must match)."""
+        scores = [0] * len(self.classes)
         for feature in features:
-            pairs = decoded.get(feature)
-            if pairs is None:
-                pairs = self._pairs(feature)
-            for tag, weight in pairs:
+            for tag, weight in self._pairs(feature):
                 scores[tag] += weight
         return self._top_two(scores)
 

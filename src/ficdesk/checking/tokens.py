@@ -130,12 +130,12 @@ class Paragraph:
         if self._where is None:
             where: dict[str, list[int]] = {}
             self._where = where
-            for word in self.words:
-                found = where.get(word.norm)
+            for index, norm in enumerate(self.norms):
+                found = where.get(norm)
                 if found is None:
-                    where[word.norm] = [word.index]
+                    where[norm] = [index]
                 else:
-                    found.append(word.index)
+                    found.append(index)
         if len(present) == 1:
             return list(self._where[next(iter(present))])
         return sorted(index for norm in present for index in self._where[norm])
