@@ -16,7 +16,7 @@ paragraph of the chapter (so a chapter written with ’ gets ’ in its suggesti
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress
 from operator import is_not
@@ -26,6 +26,7 @@ from ficdesk.checking.engine import Checker, Document, TextStyle, spot_context
 from ficdesk.checking.env import CheckerConfig
 from ficdesk.checking.lexicon import LANGUAGES
 from ficdesk.checking.model import Category, IgnoreSet, Match
+from ficdesk.checking.parallel import check_split
 from ficdesk.checking.tense import TenseCount, count_tense
 from ficdesk.checking.variety import AUTO, VarietyCount
 
@@ -40,11 +41,14 @@ ExtraEngine = Callable[[str], "list[Match] | None"]
 
 @runtime_checkable
 class ParagraphChecker(Protocol):
-    """What an editor needs from a checker: the document's style, and one paragraph checked in it."""
+    """What an editor needs from a checker: the document's style, and paragraphs checked in it (one or many)."""
 
     def style(self, paragraphs: Sequence[str]) -> TextStyle: ...
 
     def check_paragraph(self, text: str, style: TextStyle) -> list[Match]: ...
+
+    def check_paragraphs(self, texts: Sequence[str], style: TextStyle,
+                         keep_going: Callable[[], bool] | None = None) -> Iterator[tuple[str, list[Match]]]: ...
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,16 @@ class ProjectChecker:
     def check_paragraph(self, text: str, style: TextStyle) -> list[Match]:
         """Findings in one paragraph checked in its document's ``style`` (ignored spots not filtered)."""
         return self._with_extra(self.checker.check_paragraph(text, style), text)
+
+    def check_paragraphs(self, texts: Sequence[str], style: TextStyle,
+                         keep_going: Callable[[], bool] | None = None) -> Iterator[tuple[str, list[Match]]]:
+        """``(text, findings)`` of every distinct paragraph in ``texts`` (as :meth:`check_paragraph`), in no set order.
+
+        A long chapter is shared with helper processes on the machine's other cores
+        (:mod:`ficdesk.checking.parallel`). Stops early once ``keep_going()`` is false.
+        """
+        for text, found in check_split(self.checker, texts, style, keep_going):
+            yield text, self._with_extra(found, text)
 
     # -- what is shown -------------------------------------------------------------------------
     def visible(self, paragraph: str, match: Match) -> bool:

@@ -45,6 +45,9 @@ COMMANDS = {
     "snapshot": "ficdesk.cli.safety",
 }
 
+#: Kept equal to ``ficdesk.checking.parallel.HELPER_ARGUMENT`` (a test checks), so the CLI need not import it.
+HELPER_ARGUMENT = "--check-helper"
+
 EXIT_OK = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
@@ -91,6 +94,11 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if getattr(sys, "frozen", False) and list(sys.argv[1:] if argv is None else argv) == [HELPER_ARGUMENT]:
+        # A frozen app has no ``python -m``: it runs itself as the checker's helper process.
+        from ficdesk.checking.parallel import serve
+
+        return serve()
     args = parse_args(argv)
     try:
         if args.command is None:
