@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from ficdesk.checking.env import CheckerConfig, Env
 from ficdesk.checking.lexicon import LANGUAGES
 from ficdesk.checking.model import Match
+from ficdesk.checking.parallel import check_split
 from ficdesk.checking.registry import Rule, all_rules
 from ficdesk.checking.tense import TenseCount, count_tense
 from ficdesk.checking.tokens import LINE_ENDS, Paragraph, paragraphs
@@ -105,9 +106,12 @@ class Checker:
     def check(self, text: str) -> list[Match]:
         """Every finding in ``text``, sorted by position; offsets are code points into ``text``."""
         style = self.style_of(text)
+        lines = paragraphs(text)
+        # A long text is shared with helper processes (ficdesk.checking.parallel); a short one is checked here.
+        results = dict(check_split(self, [paragraph for _offset, paragraph in lines], style))
         found: list[Match] = []
-        for offset, paragraph in paragraphs(text):
-            found.extend(match.shifted(offset) for match in self.check_paragraph(paragraph, style))
+        for offset, paragraph in lines:
+            found.extend(match.shifted(offset) for match in results[paragraph])
         return found
 
     def check_paragraph(self, text: str, style: TextStyle | str = "'") -> list[Match]:
