@@ -19,6 +19,10 @@ Patterns (each with its exceptions):
 * a bare verb after "had"/"has"/"have" before an object, when the word is no noun: "she had open the door" ->
   "opened".
 * "drug" with an object in a past-tense paragraph: "and drug her down the road" -> "dragged".
+* a past or participle form after a modal or "don't"/"doesn't" (one adverb may stand between): "would acted" ->
+  "have acted" or "act", "can swam" -> "swim", "would been" -> "have been", "doesn't likes" -> "like"; not where the
+  modal opens a question or inversion ("Why would armed men ..."), nor where "will", "can", "might" ... is the noun
+  ("against his will", and always before an -s form: "divine will exists"); "'d" is left out ("she'd acted").
 """
 
 from __future__ import annotations
@@ -128,6 +132,14 @@ def verb_forms(para: Paragraph, env: Env) -> Iterator[Match]:
                                  f"After “{para.words[index - 1].text}” the verb takes its base form: “{base}”.",
                                  base)
                 continue
+        modal = _modal_before(para, index)
+        if modal is not None:
+            fixes = _after_modal(para, index, modal)
+            if fixes:
+                after = f"After “{para.words[modal].text}” the verb takes its base form"
+                message = f"{after}: “{fixes[0]}”." if len(fixes) == 1 else f"{after}, or “have” and its participle."
+                yield para.match(word.start, word.end, "verb-form", Category.GRAMMAR, message, *fixes)
+                continue
         if before in _HAVE or before in _BETWEEN or before.endswith(_HAVE_CONTRACTIONS):
             fixed: str | None = _past_only(para, index) if _after_have(para, index) else None
             if fixed is None and before in _HAVE_AUXILIARY:
@@ -164,6 +176,108 @@ def verb_forms(para: Paragraph, env: Env) -> Iterator[Match]:
                                  f"Without “had” or “has” the past tense is “{fixed}”.", fixed)
 
 
+#: Modal verbs and the negative forms of do, after which only a base form can follow ("would acted" -> "act" or
+#: "have acted", "doesn't likes" -> "like"). "'d" is left out: "she'd acted" is "she had acted".
+_MODAL_FORMS = frozenset({
+    "would", "could", "should", "might", "must", "will", "shall", "can", "may", "cannot", "wouldn't", "couldn't",
+    "shouldn't", "mightn't", "mustn't", "won't", "shan't", "can't", "wouldnt", "couldnt", "shouldnt", "wont",
+    "cant", "doesn't", "don't", "doesnt",
+})
+#: Modals that are nouns too ("against his will", "a can of soup", "with all her might", "a must"): only when the
+#: tagger reads them as modals.
+_NOUN_MODALS = frozenset({"will", "can", "may", "might", "must"})
+#: The modals after which a participle most likely lost its "have" ("would acted" -> "would have acted").
+_PAST_MODALS = frozenset({"would", "could", "should", "might", "must", "wouldn't", "couldn't", "shouldn't",
+                          "mightn't", "mustn't", "wouldnt", "couldnt", "shouldnt"})
+_DO_NEGATIVES = frozenset({"doesn't", "don't", "doesnt"})
+#: Words before a modal that make it part of a question or an inversion ("Why would armed men ...", "Nor could
+#: tired eyes ..."), where the next word belongs to the subject.
+_INVERTING = frozenset({"why", "how", "what", "where", "when", "who", "which", "whom", "nor", "neither", "so",
+                        "only", "rarely", "never", "seldom"})
+
+
+#: "would been" -> "have been", "could had" -> "have" (auxiliaries are otherwise left alone).
+_AUXILIARY_FIXES = {"been": ("have been", "be"), "had": ("have", "have had")}
+#: What may stand before a modal that is also a noun, for it to be read as the modal: a subject or an adverb.
+_SUBJECT_TAGS = frozenset({"PRP", "NNP", "NNPS", "NN", "NNS", "EX", "WDT", "WP", "RB"})
+_NOUN_MARKERS = lx.DETERMINERS | lx.POSSESSIVE_PRONOUNS | {"her", "his", "its", "their", "my", "your", "our"}
+
+
+def _noun_phrase_before(para: Paragraph, index: int) -> bool:
+    """Word ``index`` ends a noun phrase: a determiner or possessive, then up to two modifiers ("his iron (will)")."""
+    position = index - 1
+    while position >= 0 and index - position <= 3 and para.joined(position + 1):
+        if para.norm(position) in _NOUN_MARKERS:
+            return True
+        if para.tag(position) not in {"JJ", "NN", "VBN"}:
+            return False
+        position -= 1
+    return False
+
+
+def _inverted(para: Paragraph, modal: int) -> bool:
+    """The modal opens a question or an inversion, so the words after it are the subject's.
+
+    "Would armed men come?", "Why can't trained dogs ..."
+    """
+    return modal == 0 or para.sentence_start(modal) or para.norm(modal - 1) in _INVERTING
+
+
+def _modal_before(para: Paragraph, index: int) -> int | None:
+    """The index of a modal right before word ``index``, or with one adverb between ("would never agreed")."""
+    for position in (index - 1, index - 2):
+        if position < 0 or not para.joined(position + 1):
+            return None
+        norm = para.norm(position)
+        if norm in _MODAL_FORMS:
+            return position
+        if norm not in _BETWEEN:
+            return None
+    return None
+
+
+def _after_modal(para: Paragraph, index: int, modal: int) -> tuple[str, ...]:
+    """Fixes for a past or -s form after a modal: "would acted" -> ("have acted", "act"), "can swims" -> "swim"."""
+    word = para.words[index]
+    norm = word.norm
+    if norm in _AUXILIARY_FIXES and para.norm(modal) not in _DO_NEGATIVES and not _inverted(para, modal):
+        return _AUXILIARY_FIXES[norm]
+    if word.is_capitalised or norm in {"used", "got"} or norm in lx.FUNCTION_WORDS:
+        return ()  # "didn't used to" is a common variant; "got" is British
+    found = lx.tags(norm)
+    if not found or found & {"VB", "VBP", "VBG"}:
+        return ()
+    third_person = "VBZ" in found
+    if third_person:
+        if not found <= {"VBZ", "NNS", "NN"}:
+            return ()  # (a plural noun after a modal opens an inverted subject: "Don't kids love it?", below)
+    elif not found & {"VBD", "VBN"} or not found <= {"VBD", "VBN", "JJ", "NN"}:
+        return ()
+    modal_norm = para.norm(modal)
+    if modal_norm in _DO_NEGATIVES and not third_person and norm not in _IRREGULAR_PAST:
+        return ()  # after "don't" a regular past form is left to the tagger-free rules ("don't worried" is rare)
+    if _inverted(para, modal):
+        return ()
+    if modal_norm in _NOUN_MODALS and (third_person or para.tag(modal) != "MD" or _noun_phrase_before(para, modal)
+                                       or para.tag(modal - 1) not in _SUBJECT_TAGS):
+        # "against his will", "the will stated"; before an -s form it is the noun: "divine will exists", "might
+        # makes right", "the can opens"
+        return ()
+    if found - {"VBD", "VBN", "VBZ"} and para.next_joined(index) and para.tag(index + 1) in {"NN", "NNS", "NNP"}:
+        return ()  # "could married couples": an adjective before its noun
+    lemma = lx.verb_lemma(norm)
+    if not lemma or lemma == norm:
+        return ()
+    base = para.cased(lemma, word.text)
+    if third_person or ("VBN" not in found and norm not in _IRREGULAR_PAST):
+        return (base,)
+    participle = _PARTICIPLES.get(lemma) or lx.inflect(lemma, "VBN") or norm
+    with_have = f"have {participle}"
+    if modal_norm in _PAST_MODALS:
+        return (with_have, base)
+    return (base, with_have)
+
+
 def _candidates(para: Paragraph) -> list[int]:
     """Indices of the words :func:`verb_forms` looks at, in order: every word a pattern can flag.
 
@@ -175,6 +289,8 @@ def _candidates(para: Paragraph) -> list[int]:
     found = set(para.indices(para.vocabulary & _SELF_TRIGGERS))
     found.update(index + 1 for index in para.indices(_NEXT_TRIGGERS))
     found.update(index + 2 for index in para.indices(_DID))
+    for index in para.indices(_MODAL_FORMS):  # "would acted", "would never agreed"
+        found.update((index + 1, index + 2))
     words = para.words
     # "Ash frown and glared" (_bare_before_past) needs "he", "she", "it" or a capitalised word before the verb
     found.update(index - 1 for index in para.indices(_AND)
@@ -367,6 +483,14 @@ EXAMPLES = Examples(
         "He was about to [took->take] the last biscuit.",
         "She had not [went->gone] far.",
         "You could not [went->go] alone.",
+        "She knew she would [acted->have acted] the same.",
+        "He could [went->have gone] with them.",
+        "I will [called->call] you in the morning.",
+        "They would never [agreed->have agreed] to it.",
+        "She couldn't [believed->have believed] him.",
+        "It would [been->have been] easier.",
+        "He doesn't [likes->like] tea.",
+        "You can [swam->swim] across if the tide is low.",
     ),
     clean=(
         "The pipes were lead.",
@@ -386,5 +510,16 @@ EXAMPLES = Examples(
         "It did not matter.",
         "The road to ruin was short.",
         "If only I had it written down.",
+        "She would have acted the same.",
+        "She'd acted as if nothing had happened.",
+        "You could've asked me first.",
+        "Why would armed guards stand there?",
+        "Should concerned parents worry?",
+        "The will stated that the house was hers.",
+        "She pushed with all her might.",
+        "His iron will kept him going.",
+        "Don't kids love snow?",
+        "He said she could, tired as she was.",
+        "She would rather die than ask.",
     ),
 )
