@@ -207,4 +207,4 @@ class Paragraph:
 
     def match(self, start: int, end: int, rule: str, category: Category, message: str,
               *replacements: str) -> Match:
-        return Match(start, end, rule, category, message, tuple(r for r in replacements if r))
+        return Match(start, end, rule, category, message, tuple(dict.fromkeys(r for r in replacements if r)))

@@ -196,7 +196,7 @@ def missing_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
         elif following and (norm in _KIN or norm in owner_plurals) and not word.is_capitalised:
             fixes = _owner_fix(para, word)
             if fixes:
-                yield _fix(para, word, fixes[0], "A possessive needs its apostrophe.", other=fixes[-1])
+                yield _fix(para, word, fixes[0], "A possessive needs its apostrophe.", other=" ".join(fixes[1:2]))
 
 
 def _owner_fix(para: Paragraph, word: Word) -> tuple[str, ...]:
