@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import time
@@ -45,6 +46,21 @@ def median(samples: list[float]) -> float:
 
 def whole_process(argv: list[str]) -> float:
     """Seconds from starting ``argv`` as a fresh process to its exit (output discarded)."""
+    return whole_process_times(argv)[0]
+
+
+def whole_process_times(argv: list[str]) -> tuple[float, float]:
+    """Wall seconds of ``argv`` as a fresh process (as :func:`whole_process`) and the CPU seconds it used (user+sys).
+
+    On a shared machine the CPU time moves less than the wall time when other work runs alongside.
+    """
+    cpu_before = _children_cpu()
     start = time.perf_counter()
     subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, timeout=900)
-    return time.perf_counter() - start
+    return time.perf_counter() - start, _children_cpu() - cpu_before
+
+
+def _children_cpu() -> float:
+    """User+sys seconds of every child process waited for so far (0 on Windows, which does not count them)."""
+    times = os.times()
+    return times.children_user + times.children_system

@@ -172,3 +172,39 @@ def test_stale_chapter_notes_are_refused_with_the_stored_notes(store: Store) -> 
     assert refused.value.current == {"start_note": "Laptop note.", "end_note": ""}
     stored = store.chapters.get(chapter.id)
     assert (stored.start_note, stored.end_note, stored.notes_version) == ("Laptop note.", "", 2)
+
+
+def test_overview_counts_live_stories_of_live_projects_in_listing_order(store: Store) -> None:
+    from ficdesk.store.services.overview import ProjectSummary
+
+    zeta = store.projects.create("Zeta")
+    alpha = store.projects.create("alpha")
+    empty = store.projects.create("Empty")
+    gone = store.projects.create("Gone")
+    for title in ("One", "Two", "Three"):
+        store.stories.create(zeta.id, title)
+    trashed = store.stories.create(zeta.id, "Trashed")
+    store.stories.delete(trashed.id)
+    store.stories.create(alpha.id, "Only")
+    store.stories.create(gone.id, "Hidden")
+    store.projects.delete(gone.id)
+    summaries = store.overview.projects()
+    assert [s.id for s in summaries] == [p.id for p in store.projects.list()]
+    assert {s.id: s for s in summaries} == {
+        zeta.id: ProjectSummary(zeta.id, "Zeta", 3),
+        alpha.id: ProjectSummary(alpha.id, "alpha", 1),
+        empty.id: ProjectSummary(empty.id, "Empty", 0),
+    }
+
+
+def test_services_are_built_once_on_first_use_even_from_many_threads(store: Store) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    from ficdesk.store.facade import Store as StoreClass
+
+    assert "canon" not in vars(store)
+    with ThreadPoolExecutor(8) as pool:
+        seen = set(map(id, pool.map(lambda _: store.canon, range(32))))
+    assert seen == {id(store.canon)} and vars(store)["canon"] is store.canon
+    assert store.projects.db is store.db
+    assert isinstance(vars(StoreClass)["projects"], type(vars(StoreClass)["canon"]))

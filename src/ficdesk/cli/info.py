@@ -18,12 +18,12 @@ def run(args: argparse.Namespace) -> int:
     from ficdesk.store.database import head_revision
 
     with opened_store(args, write=False) as store:
-        counts = [(p.name, len(store.stories.list(p.id))) for p in store.projects.list()]
+        projects = store.overview.projects()
         print(f"FicDesk {__version__}")
         print(f"data folder:    {paths.data_dir()}")
         print(f"database:       {store.db.display_url}")
         print(f"schema version: {store.db.revision} (this FicDesk writes {head_revision()})")
-        print(f"projects:       {len(counts)}")
-        for name, stories in counts:
-            print(f"  - {name} ({plural(stories, 'story', 'stories')})")
+        print(f"projects:       {len(projects)}")
+        for project in projects:
+            print(f"  - {project.name} ({plural(project.stories, 'story', 'stories')})")
     return 0

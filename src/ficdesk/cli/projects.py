@@ -19,9 +19,8 @@ def register(subparsers: Any) -> None:
 
 def run_list(args: argparse.Namespace) -> int:
     with opened_store(args, write=False) as store:
-        for project in store.projects.list():
-            stories = plural(len(store.stories.list(project.id)), "story", "stories")
-            print(f"{project.id:>4}  {project.name} ({stories})")
+        for project in store.overview.projects():
+            print(f"{project.id:>4}  {project.name} ({plural(project.stories, 'story', 'stories')})")
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The project store: SQLAlchemy models, Alembic migrations and the service layer.
+"""The project store: the schema (Core tables), the ORM models over it, Alembic migrations and the service layer.
 
 Open it with :func:`ficdesk.store.open_store`; change data only through the services on the
 returned :class:`~ficdesk.store.facade.Store`.

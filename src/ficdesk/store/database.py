@@ -10,20 +10,21 @@ import contextlib
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, IntegrityError, NoSuchModuleError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
 
 from ficdesk.errors import StoreError
 from ficdesk.store.sqlite_file import SqliteFile, check_ficdesk_schema, inspect_sqlite_file
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _PACKAGED_MIGRATIONS = MIGRATIONS_DIR
@@ -65,7 +66,14 @@ def alembic_config() -> Config:
 
 
 def head_revision() -> str:
-    """The schema revision this version of FicDesk writes."""
+    """The schema revision this version of FicDesk writes (Alembic is loaded only for other migration scripts)."""
+    if MIGRATIONS_DIR == _PACKAGED_MIGRATIONS:
+        return HEAD_REVISION
+    return alembic_head()
+
+
+def alembic_head() -> str:
+    """The head revision of the migration scripts in :data:`MIGRATIONS_DIR`, as Alembic reads it."""
     from alembic.script import ScriptDirectory
 
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
@@ -117,7 +125,17 @@ class Database:
     engine: Engine
     url: URL
     revision: str
-    sessions: sessionmaker[Session] = field(repr=False)
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        """The ORM's session factory, made on first use.
+
+        A command that runs only Core statements (see :meth:`connection`) never imports ``sqlalchemy.orm``.
+        Two threads racing here make at most two equal factories.
+        """
+        from sqlalchemy.orm import sessionmaker
+
+        return sessionmaker(self.engine, expire_on_commit=False)
 
     @property
     def is_sqlite(self) -> bool:
@@ -310,8 +328,7 @@ def open_database(
     except BaseException:
         engine.dispose()
         raise
-    sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(engine=engine, url=url, revision=revision, sessions=sessions)
+    return Database(engine=engine, url=url, revision=revision)
 
 
 def _prepare_schema(
@@ -332,7 +349,7 @@ def _prepare_schema(
     if current == head or not migrate:
         return current or ""
     if before_migrate is not None and current is not None:
-        probe = Database(engine=engine, url=url, revision=current, sessions=sessionmaker(engine))
+        probe = Database(engine=engine, url=url, revision=current)
         before_migrate(probe, current, head)
     from alembic import command
 

@@ -2,32 +2,75 @@
 
 from __future__ import annotations
 
+import importlib
+import threading
+from typing import TYPE_CHECKING, Any, Generic, TypeVar, overload
+
 from ficdesk.paths import backup_dir, resolve_database_url
 from ficdesk.store.backup import BackupManager, backup_before_upgrade, remove_leftovers
 from ficdesk.store.database import BeforeMigrate, Database, open_database
-from ficdesk.store.services.canon import CanonService
-from ficdesk.store.services.chapters import ChapterService
-from ficdesk.store.services.dictionary import DictionaryService
-from ficdesk.store.services.imports import ImportService
-from ficdesk.store.services.projects import ProjectService
-from ficdesk.store.services.snapshots import SnapshotService
-from ficdesk.store.services.stories import StoryService
-from ficdesk.store.services.templates import TemplateService
+
+if TYPE_CHECKING:
+    from ficdesk.store.services.canon import CanonService
+    from ficdesk.store.services.chapters import ChapterService
+    from ficdesk.store.services.dictionary import DictionaryService
+    from ficdesk.store.services.imports import ImportService
+    from ficdesk.store.services.overview import OverviewService
+    from ficdesk.store.services.projects import ProjectService
+    from ficdesk.store.services.snapshots import SnapshotService
+    from ficdesk.store.services.stories import StoryService
+    from ficdesk.store.services.templates import TemplateService
+
+ServiceT = TypeVar("ServiceT")
+
+
+class _Service(Generic[ServiceT]):
+    """A service of the :class:`Store`, imported and built on first use (once per store, under its lock).
+
+    A command imports only the services it calls: ``ficdesk project list`` needs neither the canon's
+    nor the checker's modules, which the other services load.
+    """
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module = module
+        self.name = name
+        self.attribute = ""
+
+    def __set_name__(self, owner: type, attribute: str) -> None:
+        self.attribute = attribute
+
+    @overload
+    def __get__(self, store: None, owner: type) -> _Service[ServiceT]: ...
+    @overload
+    def __get__(self, store: Store, owner: type) -> ServiceT: ...
+
+    def __get__(self, store: Store | None, owner: type) -> Any:
+        if store is None:
+            return self
+        with store._services_lock:
+            service = store.__dict__.get(self.attribute)
+            if service is None:
+                service = getattr(importlib.import_module(self.module), self.name)(store.db)
+                store.__dict__[self.attribute] = service  # from now on a plain attribute
+        return service
 
 
 class Store:
     """Every service over one database. Thread-safe: each call uses its own session."""
 
+    projects: _Service[ProjectService] = _Service("ficdesk.store.services.projects", "ProjectService")
+    stories: _Service[StoryService] = _Service("ficdesk.store.services.stories", "StoryService")
+    chapters: _Service[ChapterService] = _Service("ficdesk.store.services.chapters", "ChapterService")
+    snapshots: _Service[SnapshotService] = _Service("ficdesk.store.services.snapshots", "SnapshotService")
+    templates: _Service[TemplateService] = _Service("ficdesk.store.services.templates", "TemplateService")
+    dictionary: _Service[DictionaryService] = _Service("ficdesk.store.services.dictionary", "DictionaryService")
+    canon: _Service[CanonService] = _Service("ficdesk.store.services.canon", "CanonService")
+    imports: _Service[ImportService] = _Service("ficdesk.store.services.imports", "ImportService")
+    overview: _Service[OverviewService] = _Service("ficdesk.store.services.overview", "OverviewService")
+
     def __init__(self, database: Database) -> None:
         self.db = database
-        self.projects = ProjectService(database)
-        self.stories = StoryService(database)
-        self.chapters = ChapterService(database)
-        self.snapshots = SnapshotService(database)
-        self.templates = TemplateService(database)
-        self.dictionary = DictionaryService(database)
-        self.canon = CanonService(database)
-        self.imports = ImportService(database)
+        self._services_lock = threading.Lock()
 
     def close(self) -> None:
         self.db.close()

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import update
-from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from ficdesk.errors import NotFoundError
 from ficdesk.store.database import Database
-from ficdesk.store.models import Base, Chapter, Story, utcnow
+from ficdesk.store.tables import utcnow
 
-ModelT = TypeVar("ModelT", bound=Base)
+if TYPE_CHECKING:  # the ORM is imported by the services that use it, not by every service
+    from sqlalchemy.orm import InstrumentedAttribute, Session
+
+    from ficdesk.store.models import Base, Chapter, Story
+
+ModelT = TypeVar("ModelT", bound="Base")
 
 
 class Service:

@@ -9,8 +9,9 @@ from sqlalchemy import Connection, DateTime, String, bindparam, func, insert, li
 from sqlalchemy.orm import Session, make_transient_to_detached
 
 from ficdesk.errors import ConflictError, FicDeskError, NotFoundError, StaleUpdateError, StoreError
-from ficdesk.store.models import Chapter, Snapshot, Story, utcnow
+from ficdesk.store.models import Chapter, Snapshot, Story
 from ficdesk.store.services.base import Service, compare_and_set, get_live
+from ficdesk.store.tables import utcnow
 from ficdesk.text.counting import count_words
 
 

@@ -7,8 +7,10 @@ import builtins
 from sqlalchemy import select
 
 from ficdesk.errors import FicDeskError, NotFoundError
-from ficdesk.store.models import Project, Template, utcnow
+from ficdesk.store.models import Project, Template
 from ficdesk.store.services.base import Service, get_live
+from ficdesk.store.services.overview import live_projects
+from ficdesk.store.tables import utcnow
 from ficdesk.templates.defaults import default_templates
 
 
@@ -32,10 +34,7 @@ class ProjectService(Service):
 
     def list(self, *, include_deleted: bool = False) -> builtins.list[Project]:
         with self.db.session(write=False) as session:
-            query = select(Project).order_by(Project.name, Project.id)
-            if not include_deleted:
-                query = query.where(Project.deleted_at.is_(None))
-            return list(session.scalars(query))
+            return list(session.scalars(live_projects(select(Project), include_deleted=include_deleted)))
 
     def get(self, project_id: int) -> Project:
         with self.db.session(write=False) as session:

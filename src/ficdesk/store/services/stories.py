@@ -8,8 +8,9 @@ from typing import Any
 from sqlalchemy import func, select
 
 from ficdesk.errors import FicDeskError, NotFoundError, StaleUpdateError
-from ficdesk.store.models import Chapter, Project, Story, utcnow
+from ficdesk.store.models import Chapter, Project, Story
 from ficdesk.store.services.base import Service, compare_and_set, get_live
+from ficdesk.store.tables import utcnow
 
 #: Story fields an author may edit through :meth:`StoryService.update`.
 EDITABLE_FIELDS = frozenset(
