@@ -8,15 +8,15 @@ on newswire; spaCy's models are not on the package index and are far slower to l
 ``textblob-aptagger`` (MIT), converted by ``packaging/tools/build_tagger.py`` into a compact file that is not a
 pickle; this module is FicDesk's own reading of that file and of the algorithm.
 
-Measured (``tests/checking/test_tagger.py`` on ``tests/checking/data/tagged-fic.txt``, 74 fic-style sentences
-tagged by hand: present and past narration, dialogue, invented names): 0.955 of 688 tokens right with the shipped
-weights (pruned below 1.0) and :func:`repair`; the unpruned weights alone get 0.952. The commonest slips are
-present-tense verbs after names ("Kestrel grabs") read as plural nouns, which :func:`repair` mostly fixes,
-sentence-initial imperatives ("Sit", "Stay") read as names, and past tenses read as participles. Loading the
-model costs 0.05 s of CPU time (0.18-0.23 s wall clock on a machine whose two cores ran many other jobs);
-tagging runs at about 80,000 tokens per CPU second (38,102 tokens of bench prose: 0.45 s warm, 0.53 s
-with empty caches, on a shared machine; 0.90 s and 0.99 s before :meth:`Model.tag_ranked` summed cached feature
-groups). Choices and the pruning measurements are in
+Measured (``tests/checking/test_tagger.py`` on ``tests/checking/data/tagged-fic.txt``, 74 fic-style sentences tagged
+by hand: present and past narration, dialogue, invented names): 0.955 of 688 tokens right with the shipped weights
+(pruned below 1.0) and :func:`repair`; the unpruned weights alone get 0.952. The commonest slips are present-tense
+verbs after names ("Kestrel grabs") read as plural nouns, which :func:`repair` mostly fixes, sentence-initial
+imperatives ("Sit", "Stay") read as names, and past tenses read as participles. Loading the model (:func:`model`:
+one read of the uncompressed file, one dict of the feature names) costs about 0.013 s of CPU time, median of 15
+fresh processes (0.019 s when the file was gzipped with a JSON header); tagging runs at about 80,000 tokens per CPU
+second (38,102 tokens of bench prose: 0.45 s warm, 0.53 s with empty caches, on a shared machine; 0.90 s and 0.99 s
+before :meth:`Model.tag_ranked` summed cached feature groups). Choices and the pruning measurements are in
 ``resources/tagger/README.md``.
 
 Only paragraphs whose rules ask for tags are tagged (:attr:`ficdesk.checking.tokens.Paragraph.tags`), and the
@@ -25,19 +25,17 @@ model loads on first use.
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 import struct
 import sys
 import threading
 from array import array
 from collections.abc import Callable, Sequence
-from itertools import accumulate
 
-from ficdesk.resources import resource_path
+from ficdesk.resources import resource_file
 
-MODEL = ("tagger", "perceptron-en.bin.gz")
+MODEL = ("tagger", "perceptron-en.bin")
+MAGIC = b"ficdesk-perceptron 2"
 _START = ("-START-", "-START2-")
 _END = ("-END-", "-END2-")
 #: Clitics split off the way the Penn Treebank splits them ("do n't", "Jack 's", "I 'm").
@@ -52,26 +50,39 @@ _SUMS_LIMIT = 100_000
 
 
 class Model:
-    """The averaged-perceptron weights: feature name -> (class index, weight) pairs, decoded on first use."""
+    """The averaged-perceptron weights: feature name -> (class index, weight) pairs, decoded on first use.
+
+    Read from the file of ``packaging/tools/build_tagger.py`` (format described there): one split and one
+    ``dict(zip(...))`` each for the tag dictionary and the feature names, the weight arrays taken as they are.
+    """
 
     def __init__(self, data: bytes) -> None:
         newline = data.index(b"\n")
-        header = json.loads(data[:newline])
-        self.classes: tuple[str, ...] = tuple(header["classes"])
-        self.tagdict: dict[str, str] = header["tagdict"]
-        features, pairs, names_bytes = header["features"], header["pairs"], header["names_bytes"]
-        position = newline + 1
-        names = data[position:position + names_bytes].decode("utf-8").split("\n")
-        position += names_bytes
-        self._index = dict(zip(names, range(features), strict=True))
-        self._offsets = array("I", accumulate(data[position:position + features], initial=0))
-        position += features
-        self._class_ids = data[position:position + pairs]
-        position += pairs
+        magic, version, _scale, *sizes = data[:newline].split(b" ")
+        if magic + b" " + version != MAGIC or len(sizes) != 7:
+            raise RuntimeError("the tagger's model file is damaged or of another version; reinstall FicDesk")
+        view = memoryview(data)
+        sections, position = [], newline + 1
+        for size in map(int, sizes):
+            sections.append(view[position:position + size])
+            position += size
+        if position != len(data):
+            raise RuntimeError("the tagger's model file is damaged; reinstall FicDesk")
+        classes, words, tags, names, offsets, class_ids, weights = sections
+        self.classes: tuple[str, ...] = tuple(_lines(classes))
+        self.tagdict: dict[str, str] = dict(zip(_lines(words), _lines(tags), strict=True))
+        names_list = _lines(names)
+        self._index = dict(zip(names_list, range(len(names_list)), strict=True))
+        self._offsets = array("I")
+        self._offsets.frombytes(offsets)
+        self._class_ids = bytes(class_ids)
         self._weights = array("h")
-        self._weights.frombytes(data[position:position + 2 * pairs])
+        self._weights.frombytes(weights)
         if sys.byteorder != "little":
+            self._offsets.byteswap()
             self._weights.byteswap()
+        if len(self._offsets) != len(names_list) + 1 or len(self._weights) != len(self._class_ids):
+            raise RuntimeError("the tagger's model file is damaged; reinstall FicDesk")
         self._fields = struct.Struct(f"<{len(self.classes)}I")
         self._packed_bias = self._pack(("bias",))
         #: (group, its words) -> the group's packed weights: see :meth:`tag_ranked`.
@@ -186,6 +197,10 @@ def features(words: Sequence[str], i: int, prev: str, prev2: str) -> list[str]:
     ]
 
 
+def _lines(section: memoryview) -> list[str]:
+    return str(section, "utf-8").split("\n") if section else []
+
+
 def _shape(word: str) -> str:
     if "-" in word and word[0] != "-":
         return "!HYPHEN"
@@ -206,7 +221,8 @@ def model() -> Model:
     if _model is None:
         with _lock:
             if _model is None:
-                _model = Model(gzip.decompress(resource_path(*MODEL).read_bytes()))
+                with open(resource_file(*MODEL), "rb") as handle:
+                    _model = Model(handle.read())
     return _model
 
 
