@@ -4,8 +4,8 @@ The file is built by ``packaging/tools/build_checker_data.py``, which describes 
 only writer; this module is its only reader. Start-up reads the file's first seven sections with one read: one
 split of the word list fills the frozenset of both varieties' words, and the frequency table and the tag table
 are dicts filled at C speed (``dict(zip(...))``) from the same word strings, whose hashes are then already
-computed. The lemma and form lines and the two spelling-suggestion indexes are
-read from the file when a check first needs them.
+computed. The lemma and form lines and the two spelling-suggestion indexes are read from the file when a check
+first needs them.
 """
 
 from __future__ import annotations
