@@ -16,8 +16,8 @@ weights' scale (:data:`SCALE`), then the size in bytes of each of the nine secti
 space-separated, ending in a line feed. The sections follow back to back; text sections are UTF-8 lines
 separated by line feeds (none after the last).
 
-A feature name (``i-1 tag+i word NN the``) is split at its last space into its group (``i-1 tag+i word NN``) and its
-value (``the``); ``bias`` is the group ``bias`` with the value "". The checker keeps one dict per group, value ->
+A feature name (``i-1 tag+i word NN the``) is split at its last space into its head (``i-1 tag+i word NN``) and its
+value (``the``); ``bias`` is the head ``bias`` with the value "". The checker keeps one dict per head, value ->
 feature, whose keys are the strings of one shared vocabulary: some 15,600 strings hashed once instead of 51,000
 names (about 5 ms of every load).
 
@@ -25,8 +25,8 @@ names (about 5 ms of every load).
 2. The tag dictionary's words (sorted), and 3. their tags, a line each in the same order (words whose tag is
    certain skip the model).
 4. The vocabulary: every distinct feature value, sorted.
-5. The groups, sorted, a line each: the group, a TAB, how many features it has. The features are numbered from 0
-   group after group, by value within a group.
+5. The heads, sorted, a line each: the head, a TAB, how many features it has. The features are numbered from 0
+   head after head, by value within a head.
 6. Each feature's value as its line number in section 4, little-endian uint16.
 7. The start of each feature's weights among all weights, then the end of the last, as little-endian uint32
    (features + 1 numbers): feature i has the weights from start i up to start i + 1.
@@ -53,9 +53,9 @@ MAGIC = "ficdesk-perceptron 3"
 
 
 def split_name(name: str) -> tuple[str, str]:
-    """A feature name's group and value (see the module docstring)."""
-    group, _, value = name.rpartition(" ")
-    return (group, value) if group else (name, "")
+    """A feature name's head and value (see the module docstring)."""
+    head, _, value = name.rpartition(" ")
+    return (head, value) if head else (name, "")
 
 
 def convert(weights: dict[str, dict[str, float]], tagdict: dict[str, str], classes: set[str],
@@ -74,27 +74,27 @@ def convert(weights: dict[str, dict[str, float]], tagdict: dict[str, str], class
     if len(vocabulary) > 1 << 16:
         raise ValueError(f"{len(vocabulary)} feature values do not fit uint16")
     value_ids = {value: index for index, value in enumerate(vocabulary)}
-    groups: dict[str, int] = {}
+    heads: dict[str, int] = {}
     ids = array("H")
     offsets = array("I", [0])
     class_ids = bytearray()
     values = array("h")
-    for group, value in features:
-        groups[group] = groups.get(group, 0) + 1
+    for head, value in features:
+        heads[head] = heads.get(head, 0) + 1
         ids.append(value_ids[value])
-        for tag_index, weight in kept_by_feature[group, value]:
+        for tag_index, weight in kept_by_feature[head, value]:
             class_ids.append(tag_index)
             values.append(weight)
         offsets.append(len(class_ids))
     words = sorted(tagdict)
-    for line in [*ordered, *words, *tagdict.values(), *vocabulary, *groups]:
+    for line in [*ordered, *words, *tagdict.values(), *vocabulary, *heads]:
         if "\n" in line or "\t" in line:
             raise ValueError(f"a name with a line break or TAB: {line!r}")
     if sys.byteorder != "little":
         for numbers in (ids, offsets, values):
             numbers.byteswap()
     sections = [_text(ordered), _text(words), _text([tagdict[word] for word in words]), _text(vocabulary),
-                _text([f"{group}\t{count}" for group, count in groups.items()]), ids.tobytes(), offsets.tobytes(),
+                _text([f"{head}\t{count}" for head, count in heads.items()]), ids.tobytes(), offsets.tobytes(),
                 bytes(class_ids), values.tobytes()]
     header = " ".join([MAGIC, str(SCALE), *(str(len(section)) for section in sections)]) + "\n"
     return header.encode("ascii") + b"".join(sections)

@@ -13,7 +13,7 @@ by hand: present and past narration, dialogue, invented names): 0.955 of 688 tok
 (pruned below 1.0) and :func:`repair`; the unpruned weights alone get 0.952. The commonest slips are present-tense
 verbs after names ("Kestrel grabs") read as plural nouns, which :func:`repair` mostly fixes, sentence-initial
 imperatives ("Sit", "Stay") read as names, and past tenses read as participles. Loading the model (:func:`model`:
-one read of the uncompressed file, a dict per feature group over one shared vocabulary) costs about 0.008 s of CPU
+one read of the uncompressed file, a dict per feature head over one shared vocabulary) costs about 0.008 s of CPU
 time, median of 15 fresh processes (0.019 s when the file was gzipped with a JSON header); tagging runs at about
 80,000 tokens per CPU second (38,102 tokens of bench prose: 0.45 s warm, 0.53 s with empty caches, on a shared
 machine; 0.90 s and 0.99 s before :meth:`Model.tag_ranked` summed cached feature groups). Choices and the pruning
@@ -50,10 +50,10 @@ _SUMS_LIMIT = 100_000
 
 
 class Model:
-    """The averaged-perceptron weights: feature name -> (class index, weight) pairs, decoded on first use.
+    """The averaged-perceptron weights: feature -> (class index, weight) pairs, decoded on first use.
 
-    Read from the file of ``packaging/tools/build_tagger.py`` (format described there): a feature is its group and
-    its value (:data:`Feature`), the index holds one dict per group filled with ``dict(zip(...))`` from one shared
+    Read from the file of ``packaging/tools/build_tagger.py`` (format described there): a feature is its head and
+    its value (:data:`Feature`), the index holds one dict per head filled with ``dict(zip(...))`` from one shared
     vocabulary, and the weight arrays are taken as they are.
     """
 
@@ -69,7 +69,7 @@ class Model:
             position += size
         if position != len(data):
             raise RuntimeError("the tagger's model file is damaged; reinstall FicDesk")
-        classes, words, tags, vocabulary, groups, value_ids, offsets, class_ids, weights = sections
+        classes, words, tags, vocabulary, heads, value_ids, offsets, class_ids, weights = sections
         self.classes: tuple[str, ...] = tuple(_lines(classes))
         self.tagdict: dict[str, str] = dict(zip(_lines(words), _lines(tags), strict=True))
         ids = array("H")
@@ -83,13 +83,13 @@ class Model:
             for numbers in (ids, self._offsets, self._weights):
                 numbers.byteswap()
         value_of = _lines(vocabulary).__getitem__
-        #: Group -> value -> feature number (features are numbered group after group).
+        #: Head -> value -> feature number (features are numbered head after head).
         self._index: dict[str, dict[str, int]] = {}
         start = 0
-        for line in _lines(groups):
-            group, count = line.split("\t")
+        for line in _lines(heads):
+            head, count = line.split("\t")
             end = start + int(count)
-            self._index[group] = dict(zip(map(value_of, ids[start:end]), range(start, end), strict=True))
+            self._index[head] = dict(zip(map(value_of, ids[start:end]), range(start, end), strict=True))
             start = end
         if start != len(ids) or len(self._offsets) != start + 1 or len(self._weights) != len(self._class_ids):
             raise RuntimeError("the tagger's model file is damaged; reinstall FicDesk")
@@ -103,8 +103,8 @@ class Model:
 
         Not cached: :meth:`tag_ranked` keeps the summed groups, so a decoded copy would only double the memory.
         """
-        group = self._index.get(feature[0])
-        index = None if group is None else group.get(feature[1])
+        values = self._index.get(feature[0])
+        index = None if values is None else values.get(feature[1])
         if index is None:
             return []
         start, end = self._offsets[index], self._offsets[index + 1]
@@ -183,7 +183,7 @@ class Model:
         return found
 
 
-#: A feature as (group, value): the reference tagger's feature name split at its last space, so
+#: A feature as (head, value): the reference tagger's feature name split at its last space, so
 #: "i-1 tag+i word NN the" is ("i-1 tag+i word NN", "the") and "bias" is ("bias", "") (see build_tagger.py).
 Feature = tuple[str, str]
 _BIAS: Feature = ("bias", "")
