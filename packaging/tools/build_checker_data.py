@@ -11,10 +11,10 @@ Inputs (the sources stay in the repository): ``en-GB.txt.gz`` and ``en-US.txt.gz
 and ``frequency-en.txt.gz`` (``build_wordfreq.py``).
 
 Format (uncompressed; version 7). The first line is ASCII: ``ficdesk-checker-data 7`` and then the size in bytes of
-each of the ten sections that follow it, space-separated, ending in a line feed. The sections follow back to back,
-without separators. Word lists are UTF-8, one word a line (separated by line feeds, none after the last); byte
-sections hold one unsigned byte per word. The checker reads sections 1-7 at start-up with one read and one
-``split`` each, and sections 8-10 only when a check first needs them:
+each of the eleven sections that follow it, space-separated, ending in a line feed. The sections follow back to
+back, without separators. Word lists are UTF-8, one word a line (separated by line feeds, none after the last); byte
+sections hold one unsigned byte per word. The checker reads sections 1-9 at start-up with one read and at most one
+``split`` each, and sections 10-11 only when spelling suggestions first need them:
 
 1. Every word either variety accepts, grouped by frequency (most frequent first), sorted within a group.
 2. One byte per word of section 1 down to the last one that has a frequency: its Zipf frequency times ten. The
@@ -27,13 +27,17 @@ sections hold one unsigned byte per word. The checker reads sections 1-7 at star
    load, is never needed at run time for a lower-case word), holds every lower-case word of the lists and of
    lemminflect's own lemma lookup whose answers differ from those of a word lemminflect does not know.
 6. One byte per word of section 1, then one per word of section 7: the word's tag-set code, 0 for a word of
-   section 1 the table does not hold. The checker builds the table's dict from the word strings it already
-   split for section 1, whose hashes are cached, so the table costs a few milliseconds.
+   section 1 the table does not hold. The table's words in this order (the words of section 1 with a code, then
+   those of section 7) are its positions from 0. The checker maps each word to its position with a dict built
+   from the word strings it already split for section 1, whose hashes are cached, so the table costs a few
+   milliseconds.
 7. The table's words that neither list accepts, sorted.
-8. One line per table word, in the order of section 6 (the words of section 1 with a code, then section 7):
-   ``verb-lemma TAB NNS TAB VBZ TAB VBP TAB VBD TAB VBN`` ("" not computed, "-" computed as none).
-9. The lower-case words with a doubled letter grouped by their skeleton (doubled letters single); spelling
-   suggestions use it for slips of doubling ("comittee"). 10. The words of Zipf frequency 3.0 or more
+8. Where each position's line starts in section 9, then the size of section 9, as little-endian uint32 (table
+   words + 1 numbers), so the checker slices a word's line out of section 9 without splitting it.
+9. One line per position, each ending in a line feed: ``verb-lemma TAB NNS TAB VBZ TAB VBP TAB VBD TAB VBN``
+   ("" not computed, "-" computed as none).
+10. The lower-case words with a doubled letter grouped by their skeleton (doubled letters single); spelling
+   suggestions use it for slips of doubling ("comittee"). 11. The words of Zipf frequency 3.0 or more
    (``spelling_suggest.COMMON``) grouped by their sound key (``spelling_suggest.sound_key``: "tongue" -> "tng"), for
    sound-alike suggestions ("tounge"). Both are two blocks separated by an RS character (U+001E): the keys, one a
    line, then each key's words, space-separated, a line, so the checker fills a dict with ``zip`` in a few
@@ -48,17 +52,18 @@ from __future__ import annotations
 import gzip
 import re
 import sys
+from array import array
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 WORDLISTS = ROOT / "resources" / "wordlists"
 OUT = WORDLISTS / "checker-en.dat"
 MAGIC = "ficdesk-checker-data 7"
-SECTIONS = 10
+SECTIONS = 11
 RARE = 15
 _DOUBLES = re.compile(r"(.)\1+")
 
-#: The tag table: lower-case word -> (its tags, comma-separated and sorted; its section-8 line).
+#: The tag table: lower-case word -> (its tags, comma-separated and sorted; its section-9 line).
 TagTable = dict[str, tuple[str, str]]
 
 
@@ -90,7 +95,7 @@ def lemminflect_words() -> set[str]:
 
 
 def tag_table(words: set[str]) -> TagTable:
-    """The part-of-speech table of sections 5-8, computed with lemminflect (see the module docstring)."""
+    """The part-of-speech table of sections 5-9, computed with lemminflect (see the module docstring)."""
     from ficdesk.checking import lexicon as lx
 
     table: TagTable = {}
@@ -132,7 +137,7 @@ def table_of(sections: list[bytes]) -> TagTable:
     tag_sets = _lines(sections[4])
     codes = sections[5]
     tagged = [word for word, code in zip(words, codes, strict=False) if code] + extra
-    rest = _lines(sections[7])
+    rest = sections[8].decode("utf-8").split("\n")[:-1]
     return {word: (tag_sets[code - 1], line)
             for word, code, line in zip(tagged, [c for c in codes if c], rest, strict=True)}
 
@@ -180,7 +185,7 @@ def build(table: TagTable | None = None) -> bytes:
 
 
 def _table_sections(ordered: list[str], table: TagTable) -> list[bytes]:
-    """Sections 5-8: the tag sets, the codes, the table words outside the lists, the lemma and form lines."""
+    """Sections 5-9: the tag sets, the codes, the table words outside the lists, the line starts, the lines."""
     tag_sets = sorted({tags for tags, _ in table.values()})
     if len(tag_sets) > 255:
         raise SystemExit(f"{len(tag_sets)} distinct tag sets do not fit the one-byte codes")
@@ -190,7 +195,13 @@ def _table_sections(ordered: list[str], table: TagTable) -> list[bytes]:
     codes = bytes(code[table[word][0]] if word in table else 0 for word in ordered)
     codes += bytes(code[table[word][0]] for word in extra)
     tagged = [word for word in ordered if word in table] + extra
-    return [_text(tag_sets), codes, _text(extra), _text([table[word][1] for word in tagged])]
+    lines = [f"{table[word][1]}\n".encode() for word in tagged]
+    starts = array("I", [0])
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    if sys.byteorder != "little":
+        starts.byteswap()
+    return [_text(tag_sets), codes, _text(extra), starts.tobytes(), b"".join(lines)]
 
 
 def _text(lines: list[str]) -> bytes:
@@ -202,7 +213,7 @@ def _text_block(text: str) -> bytes:
 
 
 def doubled(words: set[str]) -> str:
-    """Section 9: lower-case words with a doubled letter, by skeleton."""
+    """Section 10: lower-case words with a doubled letter, by skeleton."""
     groups: dict[str, list[str]] = {}
     for word in words:
         if word.islower():
@@ -213,7 +224,7 @@ def doubled(words: set[str]) -> str:
 
 
 def sound_alikes(frequency_lines: list[str]) -> str:
-    """Section 10: the words at least as common as ``spelling_suggest.COMMON``, by their sound key."""
+    """Section 11: the words at least as common as ``spelling_suggest.COMMON``, by their sound key."""
     from ficdesk.checking.spelling_suggest import COMMON, sound_key
 
     floor = round(COMMON * 10)

@@ -1,31 +1,33 @@
 """The checker's word lists, frequencies and tag table, read from ``resources/wordlists/checker-en.dat``.
 
 The file is built by ``packaging/tools/build_checker_data.py``, which describes its format (version 7) and is its
-only writer; this module is its only reader. Start-up reads the file's first seven sections with one read: one
-split of the word list fills the frozenset of both varieties' words, and the frequency table and the tag table
-are dicts filled at C speed (``dict(zip(...))``) from the same word strings, whose hashes are then already
-computed. The lemma and form lines and the two spelling-suggestion indexes are read from the file when a check
-first needs them.
+only writer; this module is its only reader. Start-up reads the file's first nine sections with one read: one
+split of the word list fills the frozenset of both varieties' words, and the frequency table and the tag table's
+index are dicts filled at C speed (``dict(zip(...))``) from the same word strings, whose hashes are then already
+computed. A tag-table word's line of lemma and forms is sliced out of its section when asked for, so it is never
+split. The two spelling-suggestion indexes are read from the file when suggestions first need them.
 """
 
 from __future__ import annotations
 
+import sys
 import threading
+from array import array
 from itertools import compress
 
 from ficdesk.resources import resource_file
 
 MAGIC = b"ficdesk-checker-data 7"
-SECTIONS = 10
-#: Sections 1-7 are read at start-up; 8-10 on first use.
-_EAGER = 7
+SECTIONS = 11
+#: Sections 1-9 are read at start-up; 10-11 on first use.
+_EAGER = 9
 
 
 class CheckerData:
     """The start-up sections of the file, parsed; the others read on demand (see :meth:`_section`)."""
 
-    __slots__ = ("_codes", "_extra", "_offsets", "_path", "_tag_sets", "_words", "american", "british", "words",
-                 "zipf10")
+    __slots__ = ("_extra", "_line_starts", "_lines", "_listed_codes", "_offsets", "_path", "_table_codes",
+                 "_tag_sets", "_words", "american", "british", "words", "zipf10")
 
     def __init__(self, path: str) -> None:
         with open(path, "rb") as handle:
@@ -41,7 +43,7 @@ class CheckerData:
             raise RuntimeError("checker-en.dat is truncated; reinstall FicDesk")
         self._path = path
         self._offsets = offsets
-        words, zipf10, british, american, tag_sets, codes, extra = (
+        words, zipf10, british, american, tag_sets, codes, extra, line_starts, lines = (
             start[offsets[i] - offsets[0]:offsets[i + 1] - offsets[0]] for i in range(_EAGER))
         self._words = _lines(words)
         #: Every word either variety accepts.
@@ -56,31 +58,42 @@ class CheckerData:
         #: The tag sets by code (code 0: not in the table).
         self._tag_sets = [empty, *(frozenset(line.split(",")) if line else empty
                                    for line in str(tag_sets, "utf-8").split("\n"))]
-        self._codes = bytes(codes)
         self._extra = _lines(extra)
-        if len(self._codes) != len(self._words) + len(self._extra):
+        #: The tag-set code of each word of section 1 (0: not in the table), and of each table position.
+        self._listed_codes = bytes(codes[:len(self._words)])
+        self._table_codes = self._listed_codes.replace(b"\0", b"") + bytes(codes[len(self._words):])
+        self._line_starts = array("I")
+        self._line_starts.frombytes(line_starts)
+        if sys.byteorder != "little":
+            self._line_starts.byteswap()
+        self._lines = bytes(lines)
+        positions = len(self._table_codes)
+        if (len(codes) != len(self._words) + len(self._extra) or len(self._line_starts) != positions + 1
+                or self._line_starts[-1] != len(self._lines)):
             raise RuntimeError("checker-en.dat is damaged; reinstall FicDesk")
 
-    def tag_table(self) -> dict[str, frozenset[str]]:
-        """The prebuilt part-of-speech table: lower-case word -> its Penn Treebank tags (see ``lexicon.tags``)."""
-        listed = self._codes[:len(self._words)]
-        sets = self._tag_sets.__getitem__
-        table = dict(zip(compress(self._words, listed), map(sets, listed.replace(b"\0", b"")), strict=True))
-        table.update(zip(self._extra, map(sets, self._codes[len(self._words):]), strict=True))
-        return table
+    def tag_index(self) -> dict[str, int]:
+        """The prebuilt part-of-speech table's words (lower case) -> their positions (see :meth:`tags_at`)."""
+        listed = len(self._table_codes) - len(self._extra)
+        index = dict(zip(compress(self._words, self._listed_codes), range(listed), strict=True))
+        index.update(zip(self._extra, range(listed, len(self._table_codes)), strict=True))
+        return index
 
-    def verb_forms(self) -> dict[str, str]:
-        """Each table word's line of verb lemma and inflections (section 8; parsed by ``lexicon.Morphology``)."""
-        tagged = [*compress(self._words, self._codes[:len(self._words)]), *self._extra]
-        return dict(zip(tagged, _lines(self._section(8)), strict=True))
+    def tags_at(self, position: int) -> frozenset[str]:
+        """The Penn Treebank tags of the table word at ``position``."""
+        return self._tag_sets[self._table_codes[position]]
+
+    def line_at(self, position: int) -> str:
+        """The table word's ``verb-lemma TAB NNS TAB VBZ TAB VBP TAB VBD TAB VBN`` line (parsed by ``lexicon``)."""
+        return self._lines[self._line_starts[position]:self._line_starts[position + 1] - 1].decode("utf-8")
 
     def doubled(self) -> str:
-        """Lower-case words with a doubled letter by skeleton (section 9; see ``spelling_suggest``)."""
-        return self._section(9).decode("utf-8")
+        """Lower-case words with a doubled letter by skeleton (section 10; see ``spelling_suggest``)."""
+        return self._section(10).decode("utf-8")
 
     def sound_alikes(self) -> str:
-        """Common words by sound key (section 10; see ``spelling_suggest``)."""
-        return self._section(10).decode("utf-8")
+        """Common words by sound key (section 11; see ``spelling_suggest``)."""
+        return self._section(11).decode("utf-8")
 
     def _section(self, number: int) -> bytes:
         """Section ``number`` (from 1) read from the file, which is not kept open."""

@@ -144,7 +144,7 @@ def tags(word: str) -> frozenset[str]:
     knows (:func:`unlisted_tags` answers the rest); lemminflect itself (half a second to load) is only loaded for
     words with capitals.
     """
-    found = morphology().tags.get(word)
+    found = morphology().tags(word)
     if found is not None:
         return found
     return unlisted_tags(word) if word == word.lower() else lemminflect_tags(word)
@@ -276,26 +276,21 @@ TABLE_FORMS = ("NNS", "VBZ", "VBP", "VBD", "VBN")
 
 
 class Morphology:
-    """The prebuilt tag table: each word's tags, and (read on first need) its verb lemma and inflections as a lemma."""
+    """The prebuilt tag table: each word's tags, its verb lemma and its inflections as a lemma."""
 
     def __init__(self, data: CheckerData) -> None:
-        self.tags: dict[str, frozenset[str]] = data.tag_table()
+        self._index = data.tag_index()
         self._data = data
-        self._lines: dict[str, str] | None = None
-        self._lock = threading.Lock()
+
+    def tags(self, word: str) -> frozenset[str] | None:
+        """The word's tags; None outside the table (see :func:`tags`)."""
+        position = self._index.get(word)
+        return None if position is None else self._data.tags_at(position)
 
     def _line(self, word: str) -> str | None:
-        """The word's ``verb-lemma TAB NNS TAB VBZ TAB VBP TAB VBD TAB VBN`` line; None outside the table.
-
-        The lines are read from the file on the first call (thread-safe): only some rules ask for lemmas or forms.
-        """
-        lines = self._lines
-        if lines is None:
-            with self._lock:
-                lines = self._lines
-                if lines is None:
-                    lines = self._lines = self._data.verb_forms()
-        return lines.get(word)
+        """The word's ``verb-lemma TAB NNS TAB VBZ TAB VBP TAB VBD TAB VBN`` line; None outside the table."""
+        position = self._index.get(word)
+        return None if position is None else self._data.line_at(position)
 
     def lemma(self, word: str) -> tuple[bool, str | None]:
         """(computed, verb lemma): whether the table has the word's verb lemma, and the lemma (None: none).
@@ -321,7 +316,7 @@ _morphology: Morphology | None = None
 def morphology() -> Morphology:
     """The prebuilt tag table of ``checker-en.dat``, parsed on first use (thread-safe).
 
-    Its format is described in ``packaging/tools/build_checker_data.py`` (sections 5-8).
+    Its format is described in ``packaging/tools/build_checker_data.py`` (sections 5-9).
     """
     global _morphology
     if _morphology is None:
