@@ -26,7 +26,7 @@ _EAGER = 9
 class CheckerData:
     """The start-up sections of the file, parsed; the others read on demand (see :meth:`_section`)."""
 
-    __slots__ = ("_extra", "_line_starts", "_lines", "_listed_codes", "_offsets", "_path", "_table_codes",
+    __slots__ = ("_extra", "_line_starts", "_line_text", "_listed_codes", "_offsets", "_path", "_table_codes",
                  "_tag_sets", "_words", "american", "british", "words", "zipf10")
 
     def __init__(self, path: str) -> None:
@@ -66,10 +66,10 @@ class CheckerData:
         self._line_starts.frombytes(line_starts)
         if sys.byteorder != "little":
             self._line_starts.byteswap()
-        self._lines = bytes(lines)
+        self._line_text = bytes(lines)
         positions = len(self._table_codes)
         if (len(codes) != len(self._words) + len(self._extra) or len(self._line_starts) != positions + 1
-                or self._line_starts[-1] != len(self._lines)):
+                or self._line_starts[-1] != len(self._line_text)):
             raise RuntimeError("checker-en.dat is damaged; reinstall FicDesk")
 
     def tag_index(self) -> dict[str, int]:
@@ -85,7 +85,7 @@ class CheckerData:
 
     def line_at(self, position: int) -> str:
         """The table word's ``verb-lemma TAB NNS TAB VBZ TAB VBP TAB VBD TAB VBN`` line (parsed by ``lexicon``)."""
-        return self._lines[self._line_starts[position]:self._line_starts[position + 1] - 1].decode("utf-8")
+        return self._line_text[self._line_starts[position]:self._line_starts[position + 1] - 1].decode("utf-8")
 
     def doubled(self) -> str:
         """Lower-case words with a doubled letter by skeleton (section 10; see ``spelling_suggest``)."""
