@@ -26,7 +26,7 @@ ESSENTIAL = (
     "ficdesk/resources/wordlists/en-US.txt.gz",
     "ficdesk/resources/wordlists/en-GB.txt.gz",
     "ficdesk/resources/wordlists/frequency-en.txt.gz",
-    "ficdesk/resources/tagger/perceptron-en.bin.gz",
+    "ficdesk/resources/tagger/perceptron-en.bin",
     "ficdesk/resources/templates/disclaimer-standard.txt",
     "ficdesk/resources/seeds/000_8fb8497df36be136.txt",
 )

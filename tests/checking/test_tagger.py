@@ -63,7 +63,7 @@ def test_model_file_is_compact_and_complete() -> None:
     model = tagger.model()
     assert {"NN", "NNP", "VBD", "VBN", "VBZ", "PRP$"} <= set(model.classes)
     assert model.tagdict["the"] == "DT"
-    assert tagger.resource_path(*tagger.MODEL).stat().st_size < 1_000_000
+    assert Path(tagger.resource_file(*tagger.MODEL)).stat().st_size < 1_000_000
 
 
 def test_cached_group_scores_equal_scoring_each_feature() -> None:

@@ -37,7 +37,7 @@ class Frequencies:
         return self._listed
 
     def common(self, minimum: float) -> list[str]:
-        """Every listed word at least as frequent as ``minimum``."""
+        """Every listed word at least as frequent as ``minimum`` (never a word rarer than the file's floor)."""
         floor = round(minimum * 10)
         return [word for word, value in self._zipf10.items() if value >= floor]
 

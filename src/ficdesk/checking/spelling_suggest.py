@@ -170,7 +170,7 @@ def _sound_alikes_of(word: str, lexicon: Lexicon, frequency: Frequencies) -> lis
     if _sound_index is None:
         with _index_lock:
             if _sound_index is None:
-                _sound_index = _blocks(checker_data().sound_alikes)
+                _sound_index = _blocks(checker_data().sound_alikes())
     found = _sound_index.get(sound_key(word))
     if not found:
         return []
@@ -189,7 +189,7 @@ def _doubled_words() -> dict[str, str]:
     if _doubled is None:
         with _index_lock:
             if _doubled is None:
-                _doubled = _blocks(checker_data().doubled)
+                _doubled = _blocks(checker_data().doubled())
     return _doubled
 
 

@@ -8,16 +8,16 @@ on newswire; spaCy's models are not on the package index and are far slower to l
 ``textblob-aptagger`` (MIT), converted by ``packaging/tools/build_tagger.py`` into a compact file that is not a
 pickle; this module is FicDesk's own reading of that file and of the algorithm.
 
-Measured (``tests/checking/test_tagger.py`` on ``tests/checking/data/tagged-fic.txt``, 74 fic-style sentences
-tagged by hand: present and past narration, dialogue, invented names): 0.955 of 688 tokens right with the shipped
-weights (pruned below 1.0) and :func:`repair`; the unpruned weights alone get 0.952. The commonest slips are
-present-tense verbs after names ("Kestrel grabs") read as plural nouns, which :func:`repair` mostly fixes,
-sentence-initial imperatives ("Sit", "Stay") read as names, and past tenses read as participles. Loading the
-model costs 0.05 s of CPU time (0.18-0.23 s wall clock on a machine whose two cores ran many other jobs);
-tagging runs at about 80,000 tokens per CPU second (38,102 tokens of bench prose: 0.45 s warm, 0.53 s
-with empty caches, on a shared machine; 0.90 s and 0.99 s before :meth:`Model.tag_ranked` summed cached feature
-groups). Choices and the pruning measurements are in
-``resources/tagger/README.md``.
+Measured (``tests/checking/test_tagger.py`` on ``tests/checking/data/tagged-fic.txt``, 74 fic-style sentences tagged
+by hand: present and past narration, dialogue, invented names): 0.955 of 688 tokens right with the shipped weights
+(pruned below 1.0) and :func:`repair`; the unpruned weights alone get 0.952. The commonest slips are present-tense
+verbs after names ("Kestrel grabs") read as plural nouns, which :func:`repair` mostly fixes, sentence-initial
+imperatives ("Sit", "Stay") read as names, and past tenses read as participles. Loading the model (:func:`model`:
+one read of the uncompressed file, a dict per feature head over one shared vocabulary) costs about 0.008 s of CPU
+time, median of 15 fresh processes (0.019 s when the file was gzipped with a JSON header); tagging runs at about
+80,000 tokens per CPU second (38,102 tokens of bench prose: 0.45 s warm, 0.53 s with empty caches, on a shared
+machine; 0.90 s and 0.99 s before :meth:`Model.tag_ranked` summed cached feature groups). Choices and the pruning
+measurements are in ``resources/tagger/README.md``.
 
 Only paragraphs whose rules ask for tags are tagged (:attr:`ficdesk.checking.tokens.Paragraph.tags`), and the
 model loads on first use.
@@ -25,19 +25,17 @@ model loads on first use.
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 import struct
 import sys
 import threading
 from array import array
 from collections.abc import Callable, Sequence
-from itertools import accumulate
 
-from ficdesk.resources import resource_path
+from ficdesk.resources import resource_file
 
-MODEL = ("tagger", "perceptron-en.bin.gz")
+MODEL = ("tagger", "perceptron-en.bin")
+MAGIC = b"ficdesk-perceptron 3"
 _START = ("-START-", "-START2-")
 _END = ("-END-", "-END2-")
 #: Clitics split off the way the Penn Treebank splits them ("do n't", "Jack 's", "I 'm").
@@ -52,43 +50,67 @@ _SUMS_LIMIT = 100_000
 
 
 class Model:
-    """The averaged-perceptron weights: feature name -> (class index, weight) pairs, decoded on first use."""
+    """The averaged-perceptron weights: feature -> (class index, weight) pairs, decoded on first use.
+
+    Read from the file of ``packaging/tools/build_tagger.py`` (format described there): a feature is its head and
+    its value (:data:`Feature`), the index holds one dict per head filled with ``dict(zip(...))`` from one shared
+    vocabulary, and the weight arrays are taken as they are.
+    """
 
     def __init__(self, data: bytes) -> None:
         newline = data.index(b"\n")
-        header = json.loads(data[:newline])
-        self.classes: tuple[str, ...] = tuple(header["classes"])
-        self.tagdict: dict[str, str] = header["tagdict"]
-        features, pairs, names_bytes = header["features"], header["pairs"], header["names_bytes"]
-        position = newline + 1
-        names = data[position:position + names_bytes].decode("utf-8").split("\n")
-        position += names_bytes
-        self._index = dict(zip(names, range(features), strict=True))
-        self._offsets = array("I", accumulate(data[position:position + features], initial=0))
-        position += features
-        self._class_ids = data[position:position + pairs]
-        position += pairs
+        magic, version, _scale, *sizes = data[:newline].split(b" ")
+        if magic + b" " + version != MAGIC or len(sizes) != 9:
+            raise RuntimeError("the tagger's model file is damaged or of another version; reinstall FicDesk")
+        view = memoryview(data)
+        sections, position = [], newline + 1
+        for size in map(int, sizes):
+            sections.append(view[position:position + size])
+            position += size
+        if position != len(data):
+            raise RuntimeError("the tagger's model file is damaged; reinstall FicDesk")
+        classes, words, tags, vocabulary, heads, value_ids, offsets, class_ids, weights = sections
+        self.classes: tuple[str, ...] = tuple(_lines(classes))
+        self.tagdict: dict[str, str] = dict(zip(_lines(words), _lines(tags), strict=True))
+        ids = array("H")
+        ids.frombytes(value_ids)
+        self._offsets = array("I")
+        self._offsets.frombytes(offsets)
+        self._class_ids = bytes(class_ids)
         self._weights = array("h")
-        self._weights.frombytes(data[position:position + 2 * pairs])
+        self._weights.frombytes(weights)
         if sys.byteorder != "little":
-            self._weights.byteswap()
+            for numbers in (ids, self._offsets, self._weights):
+                numbers.byteswap()
+        value_of = _lines(vocabulary).__getitem__
+        #: Head -> value -> feature number (features are numbered head after head).
+        self._index: dict[str, dict[str, int]] = {}
+        start = 0
+        for line in _lines(heads):
+            head, count = line.split("\t")
+            end = start + int(count)
+            self._index[head] = dict(zip(map(value_of, ids[start:end]), range(start, end), strict=True))
+            start = end
+        if start != len(ids) or len(self._offsets) != start + 1 or len(self._weights) != len(self._class_ids):
+            raise RuntimeError("the tagger's model file is damaged; reinstall FicDesk")
         self._fields = struct.Struct(f"<{len(self.classes)}I")
-        self._packed_bias = self._pack(("bias",))
+        self._packed_bias = self._pack((_BIAS,))
         #: (group, its words) -> the group's packed weights: see :meth:`tag_ranked`.
         self._sums: dict[tuple[str, ...], int] = {}
 
-    def _pairs(self, feature: str) -> list[tuple[int, int]]:
+    def _pairs(self, feature: Feature) -> list[tuple[int, int]]:
         """The feature's (class index, weight) pairs, decoded from the file's arrays.
 
         Not cached: :meth:`tag_ranked` keeps the summed groups, so a decoded copy would only double the memory.
         """
-        index = self._index.get(feature)
+        values = self._index.get(feature[0])
+        index = None if values is None else values.get(feature[1])
         if index is None:
             return []
         start, end = self._offsets[index], self._offsets[index + 1]
         return list(zip(self._class_ids[start:end], self._weights[start:end], strict=True))
 
-    def ranked(self, features: Sequence[str]) -> tuple[str, str]:
+    def ranked(self, features: Sequence[Feature]) -> tuple[str, str]:
         """The best tag and the runner-up, weights added one by one (the reference :meth:`tag_ranked` must match)."""
         scores = [0] * len(self.classes)
         for feature in features:
@@ -105,7 +127,7 @@ class Model:
         second = max(scores)
         return self.classes[best], self.classes[len(scores) - 1 - scores[::-1].index(second)]
 
-    def _pack(self, features: Sequence[str]) -> int:
+    def _pack(self, features: Sequence[Feature]) -> int:
         """The summed weights of ``features`` as one int: class ``c``'s score plus _OFFSET in bits 32c..32c+31.
 
         0 when none of the features has weights (then no offset either: every field gets the same offsets, so
@@ -161,29 +183,38 @@ class Model:
         return found
 
 
-#: The features of a token by group, from the group's words (see :func:`features`).
-_GROUPS: dict[str, Callable[..., tuple[str, ...]]] = {
-    "i": lambda word, current: (f"i suffix {word[-3:]}", f"i pref1 {word[0]}", f"i word {current}"),
-    "i-1": lambda before: (f"i-1 word {before}", f"i-1 suffix {before[-3:]}"),
-    "i-2": lambda before: (f"i-2 word {before}",),
-    "i+1": lambda after: (f"i+1 word {after}", f"i+1 suffix {after[-3:]}"),
-    "i+2": lambda after: (f"i+2 word {after}",),
-    "tags": lambda prev, prev2: (f"i-1 tag {prev}", f"i-2 tag {prev2}", f"i tag+i-2 tag {prev} {prev2}"),
-    "tag+word": lambda prev, current: (f"i-1 tag+i word {prev} {current}",),
+#: A feature as (head, value): the reference tagger's feature name split at its last space, so
+#: "i-1 tag+i word NN the" is ("i-1 tag+i word NN", "the") and "bias" is ("bias", "") (see build_tagger.py).
+Feature = tuple[str, str]
+_BIAS: Feature = ("bias", "")
+
+#: The features of a token by group of :meth:`Model.tag_ranked`, from the group's words (see :func:`features`).
+_GROUPS: dict[str, Callable[..., tuple[Feature, ...]]] = {
+    "i": lambda word, current: (("i suffix", word[-3:]), ("i pref1", word[0]), ("i word", current)),
+    "i-1": lambda before: (("i-1 word", before), ("i-1 suffix", before[-3:])),
+    "i-2": lambda before: (("i-2 word", before),),
+    "i+1": lambda after: (("i+1 word", after), ("i+1 suffix", after[-3:])),
+    "i+2": lambda after: (("i+2 word", after),),
+    "tags": lambda prev, prev2: (("i-1 tag", prev), ("i-2 tag", prev2), (f"i tag+i-2 tag {prev}", prev2)),
+    "tag+word": lambda prev, current: ((f"i-1 tag+i word {prev}", current),),
 }
 
 
-def features(words: Sequence[str], i: int, prev: str, prev2: str) -> list[str]:
+def features(words: Sequence[str], i: int, prev: str, prev2: str) -> list[Feature]:
     """The features of token ``i`` of a sentence after tags ``prev2 prev``: what :meth:`Model.ranked` scores."""
     context = [*_START, *(_shape(word) for word in words), *_END]
     word, here = words[i], i + 2
     current = context[here]
     return [
-        "bias", f"i suffix {word[-3:]}", f"i pref1 {word[0]}", f"i-1 tag {prev}", f"i-2 tag {prev2}",
-        f"i tag+i-2 tag {prev} {prev2}", f"i word {current}", f"i-1 tag+i word {prev} {current}",
-        f"i-1 word {context[here - 1]}", f"i-1 suffix {context[here - 1][-3:]}", f"i-2 word {context[here - 2]}",
-        f"i+1 word {context[here + 1]}", f"i+1 suffix {context[here + 1][-3:]}", f"i+2 word {context[here + 2]}",
+        _BIAS, ("i suffix", word[-3:]), ("i pref1", word[0]), ("i-1 tag", prev), ("i-2 tag", prev2),
+        (f"i tag+i-2 tag {prev}", prev2), ("i word", current), (f"i-1 tag+i word {prev}", current),
+        ("i-1 word", context[here - 1]), ("i-1 suffix", context[here - 1][-3:]), ("i-2 word", context[here - 2]),
+        ("i+1 word", context[here + 1]), ("i+1 suffix", context[here + 1][-3:]), ("i+2 word", context[here + 2]),
     ]
+
+
+def _lines(section: memoryview) -> list[str]:
+    return str(section, "utf-8").split("\n") if section else []
 
 
 def _shape(word: str) -> str:
@@ -206,7 +237,8 @@ def model() -> Model:
     if _model is None:
         with _lock:
             if _model is None:
-                _model = Model(gzip.decompress(resource_path(*MODEL).read_bytes()))
+                with open(resource_file(*MODEL), "rb") as handle:
+                    _model = Model(handle.read())
     return _model
 
 
