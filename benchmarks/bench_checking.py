@@ -61,8 +61,8 @@ print(time.perf_counter() - start)
 
 
 #: Run in a fresh process: build the project's checker the way the window's worker does and check a whole chapter
-#: in the chapter's style (ProjectChecker.style + check_paragraphs, which shares a long chapter with helper
-#: processes on the other cores), timing all of it. CPU is this process's and its finished children's.
+#: in the chapter's style (ProjectChecker.expect_check + style + check_paragraphs, which shares a long chapter with
+#: helper processes on the other cores), timing all of it. CPU is this process's and its finished children's.
 _FIRST_CHECK = """
 import os, sys, time
 start = time.perf_counter()
@@ -70,6 +70,7 @@ from ficdesk.checking.project import ProjectChecker, ProjectSettings
 text = open(sys.argv[1], encoding="utf-8").read()
 checker = ProjectChecker(ProjectSettings(canon_names=tuple(sys.argv[2:])))
 paragraphs = text.split("\\n")
+checker.expect_check(paragraphs)
 style = checker.style(paragraphs)
 texts = [p for p in paragraphs if p.strip()]
 found = sum(len(matches) for _text, matches in checker.check_paragraphs(texts, style))

@@ -61,7 +61,8 @@ def test_a_helper_process_checks_like_this_process(checker: Checker) -> None:
     texts = _paragraphs(12)
     style = TextStyle(apostrophe="’", language="en-US", tense="past")
     replies: queue.Queue[tuple[object, int, list[list[Match]] | None]] = queue.Queue()
-    helper = parallel._Helper(checker.config, replies)  # type: ignore[arg-type]
+    helper = parallel._Helper(checker.config)
+    helper.attach(replies)  # type: ignore[arg-type]
     try:
         assert helper.send(7, texts, style)
         _, index, found = replies.get(timeout=60)
@@ -154,3 +155,41 @@ def test_helper_module_exits_quietly_without_input() -> None:
 
 def test_the_cli_knows_the_helper_argument() -> None:
     assert cli.HELPER_ARGUMENT == parallel.HELPER_ARGUMENT
+
+
+def test_helpers_started_early_serve_the_next_check(checker: Checker, monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = _paragraphs(900)
+    monkeypatch.setattr(parallel, "helper_count", lambda chars, cores: 1)
+    parallel.start_early(checker.config, texts)
+    early = list(parallel._early)
+    assert len(early) == 1
+    split = parallel._Split(checker, parallel.chunks(texts, size=2_000), TextStyle(), _slowly)
+    results = dict(split.run(helpers=1))
+    assert split.helpers == early and split.from_helpers > 0
+    assert parallel._early == []
+    assert results == _alone(checker, texts, TextStyle())
+    assert early[0].process.returncode is not None
+
+
+def test_helpers_started_for_another_configuration_are_stopped(checker: Checker,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "helper_count", lambda chars, cores: 1)
+    parallel.start_early(CheckerConfig(language="en-US"), _paragraphs(10))
+    early = list(parallel._early)
+    texts = _paragraphs(300)
+    split = parallel._Split(checker, parallel.chunks(texts, size=2_000), TextStyle(), lambda: True)
+    results = dict(split.run(helpers=1))
+    assert early and early[0] not in split.helpers
+    assert early[0].process.returncode is not None
+    assert results == _alone(checker, texts, TextStyle())
+
+
+def test_starting_early_again_stops_the_unused_helpers(checker: Checker, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "helper_count", lambda chars, cores: 1)
+    parallel.start_early(checker.config, _paragraphs(10))
+    first = list(parallel._early)
+    parallel.start_early(checker.config, _paragraphs(10))
+    assert first and first[0].process.returncode is not None
+    for helper in parallel._take_early(checker.config):
+        helper.stop()
+    assert parallel._early == []

@@ -44,6 +44,8 @@ MAX_HELPERS = 3
 CHUNK_CHARS = 12_000
 #: Chunks each helper holds at once, so it never waits for the caller to hand it the next one.
 IN_FLIGHT = 2
+#: Seconds the caller waits for a chunk a helper is checking, once nothing else is left, before checking it too.
+HELPER_PATIENCE = 0.5
 #: How much lower the helpers' scheduling priority is than the caller's (see ``os.nice``).
 HELPER_NICENESS = 5
 #: The argument that makes a frozen FicDesk executable serve as a helper (``ficdesk.cli.main`` looks for it).
@@ -105,14 +107,17 @@ def check_split(checker: Checker, texts: Sequence[str], style: TextStyle,
 class _Helper:
     """One helper process, and the thread that passes its replies to the caller's queue."""
 
-    def __init__(self, config: CheckerConfig, replies: queue.Queue[tuple[_Helper, int, list[list[Match]] | None]]
-                 ) -> None:
+    def __init__(self, config: CheckerConfig) -> None:
+        self.config = config
         self.process = subprocess.Popen(helper_command(), stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                                         stderr=subprocess.DEVNULL, env=_helper_environment())
         self.alive = True
         #: Chunk indices sent and not answered, in the order sent (the helper answers in that order).
         self.in_flight: list[int] = []
-        self._send(config)
+        self._send(config)  # it loads the checker from now on
+
+    def attach(self, replies: queue.Queue[tuple[_Helper, int, list[list[Match]] | None]]) -> None:
+        """Pass this helper's replies to ``replies`` from now on (once: a helper serves one check)."""
         threading.Thread(target=self._read, args=(replies,), name="ficdesk-check-helper", daemon=True).start()
 
     def send(self, index: int, texts: list[str], style: TextStyle) -> bool:
@@ -189,11 +194,14 @@ class _Split:
                 helper.stop()
 
     def _start(self, count: int) -> None:
-        for _ in range(count):
+        self.helpers = _take_early(self.checker.config)[:count]
+        while len(self.helpers) < count:
             try:
-                self.helpers.append(_Helper(self.checker.config, self.replies))
+                self.helpers.append(_Helper(self.checker.config))
             except (OSError, ValueError, subprocess.SubprocessError):
                 break  # no process could start: check with fewer helpers, or alone
+        for helper in self.helpers:
+            helper.attach(self.replies)
 
     def _hand_out(self) -> None:
         """Keep :data:`IN_FLIGHT` chunks with every live helper, taken from the back (the caller keeps one)."""
@@ -205,43 +213,92 @@ class _Split:
                 self.outstanding.add(self.back)
 
     def _collect(self) -> Results:
-        """What the helpers have answered so far; a failed helper's chunks are checked here instead."""
+        """What the helpers have answered so far."""
         while True:
             try:
-                helper, index, found = self.replies.get_nowait()
+                reply = self.replies.get_nowait()
             except queue.Empty:
                 return
-            if found is None:  # the helper is gone: its chunks come back to the caller
-                helper.alive = False
-                lost, helper.in_flight = helper.in_flight, []
-                for chunk in lost:
-                    if chunk in self.outstanding:
-                        self.outstanding.discard(chunk)
-                        yield from self._here(chunk)
-                continue
-            if helper.in_flight and helper.in_flight[0] == index:
-                helper.in_flight.pop(0)
-            if index in self.outstanding:
-                self.outstanding.discard(index)
-                self.from_helpers += 1
-                yield from zip(self.work[index], found, strict=True)
+            yield from self._take(*reply)
+
+    def _take(self, helper: _Helper, index: int, found: list[list[Match]] | None) -> Results:
+        """One reply of ``helper``; when it is gone (``found`` is None) its chunks are checked here instead."""
+        if found is None:
+            helper.alive = False
+            lost, helper.in_flight = helper.in_flight, []
+            for chunk in lost:
+                if chunk in self.outstanding:
+                    self.outstanding.discard(chunk)
+                    yield from self._here(chunk)
+            return
+        if helper.in_flight and helper.in_flight[0] == index:
+            helper.in_flight.pop(0)
+        if index in self.outstanding:
+            self.outstanding.discard(index)
+            self.from_helpers += 1
+            yield from zip(self.work[index], found, strict=True)
 
     def _finish(self) -> Results:
-        """The caller has reached the helpers' chunks: take their answers as they come.
+        """The caller has reached the helpers' chunks: check those no helper has begun.
 
-        Meanwhile the caller checks the chunks itself, the one handed out last first.
+        For those under way it waits a while, checking them too if they are late (a helper may be starved of CPU).
         """
         while self.outstanding:
             yield from self._collect()
             if not self.outstanding or not self.keep_going():
                 return
-            chunk = min(self.outstanding)  # handed out last, so the least likely to be under way already
+            under_way = {helper.in_flight[0] for helper in self.helpers if helper.alive and helper.in_flight}
+            waiting = self.outstanding - under_way
+            if not waiting:
+                try:
+                    reply = self.replies.get(timeout=HELPER_PATIENCE)
+                except queue.Empty:
+                    waiting = self.outstanding
+                else:
+                    yield from self._take(*reply)
+                    continue
+            chunk = min(waiting)  # handed out last
             self.outstanding.discard(chunk)
             yield from self._here(chunk)
 
     def _here(self, index: int) -> Results:
         for text in self.work[index]:
             yield text, self.checker.check_paragraph(text, self.style)
+
+
+#: Helpers started ahead of a check by :func:`start_early`, waiting for it (at most one set at a time).
+_early: list[_Helper] = []
+_early_lock = threading.Lock()
+
+
+def start_early(config: CheckerConfig, texts: Sequence[str]) -> None:
+    """Start the helpers a check of ``texts`` will use, so that they load while the caller judges the style.
+
+    The next check with the same configuration takes them; a later call, or a check with another configuration,
+    stops them.
+    """
+    count = helper_count(sum(map(len, dict.fromkeys(texts))), available_cores())
+    started: list[_Helper] = []
+    for _ in range(count):
+        try:
+            started.append(_Helper(config))
+        except (OSError, ValueError, subprocess.SubprocessError):
+            break
+    with _early_lock:
+        stale, _early[:] = list(_early), started
+    for helper in stale:
+        helper.stop()
+
+
+def _take_early(config: CheckerConfig) -> list[_Helper]:
+    """The helpers :func:`start_early` started for ``config`` and still running (the others are stopped)."""
+    with _early_lock:
+        found, _early[:] = list(_early), []
+    usable = [helper for helper in found if helper.config == config and helper.process.poll() is None]
+    for helper in found:
+        if helper not in usable:
+            helper.stop()
+    return usable
 
 
 def helper_command() -> list[str]:

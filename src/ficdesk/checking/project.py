@@ -26,7 +26,7 @@ from ficdesk.checking.engine import Checker, Document, TextStyle, spot_context
 from ficdesk.checking.env import CheckerConfig
 from ficdesk.checking.lexicon import LANGUAGES
 from ficdesk.checking.model import Category, IgnoreSet, Match
-from ficdesk.checking.parallel import check_split
+from ficdesk.checking.parallel import check_split, start_early
 from ficdesk.checking.tense import TenseCount, count_tense
 from ficdesk.checking.variety import AUTO, VarietyCount
 
@@ -49,6 +49,8 @@ class ParagraphChecker(Protocol):
 
     def check_paragraphs(self, texts: Sequence[str], style: TextStyle,
                          keep_going: Callable[[], bool] | None = None) -> Iterator[tuple[str, list[Match]]]: ...
+
+    def expect_check(self, paragraphs: Sequence[str]) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,13 @@ class ProjectChecker:
     def check_paragraph(self, text: str, style: TextStyle) -> list[Match]:
         """Findings in one paragraph checked in its document's ``style`` (ignored spots not filtered)."""
         return self._with_extra(self.checker.check_paragraph(text, style), text)
+
+    def expect_check(self, paragraphs: Sequence[str]) -> None:
+        """A check of all ``paragraphs`` follows (a chapter's first): start the helpers it will use now.
+
+        They load while the caller judges the style (see :func:`ficdesk.checking.parallel.start_early`).
+        """
+        start_early(self.checker.config, paragraphs)
 
     def check_paragraphs(self, texts: Sequence[str], style: TextStyle,
                          keep_going: Callable[[], bool] | None = None) -> Iterator[tuple[str, list[Match]]]:

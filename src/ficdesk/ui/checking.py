@@ -95,6 +95,9 @@ class PlainChecker:
                 return
             yield text, self.check_paragraph(text, style)
 
+    def expect_check(self, paragraphs: Sequence[str]) -> None:
+        """Nothing to prepare for a plain function."""
+
 
 def as_paragraph_checker(checker: ParagraphChecker | CheckFn) -> ParagraphChecker:
     """``checker`` itself when it judges a document's style, else the plain function wrapped."""
@@ -170,6 +173,8 @@ class CheckJob(QRunnable):
             checker = self._check_function()
             if checker is not None:
                 texts = self._texts
+                if self._document is not None and self._known_style is None:
+                    checker.expect_check(self._document)  # the chapter's first check: helpers load meanwhile
                 style = checker.style(self._document if self._document is not None else texts)
                 if self._document is not None:
                     if style != self._known_style:
