@@ -193,3 +193,13 @@ def test_starting_early_again_stops_the_unused_helpers(checker: Checker, monkeyp
     for helper in parallel._take_early(checker.config):
         helper.stop()
     assert parallel._early == []
+
+
+def test_a_short_check_stops_helpers_started_early(checker: Checker, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "helper_count", lambda chars, cores: 1)
+    parallel.start_early(checker.config, _paragraphs(10))
+    early = list(parallel._early)
+    texts = _paragraphs(5)
+    assert dict(parallel.check_split(checker, texts, TextStyle(), helpers=0)) == _alone(checker, texts, TextStyle())
+    assert early and early[0].process.returncode is not None
+    assert parallel._early == []

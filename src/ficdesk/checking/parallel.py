@@ -96,6 +96,8 @@ def check_split(checker: Checker, texts: Sequence[str], style: TextStyle,
         helpers = helper_count(sum(map(len, distinct)), available_cores())
     go_on = keep_going or (lambda: True)
     if helpers <= 0:
+        for helper in _take_early(checker.config):  # started for a check that turned out short
+            helper.stop()
         for text in distinct:
             if not go_on():
                 return
