@@ -191,6 +191,19 @@ PATTERNS: tuple[Pattern, ...] = (
             unless_before=either(tags("DT", "IN", "JJ", "CC", "NN", "NNS", "CD"), _DETERMINER)),
     Pattern((words("could", "couldn't", "can", "can't", "was", "were", "is", "are", "had"), words("barley")), 1,
             {"barley": "barely"}, "“barley” is a grain; “only just” is “barely”."),
+    # copywrite (writing advertising copy) where the right to a work is meant, as in disclaimers
+    Pattern((either(_DETERMINER, words("own", "owns", "owned", "hold", "holds", "claim", "claims", "no", "any",
+                                       "under")), words("copywrite", "copywrites")), 1,
+            {"copywrite": "copyright", "copywrites": "copyrights"},
+            "The right to a work is its “copyright” (“copywrite” is writing advertising copy)."),
+    Pattern((words("copywrite"), words("infringement", "law", "laws", "holder", "holders", "owner", "owners",
+                                       "notice", "belongs", "goes", "strike")), 0, {"copywrite": "copyright"},
+            "The right to a work is its “copyright” (“copywrite” is writing advertising copy)."),
+    Pattern((_BE, words("copywrite")), 1, {"copywrite": "copyright"},  # "The characters are copywrite Fox."
+            "The right to a work is its “copyright” (“copywrite” is writing advertising copy)."),
+    Pattern((_BE, words("copywritten", "copywrited")), 1,
+            {"copywritten": "copyrighted", "copywrited": "copyrighted"},
+            "A work protected by copyright is “copyrighted”."),
     # heals (the verb) where the back of the foot is meant
     Pattern((_POSSESSIVE, words("heals")), 1, {"heals": "heels"}, "The back of the foot is the “heel”."),
     Pattern((words("high"), words("heals")), 1, {"heals": "heels"}, "The shoes are “high heels”."),
@@ -477,6 +490,10 @@ EXAMPLES = Examples(
         "I [advice->advise] you to run.",
         "He ducked out of [site->sight].",
         "She caught [site->sight] of the ship.",
+        "I don't own the [copywrite->copyright] to these characters.",
+        "No [copywrite->copyright] infringement is intended.",
+        "The characters are [copywrite->copyright] of the studio.",
+        "All characters are [copywritten->copyrighted] by their creators.",
     ),
     clean=(
         "It is amazing how much things change.",
@@ -509,5 +526,7 @@ EXAMPLES = Examples(
         "Even though it rained, we went out.",
         "I liked it, though.",
         "He said it in construction work terms.",
+        "She learned to copywrite for a small agency.",
+        "They copywrite brochures for a living.",
     ),
 )
