@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import queue
 import subprocess
 import sys
@@ -203,3 +204,23 @@ def test_a_short_check_stops_helpers_started_early(checker: Checker, monkeypatch
     assert dict(parallel.check_split(checker, texts, TextStyle(), helpers=0)) == _alone(checker, texts, TextStyle())
     assert early and early[0].process.returncode is not None
     assert parallel._early == []
+
+
+def test_a_frozen_app_serves_as_its_own_helper() -> None:
+    """A bundle has no ``python -m``: ``ficdesk --check-helper`` must reach the helper loop (which ends at EOF)."""
+    code = ("import sys; sys.frozen = True; sys.argv = ['ficdesk', '--check-helper']; "
+            "from ficdesk.cli import main; raise SystemExit(main())")
+    done = subprocess.run([sys.executable, "-c", code], input=b"", capture_output=True, timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == b""
+    # and it answers a chunk through that entry point like the module does
+    request = io.BytesIO()
+    parallel.write_frame(request, checker_config := CheckerConfig())
+    texts = _paragraphs(4)
+    parallel.write_frame(request, (3, TextStyle(), texts))
+    done = subprocess.run([sys.executable, "-c", code], input=request.getvalue(), capture_output=True, timeout=60,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    index, found = parallel.read_frame(io.BytesIO(done.stdout))
+    assert index == 3
+    assert found == [Checker(checker_config).check_paragraph(text, TextStyle()) for text in texts]
