@@ -25,6 +25,7 @@ RULE_MODULES = (
     "doubled_words",
     "proper_adjectives",
     "modal_of",
+    "idioms",
     "verb_forms",
     "confused_words",
     "lose_loose",
