@@ -16,6 +16,7 @@ from ficdesk.checking.examples import Examples
 from ficdesk.checking.grammar import MANDATIVE_VERBS, followed_by_verb, in_dialogue, possessive_for_subject
 from ficdesk.checking.model import Category, Match
 from ficdesk.checking.registry import rule
+from ficdesk.checking.speech import inside_quote, quotes
 from ficdesk.checking.tokens import Paragraph, Word
 
 _ADVERBS = frozenset({"never", "always", "often", "still", "just", "also", "really", "sometimes", "usually",
@@ -36,7 +37,9 @@ _PLURAL_DETERMINERS = frozenset({"the", "these", "those", "his", "her", "my", "y
 
 
 #: Words a finding may start at: a subject pronoun, a relative pronoun.
-_TRIGGERS = frozenset({"he", "she", "it", "that", "who", "which"})
+_TRIGGERS = frozenset({"he", "she", "it", "that", "who", "which", "they", "we"})
+#: Plural subject pronouns ("you" is left out: it is an object as often, "than you is", "one of you is").
+_PLURAL_PRONOUNS = frozenset({"they", "we"})
 _AND = frozenset({"and"})
 _OF = frozenset({"of"})
 
@@ -48,6 +51,8 @@ def agreement(para: Paragraph, env: Env) -> Iterator[Match]:
         found: Match | None = None
         if word.norm in {"he", "she", "it"} or (word.norm in env.canon and word.is_capitalised):
             found = _third_person(para, word, env)
+        elif word.norm in _PLURAL_PRONOUNS:
+            found = _plural_pronoun(para, word)
         elif word.norm in {"that", "who", "which"}:
             found = _plural_relative(para, word) or _singular_relative(para, word)
         elif word.norm == "and":
@@ -191,6 +196,25 @@ def _plural_relative(para: Paragraph, word: Word) -> Match | None:
         return None
     return para.match(verb.start, verb.end, "agreement", Category.GRAMMAR,
                       f"“{noun.text}” is plural: the verb is “{fixed}”.", fixed)
+
+
+def _plural_pronoun(para: Paragraph, word: Word) -> Match | None:
+    """"they was" -> "were", "we has" -> "have": "they" or "we" before a singular form of be, have or do.
+
+    Not in quoted speech, where "we was robbed" is the character's voice.
+    """
+    index = word.index
+    if not para.next_joined(index):
+        return None
+    verb = para.words[index + 1]
+    fixed = PLURAL_FIX.get(verb.norm)
+    if fixed is None or inside_quote(quotes(para.text), word.start, len(para.text)):
+        return None
+    if para.joined(index) and para.norm(index - 1) in {"the", "a", "an", "royal"}:
+        return None  # the word itself: "a 'we' is ...", "the royal we is ..."
+    return para.match(verb.start, verb.end, "agreement", Category.GRAMMAR,
+                      f"After “{word.text}” the verb is “{fixed}”.", para.styled(para.cased(fixed, verb.text),
+                                                                                 verb.text))
 
 
 #: A plural verb and its singular, and the reverse (also used by :mod:`.agreement_phrases`).
@@ -364,6 +388,10 @@ EXAMPLES = Examples(
         "She waited. \"He never [listen->listens] to me,\" she said.",
         "Kestrel and Thorne [looks->look] up from the map.",
         "She [don't->doesn't] care what they think.",
+        "They [was->were] late for the feast.",
+        "By noon we [wasn't->weren't] sure of anything.",
+        "They [has->have] a plan.",
+        "What they [was->were] doing, she could not tell.",
     ),
     clean=(
         "He never listens to me.",
@@ -374,5 +402,11 @@ EXAMPLES = Examples(
         '"She don\'t care," he said.',
         "Why don't they ask?",
         "Did she? Don't ask me.",
+        '"We was robbed," the old man said.',
+        "'They was here,' she whispered.",
+        "A thank you was all he got.",
+        "One of you is lying.",
+        "The royal we is not for you.",
+        "Were they late? They were.",
     ),
 )
