@@ -127,7 +127,10 @@ class Pattern:
         return start + self.target
 
 
-_BE = words(*lx.BE_FORMS, "'s", "'re", "'m")
+#: A form of "be", written out or contracted onto a pronoun ("I'm", "she's", "they're"; a name's "'s" may be a
+#: possessive, so it does not count).
+_BE = words(*lx.BE_FORMS, "'s", "'re", "'m", "i'm", "you're", "we're", "they're", "he's", "she's", "it's", "that's",
+            "there's", "who's", "what's")
 _MODAL_OR_TO = words("to", "can", "could", "can't", "couldn't", "cannot", "will", "would", "won't", "wouldn't",
                      "should", "shouldn't", "must", "might", "may", "didn't", "don't", "doesn't", "not", "never")
 _POSSESSIVE = words(*lx.POSSESSIVE_DETERMINERS)
@@ -204,6 +207,17 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern((_BE, words("copywritten", "copywrited")), 1,
             {"copywritten": "copyrighted", "copywrited": "copyrighted"},
             "A work protected by copyright is “copyrighted”."),
+    # payed is only the sailor's "payed out (the rope)"; the past of pay is paid
+    Pattern((words("payed"),), 0, {"payed": "paid"}, "The past of “pay” is “paid” (“payed” is only for a rope "
+            "payed out).", unless_after=words("out", "away")),
+    # "excepted the gift": to take is to accept; "excepted" (left out) takes no object this way
+    Pattern((words("excepted"), either(_DETERMINER, words("him", "me", "us", "them", "it"))), 0,
+            {"excepted": "accepted"}, "To take or agree to is “accept”; “except” means to leave out."),
+    # "it effected everyone": a person influenced is "affected"
+    Pattern((words("effected", "effects"), words("him", "her", "me", "us", "them", "everyone", "everybody",
+                                                 "anyone", "you")), 0,
+            {"effected": "affected", "effects": "affects"},
+            "The verb “to influence” is “affect”; “effect” is the result."),
     # heals (the verb) where the back of the foot is meant
     Pattern((_POSSESSIVE, words("heals")), 1, {"heals": "heels"}, "The back of the foot is the “heel”."),
     Pattern((words("high"), words("heals")), 1, {"heals": "heels"}, "The shoes are “high heels”."),
@@ -493,6 +507,11 @@ EXAMPLES = Examples(
         "I don't own the [copywrite->copyright] to these characters.",
         "No [copywrite->copyright] infringement is intended.",
         "The characters are [copywrite->copyright] of the studio.",
+        "He [payed->paid] for the drinks.",
+        "She [excepted->accepted] the gift with a smile.",
+        "The news [effected->affected] everyone.",
+        "I'm [suppose->supposed] to be there by noon.",
+        "She's [to->too] tired to argue.",
         "All characters are [copywritten->copyrighted] by their creators.",
     ),
     clean=(
@@ -528,5 +547,9 @@ EXAMPLES = Examples(
         "He said it in construction work terms.",
         "She learned to copywrite for a small agency.",
         "They copywrite brochures for a living.",
+        "The sailor payed out the rope.",
+        "All were invited, the twins excepted.",
+        "The treaty effected a change in the law.",
+        "Her words had no effect on him.",
     ),
 )
