@@ -95,6 +95,14 @@ def test_a_name_starting_a_sentence_is_not_taken_for_a_slip() -> None:
     assert flagged(AUTO, "Morgana smiled. Mineta waved. Castiel left.") == []
 
 
+def test_words_run_together_are_split_at_the_start_of_a_sentence_too() -> None:
+    assert first_fix(AUTO, "Alot of people came.", "Alot") == "A lot"
+    assert first_fix(AUTO, "It rained. Atleast it was warm.", "Atleast") == "At least"
+    assert first_fix(AUTO, "Thankyou for reading!", "Thankyou") == "Thank you"
+    # "Noone" is also a surname, and a capitalised word inside a sentence is a name
+    assert flagged(AUTO, "Noone came. She met Mr Alot in town.") == []
+
+
 def test_the_compact_checker_data_is_up_to_date() -> None:
     tool = ROOT / "packaging" / "tools" / "build_checker_data.py"
     result = subprocess.run([sys.executable, str(tool), "--check"], capture_output=True, text=True, check=False)

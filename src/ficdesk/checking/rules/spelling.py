@@ -43,6 +43,11 @@ CONFIDENT = -1.0
 SENTENCE_START_CONFIDENT = -2.5
 SENTENCE_START_MIN_LENGTH = 6
 SENTENCE_START_MAX_COST = 1.5
+#: Phrases commonly run together into one word, which no name resembles, so they are flagged at the start of a
+#: sentence too ("Noone" is left out: it is a surname).
+RUN_TOGETHER = {"alot": "a lot", "eachother": "each other", "atleast": "at least", "aswell": "as well",
+                "everytime": "every time", "infront": "in front", "ontop": "on top", "inbetween": "in between",
+                "alittle": "a little", "thankyou": "thank you"}
 
 
 #: What a word alone gives: ``(offset, piece, message, suggestions)`` of each misspelt hyphen-free part.
@@ -90,6 +95,9 @@ def _word_findings(text: str, env: Env) -> _Findings:
     if not text.isalpha() and not _plain(text):
         return ()
     sentence_start = text[:1].isupper()
+    split = RUN_TOGETHER.get(text.lower()) if sentence_start else None
+    if split is not None:  # "Alot of people came": too short for the sentence-start check below, and no name
+        return ((0, text, f"“{text}” is written as two words.", (split[:1].upper() + split[1:],)),)
     if sentence_start and not (text[1:].islower() and (len(text) >= SENTENCE_START_MIN_LENGTH
                                                        or normalise(text) in APOSTROPHE_ONLY)):
         return ()
