@@ -1,4 +1,4 @@
-"""An apostrophe in a plural: "his eye’s screwed shut", "the boy's are late", "two cat's", "Five Night's".
+"""An apostrophe in a plural: "his eye’s screwed shut", "the boy's are late", "two cat's", "the Weasley's came".
 
 The plural shows in what counts it ("two", "several", "thousands of", "all the", "other" with no determiner) when
 no noun follows for a possessive to own, in a plural verb after it ("are", "were"), or in a past tense that
@@ -37,6 +37,12 @@ _PAIRED = frozenset({"eye", "ear", "hand", "arm", "leg", "knee", "shoulder", "ch
 def plural_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
     for word in apostrophe_words(para):
         norm = word.norm
+        if word.is_capitalised and norm.endswith("'s"):
+            family = _family_plural(para, word)
+            if family is not None:
+                yield para.match(word.start, word.end, "plural-apostrophe", Category.GRAMMAR,
+                                 "A family's name in the plural takes no apostrophe: “the Weasleys”.", family)
+                continue
         if not norm.endswith("'s") or (word.is_capitalised and not _title_case_count(para, word.index)):
             continue
         base = norm[:-2]
@@ -48,6 +54,23 @@ def plural_apostrophe(para: Paragraph, env: Env) -> Iterator[Match]:
             plural = para.cased(lx.inflect(base, "NNS") or base + "s", word.text)
             yield para.match(word.start, word.end, "plural-apostrophe", Category.GRAMMAR,
                              "A plural takes no apostrophe.", plural)
+
+
+def _family_plural(para: Paragraph, word: Word) -> str | None:
+    """"the Weasley's came" -> "Weasleys": "the" and a capitalised name with 's before a plural verb.
+
+    A past tense counts when "has" cannot take it ("came"), so the 's is no "has": "the Doctor's gone" stays.
+    """
+    index = word.index
+    if not (para.joined(index) and para.norm(index - 1) == "the" and para.next_joined(index)):
+        return None
+    name = word.text[:-2]
+    if not name.isalpha() or name.isupper() or name.lower().endswith(("s", "x", "z", "ch", "sh")):
+        return None  # "the Joneses" is a plural of its own
+    after = para.norm(index + 1)
+    if after not in _PLURAL_VERBS and lx.tags(after) != {"VBD"}:
+        return None
+    return name + "s"
 
 
 def _title_case_count(para: Paragraph, index: int) -> bool:
@@ -131,6 +154,9 @@ EXAMPLES = Examples(
         "Thousands of [star's->stars] shone.",
         "The [dragon's->dragons] took off at dawn.",
         "I bought some [apple's->apples] for the pie.",
+        "The [Weasley's->Weasleys] came for dinner.",
+        "The [Malfoy's->Malfoys] were waiting in the hall.",
+        "The [Hobbit's->Hobbits] were singing.",
     ),
     clean=(
         "The other cat's crossing the road.",
@@ -138,6 +164,10 @@ EXAMPLES = Examples(
         "Two cats' toys lay on the floor.",
         "Three months' pay went missing, and the boss's car with it.",
         "The dog's running days are over.",
+        "The Doctor's gone again.",
+        "The Weasley's house was crowded.",
+        "The Doctor's arrived.",
+        "The Joneses were late.",
         "Each other's eyes met across the room.",
         "Her work bored her; she preferred other people's.",
         "Two children's bikes lay in the road.",
