@@ -207,6 +207,11 @@ PATTERNS: tuple[Pattern, ...] = (
     Pattern((_BE, words("copywritten", "copywrited")), 1,
             {"copywritten": "copyrighted", "copywrited": "copyrighted"},
             "A work protected by copyright is “copyrighted”."),
+    # nonstandard blends: "irregardless" (regardless + irrespective), "supposably" for "supposedly"
+    Pattern((words("irregardless"),), 0, {"irregardless": "regardless"},
+            "“Irregardless” is a blend of “regardless” and “irrespective”; write “regardless”."),
+    Pattern((words("supposably"),), 0, {"supposably": "supposedly"},
+            "“Supposably” means “conceivably”; “as people say” is “supposedly”."),
     # payed is only the sailor's "payed out (the rope)"; the past of pay is paid
     Pattern((words("payed"),), 0, {"payed": "paid"}, "The past of “pay” is “paid” (“payed” is only for a rope "
             "payed out).", unless_after=words("out", "away")),
@@ -508,6 +513,8 @@ EXAMPLES = Examples(
         "No [copywrite->copyright] infringement is intended.",
         "The characters are [copywrite->copyright] of the studio.",
         "He [payed->paid] for the drinks.",
+        "[Irregardless->Regardless], we left at dawn.",
+        "He was [supposably->supposedly] the best.",
         "She [excepted->accepted] the gift with a smile.",
         "The news [effected->affected] everyone.",
         "I'm [suppose->supposed] to be there by noon.",
