@@ -45,20 +45,20 @@ class CheckerData:
         self._offsets = offsets
         words, zipf10, british, american, tag_sets, codes, extra, line_starts, lines = (
             start[offsets[i] - offsets[0]:offsets[i + 1] - offsets[0]] for i in range(_EAGER))
-        self._words = _lines(words)
+        self._words = section_lines(words)
         #: Every word either variety accepts.
         self.words = frozenset(self._words)
         #: The words with a frequency -> their Zipf frequency times ten (every other word is rarer: ``RARE``).
         #: The rare words come last, so zip stops at the end of the frequencies.
         self.zipf10: dict[str, int] = dict(zip(self._words, bytes(zipf10), strict=False))
         #: Words only en-GB or only en-US accepts.
-        self.british = frozenset(_lines(british))
-        self.american = frozenset(_lines(american))
+        self.british = frozenset(section_lines(british))
+        self.american = frozenset(section_lines(american))
         empty: frozenset[str] = frozenset()
         #: The tag sets by code (code 0: not in the table).
         self._tag_sets = [empty, *(frozenset(line.split(",")) if line else empty
                                    for line in str(tag_sets, "utf-8").split("\n"))]
-        self._extra = _lines(extra)
+        self._extra = section_lines(extra)
         #: The tag-set code of each word of section 1 (0: not in the table), and of each table position.
         self._listed_codes = bytes(codes[:len(self._words)])
         self._table_codes = self._listed_codes.replace(b"\0", b"") + bytes(codes[len(self._words):])
@@ -106,7 +106,8 @@ class CheckerData:
         return found
 
 
-def _lines(section: memoryview | bytes) -> list[str]:
+def section_lines(section: memoryview | bytes) -> list[str]:
+    """A UTF-8 section of one item a line (no line feed after the last) as its lines; shared with the tagger's file."""
     return str(section, "utf-8").split("\n") if section else []
 
 

@@ -98,12 +98,18 @@ def check_split(checker: Checker, texts: Sequence[str], style: TextStyle,
     if helpers <= 0:
         for helper in _take_early(checker.config):  # started for a check that turned out short
             helper.stop()
-        for text in distinct:
-            if not go_on():
-                return
-            yield text, checker.check_paragraph(text, style)
+        yield from check_each(lambda text: checker.check_paragraph(text, style), distinct, go_on)
         return
     yield from _Split(checker, chunks(distinct), style, go_on).run(helpers)
+
+
+def check_each(check: Callable[[str], list[Match]], texts: Sequence[str],
+               keep_going: Callable[[], bool] | None = None) -> Results:
+    """``(text, check(text))`` of every distinct text in order, here and now; stops once ``keep_going()`` is false."""
+    for text in dict.fromkeys(texts):
+        if keep_going is not None and not keep_going():
+            return
+        yield text, check(text)
 
 
 class _Helper:
@@ -196,12 +202,8 @@ class _Split:
                 helper.stop()
 
     def _start(self, count: int) -> None:
-        self.helpers = _take_early(self.checker.config)[:count]
-        while len(self.helpers) < count:
-            try:
-                self.helpers.append(_Helper(self.checker.config))
-            except (OSError, ValueError, subprocess.SubprocessError):
-                break  # no process could start: check with fewer helpers, or alone
+        early = _take_early(self.checker.config)[:count]
+        self.helpers = early + _start_helpers(self.checker.config, count - len(early))
         for helper in self.helpers:
             helper.attach(self.replies)
 
@@ -279,17 +281,22 @@ def start_early(config: CheckerConfig, texts: Sequence[str]) -> None:
     The next check with the same configuration takes them; a later call, or a check with another configuration,
     stops them.
     """
-    count = helper_count(sum(map(len, dict.fromkeys(texts))), available_cores())
+    started = _start_helpers(config, helper_count(sum(map(len, dict.fromkeys(texts))), available_cores()))
+    with _early_lock:
+        stale, _early[:] = list(_early), started
+    for helper in stale:
+        helper.stop()
+
+
+def _start_helpers(config: CheckerConfig, count: int) -> list[_Helper]:
+    """Up to ``count`` new helpers (fewer when no more processes can start: the check then has fewer, or none)."""
     started: list[_Helper] = []
     for _ in range(count):
         try:
             started.append(_Helper(config))
         except (OSError, ValueError, subprocess.SubprocessError):
             break
-    with _early_lock:
-        stale, _early[:] = list(_early), started
-    for helper in stale:
-        helper.stop()
+    return started
 
 
 def _take_early(config: CheckerConfig) -> list[_Helper]:

@@ -32,6 +32,7 @@ import threading
 from array import array
 from collections.abc import Callable, Sequence
 
+from ficdesk.checking.data import section_lines
 from ficdesk.resources import resource_file
 
 MODEL = ("tagger", "perceptron-en.bin")
@@ -70,8 +71,8 @@ class Model:
         if position != len(data):
             raise RuntimeError("the tagger's model file is damaged; reinstall FicDesk")
         classes, words, tags, vocabulary, heads, value_ids, offsets, class_ids, weights = sections
-        self.classes: tuple[str, ...] = tuple(_lines(classes))
-        self.tagdict: dict[str, str] = dict(zip(_lines(words), _lines(tags), strict=True))
+        self.classes: tuple[str, ...] = tuple(section_lines(classes))
+        self.tagdict: dict[str, str] = dict(zip(section_lines(words), section_lines(tags), strict=True))
         ids = array("H")
         ids.frombytes(value_ids)
         self._offsets = array("I")
@@ -82,11 +83,11 @@ class Model:
         if sys.byteorder != "little":
             for numbers in (ids, self._offsets, self._weights):
                 numbers.byteswap()
-        value_of = _lines(vocabulary).__getitem__
+        value_of = section_lines(vocabulary).__getitem__
         #: Head -> value -> feature number (features are numbered head after head).
         self._index: dict[str, dict[str, int]] = {}
         start = 0
-        for line in _lines(heads):
+        for line in section_lines(heads):
             head, count = line.split("\t")
             end = start + int(count)
             self._index[head] = dict(zip(map(value_of, ids[start:end]), range(start, end), strict=True))
@@ -211,10 +212,6 @@ def features(words: Sequence[str], i: int, prev: str, prev2: str) -> list[Featur
         ("i-1 word", context[here - 1]), ("i-1 suffix", context[here - 1][-3:]), ("i-2 word", context[here - 2]),
         ("i+1 word", context[here + 1]), ("i+1 suffix", context[here + 1][-3:]), ("i+2 word", context[here + 2]),
     ]
-
-
-def _lines(section: memoryview) -> list[str]:
-    return str(section, "utf-8").split("\n") if section else []
 
 
 def _shape(word: str) -> str:

@@ -90,10 +90,9 @@ class PlainChecker:
 
     def check_paragraphs(self, texts: Sequence[str], style: TextStyle,
                          keep_going: Callable[[], bool] | None = None) -> Iterator[tuple[str, list[Match]]]:
-        for text in dict.fromkeys(texts):
-            if keep_going is not None and not keep_going():
-                return
-            yield text, self.check_paragraph(text, style)
+        from ficdesk.checking.parallel import check_each
+
+        return check_each(lambda text: self.check_paragraph(text, style), texts, keep_going)
 
     def expect_check(self, paragraphs: Sequence[str]) -> None:
         """Nothing to prepare for a plain function."""
